@@ -1,0 +1,5 @@
+#include "core/Version.h"
+
+namespace herald {
+QString versionString() { return QStringLiteral(HERALD_VERSION); }
+} // namespace herald

@@ -1,0 +1,1 @@
+// Translations are attached to this target by qt_add_translations.
