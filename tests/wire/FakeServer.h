@@ -1,0 +1,2 @@
+#pragma once
+// Scripted loopback server for wire tests; see FakeServer.cpp.
