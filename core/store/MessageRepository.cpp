@@ -1,0 +1,259 @@
+#include "core/store/MessageRepository.h"
+
+#include "core/store/Sqlite.h"
+
+#include <string>
+
+namespace herald::store {
+
+namespace {
+
+constexpr const char *kSelect =
+    "SELECT m.id, m.account_id, m.folder_id, m.uid, m.remote_key, m.message_id, m.in_reply_to, "
+    "m.subject, m.from_name, m.from_addr, m.to_addrs, m.cc_addrs, m.date, m.internal_date, "
+    "m.size, m.flags, m.keywords, m.modseq, m.has_attachments, m.snippet, m.auth, "
+    "m.auth_summary, f.name, a.name "
+    "FROM messages m JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = m.account_id ";
+
+std::optional<qint64> optionalInt(const Statement &st, int col)
+{
+    return st.isNull(col) ? std::nullopt : std::optional<qint64>(st.int64(col));
+}
+
+QStringList splitKeywords(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+MessageRow readRow(const Statement &st)
+{
+    MessageRow r;
+    r.id = st.int64(0);
+    r.accountId = st.int64(1);
+    r.folderId = st.int64(2);
+    r.uid = optionalInt(st, 3);
+    r.remoteKey = st.text(4);
+    r.messageId = st.text(5);
+    r.inReplyTo = st.text(6);
+    r.subject = st.text(7);
+    r.fromName = st.text(8);
+    r.fromAddr = st.text(9);
+    r.to = st.text(10);
+    r.cc = st.text(11);
+    r.date = QDateTime::fromSecsSinceEpoch(st.int64(12), Qt::UTC);
+    r.internalDate = optionalInt(st, 13);
+    r.size = st.int64(14);
+    r.flags = int(st.int64(15));
+    r.keywords = splitKeywords(st.text(16));
+    r.modSeq = optionalInt(st, 17);
+    r.hasAttachments = st.int64(18) != 0;
+    r.snippet = st.text(19);
+    r.authJson = st.text(20);
+    r.authSummary = AuthSummary(st.int64(21));
+    r.folderName = st.text(22);
+    r.accountName = st.text(23);
+    return r;
+}
+
+std::vector<MessageRow> readAll(Statement &st)
+{
+    std::vector<MessageRow> out;
+    while (st.step())
+        out.push_back(readRow(st));
+    return out;
+}
+
+// Binds the writable columns in the order used by kInsert.
+void bindRow(Statement &st, const MessageRow &r)
+{
+    st.bind(1, r.accountId).bind(2, r.folderId);
+    st.bindOptional(3, r.uid.value_or(0), r.uid.has_value());
+    st.bind(4, r.remoteKey.isEmpty() ? QString() : r.remoteKey);
+    st.bind(5, r.messageId).bind(6, r.inReplyTo).bind(7, r.subject);
+    st.bind(8, r.fromName).bind(9, r.fromAddr).bind(10, r.to).bind(11, r.cc);
+    st.bind(12, r.date.isValid() ? r.date.toSecsSinceEpoch() : 0);
+    st.bindOptional(13, r.internalDate.value_or(0), r.internalDate.has_value());
+    st.bind(14, r.size).bind(15, r.flags).bind(16, r.keywords.join(QLatin1Char(' ')));
+    st.bindOptional(17, r.modSeq.value_or(0), r.modSeq.has_value());
+    st.bind(18, r.hasAttachments ? 1 : 0).bind(19, r.snippet);
+    st.bind(20, r.authJson.isEmpty() ? QString() : r.authJson);
+    st.bind(21, int(r.authSummary)).bind(22, QDateTime::currentSecsSinceEpoch());
+}
+
+constexpr const char *kInsert =
+    "INSERT INTO messages (account_id, folder_id, uid, remote_key, message_id, in_reply_to, "
+    "subject, from_name, from_addr, to_addrs, cc_addrs, date, internal_date, size, flags, "
+    "keywords, modseq, has_attachments, snippet, auth, auth_summary, created_at) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+} // namespace
+
+qint64 MessageRepository::insert(const MessageRow &row)
+{
+    Statement st(m_db, kInsert);
+    bindRow(st, row);
+    st.exec();
+    return m_db.lastInsertId();
+}
+
+qint64 MessageRepository::upsertByUid(const MessageRow &row)
+{
+    if (row.uid) {
+        if (auto existing = byUid(row.folderId, *row.uid)) {
+            Statement st(m_db,
+                         "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
+                         "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
+                         "flags=?, keywords=?, modseq=?, has_attachments=?, snippet=? WHERE id=?");
+            st.bind(1, row.messageId).bind(2, row.inReplyTo).bind(3, row.subject);
+            st.bind(4, row.fromName).bind(5, row.fromAddr).bind(6, row.to).bind(7, row.cc);
+            st.bind(8, row.date.isValid() ? row.date.toSecsSinceEpoch() : 0);
+            st.bindOptional(9, row.internalDate.value_or(0), row.internalDate.has_value());
+            st.bind(10, row.size).bind(11, row.flags);
+            st.bind(12, row.keywords.join(QLatin1Char(' ')));
+            st.bindOptional(13, row.modSeq.value_or(0), row.modSeq.has_value());
+            st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, existing->id);
+            st.exec();
+            return existing->id;
+        }
+    }
+    return insert(row);
+}
+
+void MessageRepository::setFlags(qint64 id, int flags, const QStringList &keywords,
+                                 std::optional<qint64> modSeq)
+{
+    Statement st(m_db, "UPDATE messages SET flags=?, keywords=?, modseq=coalesce(?, modseq) "
+                       "WHERE id=?");
+    st.bind(1, flags).bind(2, keywords.join(QLatin1Char(' ')));
+    st.bindOptional(3, modSeq.value_or(0), modSeq.has_value()).bind(4, id);
+    st.exec();
+}
+
+void MessageRepository::setAuth(qint64 id, const QString &authJson, AuthSummary summary)
+{
+    Statement st(m_db, "UPDATE messages SET auth=?, auth_summary=? WHERE id=?");
+    st.bind(1, authJson).bind(2, int(summary)).bind(3, id).exec();
+}
+
+void MessageRepository::moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid)
+{
+    Statement st(m_db, "UPDATE messages SET folder_id=?, uid=? WHERE id=?");
+    st.bind(1, folderId).bindOptional(2, uid.value_or(0), uid.has_value()).bind(3, id).exec();
+}
+
+void MessageRepository::setUid(qint64 id, std::optional<qint64> uid)
+{
+    Statement st(m_db, "UPDATE messages SET uid=? WHERE id=?");
+    st.bindOptional(1, uid.value_or(0), uid.has_value()).bind(2, id).exec();
+}
+
+void MessageRepository::remove(qint64 id)
+{
+    Statement st(m_db, "DELETE FROM messages WHERE id=?");
+    st.bind(1, id).exec();
+    Statement fts(m_db, "DELETE FROM message_fts WHERE rowid=?");
+    fts.bind(1, id).exec();
+}
+
+std::vector<qint64> MessageRepository::removeUids(qint64 folderId, const std::vector<qint64> &uids)
+{
+    std::vector<qint64> removed;
+    Statement find(m_db, "SELECT id FROM messages WHERE folder_id=? AND uid=?");
+    for (qint64 uid : uids) {
+        find.bind(1, folderId).bind(2, uid);
+        if (find.step())
+            removed.push_back(find.int64(0));
+        find.reset();
+    }
+    for (qint64 id : removed)
+        remove(id);
+    return removed;
+}
+
+void MessageRepository::removeFolderContents(qint64 folderId)
+{
+    Statement fts(m_db,
+                  "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE folder_id=?)");
+    fts.bind(1, folderId).exec();
+    Statement st(m_db, "DELETE FROM messages WHERE folder_id=?");
+    st.bind(1, folderId).exec();
+}
+
+std::optional<MessageRow> MessageRepository::byId(qint64 id)
+{
+    Statement st(m_db, (std::string(kSelect) + "WHERE m.id=?").c_str());
+    st.bind(1, id);
+    auto all = readAll(st);
+    return all.empty() ? std::nullopt : std::optional<MessageRow>(all.front());
+}
+
+std::optional<MessageRow> MessageRepository::byUid(qint64 folderId, qint64 uid)
+{
+    Statement st(m_db, (std::string(kSelect) + "WHERE m.folder_id=? AND m.uid=?").c_str());
+    st.bind(1, folderId).bind(2, uid);
+    auto all = readAll(st);
+    return all.empty() ? std::nullopt : std::optional<MessageRow>(all.front());
+}
+
+std::optional<MessageRow> MessageRepository::byRemoteKey(qint64 accountId, const QString &key)
+{
+    Statement st(m_db, (std::string(kSelect) + "WHERE m.account_id=? AND m.remote_key=?").c_str());
+    st.bind(1, accountId).bind(2, key);
+    auto all = readAll(st);
+    return all.empty() ? std::nullopt : std::optional<MessageRow>(all.front());
+}
+
+std::vector<MessageRow> MessageRepository::list(const MessageQuery &q)
+{
+    // Each shape uses an index on (…, date DESC, id DESC); 0 means "any".
+    std::string sql = kSelect;
+    if (q.folderId)
+        sql += "WHERE m.folder_id=?1 ";
+    else if (q.accountId)
+        sql += "WHERE m.account_id=?2 ";
+    sql += "ORDER BY m.date DESC, m.id DESC LIMIT ?3";
+    Statement st(m_db, sql.c_str());
+    if (q.folderId)
+        st.bind(1, q.folderId);
+    else if (q.accountId)
+        st.bind(2, q.accountId);
+    st.bind(3, qint64(q.limit));
+    return readAll(st);
+}
+
+std::vector<MessageRow> MessageRepository::byIds(const std::vector<qint64> &ids)
+{
+    std::vector<MessageRow> out;
+    out.reserve(ids.size());
+    Statement st(m_db, (std::string(kSelect) + "WHERE m.id=?").c_str());
+    for (qint64 id : ids) {
+        st.bind(1, id);
+        if (st.step())
+            out.push_back(readRow(st));
+        st.reset();
+    }
+    return out;
+}
+
+std::vector<qint64> MessageRepository::orderedIds(qint64 folderId)
+{
+    Statement st(m_db, "SELECT id FROM messages WHERE folder_id=? ORDER BY date DESC, id DESC");
+    st.bind(1, folderId);
+    std::vector<qint64> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+std::vector<MessageRepository::UidState> MessageRepository::uidStates(qint64 folderId)
+{
+    Statement st(m_db, "SELECT uid, id, flags, keywords FROM messages WHERE folder_id=? AND uid "
+                       "IS NOT NULL ORDER BY uid");
+    st.bind(1, folderId);
+    std::vector<UidState> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.int64(1), int(st.int64(2)), splitKeywords(st.text(3))});
+    return out;
+}
+
+} // namespace herald::store

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/store/Records.h"
+
+#include <optional>
+#include <vector>
+
+namespace herald::store {
+
+class Database;
+
+struct MessageQuery
+{
+    qint64 accountId = 0; // 0 = every account
+    qint64 folderId = 0;  // 0 = every folder
+    int limit = -1;       // -1 = no limit
+};
+
+class MessageRepository
+{
+public:
+    explicit MessageRepository(Database &db) : m_db(db) {}
+
+    // Inserts a new row (id ignored) and returns its id.
+    qint64 insert(const MessageRow &row);
+    // Inserts, or updates the existing row with the same (folder, uid); returns its id.
+    qint64 upsertByUid(const MessageRow &row);
+    void setFlags(qint64 id, int flags, const QStringList &keywords,
+                  std::optional<qint64> modSeq = std::nullopt);
+    void setAuth(qint64 id, const QString &authJson, AuthSummary summary);
+    void moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid);
+    void setUid(qint64 id, std::optional<qint64> uid);
+    void remove(qint64 id);
+    // Removes the rows of these UIDs in the folder; returns the removed message ids.
+    std::vector<qint64> removeUids(qint64 folderId, const std::vector<qint64> &uids);
+    void removeFolderContents(qint64 folderId);
+
+    std::optional<MessageRow> byId(qint64 id);
+    std::optional<MessageRow> byUid(qint64 folderId, qint64 uid);
+    std::optional<MessageRow> byRemoteKey(qint64 accountId, const QString &remoteKey);
+    // Newest first (date DESC, id DESC), with folder and account names filled.
+    std::vector<MessageRow> list(const MessageQuery &query);
+    std::vector<MessageRow> byIds(const std::vector<qint64> &ids);
+
+    // The ordered ids of a folder, newest first: all a windowed list needs on open.
+    std::vector<qint64> orderedIds(qint64 folderId);
+    // uid -> (id, flags, modseq) for a folder, ascending uid; for sync.
+    struct UidState
+    {
+        qint64 uid;
+        qint64 id;
+        int flags;
+        QStringList keywords;
+    };
+    std::vector<UidState> uidStates(qint64 folderId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace herald::store

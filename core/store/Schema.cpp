@@ -1,0 +1,134 @@
+#include "core/store/Schema.h"
+
+#include "core/store/Sqlite.h"
+
+#include <string>
+
+namespace herald::store {
+
+namespace {
+
+// Version 1: the first released schema.
+// Messages carry projection columns the list sorts and filters on; raw MIME lives
+// in bodies (or in a file beside the database when very large); tasks hold the
+// offline action queue and the outbox; message_fts indexes what search needs.
+const char *const kVersion1 = R"SQL(
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL,
+    display_name TEXT,
+    incoming_url TEXT NOT NULL,
+    outgoing_url TEXT NOT NULL,
+    settings TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE folders (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    delimiter TEXT,
+    special_use TEXT,
+    attributes TEXT,
+    is_local INTEGER NOT NULL DEFAULT 0,
+    uidvalidity INTEGER,
+    uidnext INTEGER,
+    highestmodseq INTEGER,
+    synced_at INTEGER,
+    UNIQUE (account_id, name)
+);
+
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+    uid INTEGER,
+    remote_key TEXT,
+    message_id TEXT,
+    in_reply_to TEXT,
+    subject TEXT,
+    from_name TEXT,
+    from_addr TEXT,
+    to_addrs TEXT,
+    cc_addrs TEXT,
+    date INTEGER NOT NULL DEFAULT 0,
+    internal_date INTEGER,
+    size INTEGER NOT NULL DEFAULT 0,
+    flags INTEGER NOT NULL DEFAULT 0,
+    keywords TEXT NOT NULL DEFAULT '',
+    modseq INTEGER,
+    has_attachments INTEGER NOT NULL DEFAULT 0,
+    snippet TEXT,
+    auth TEXT,
+    auth_summary INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX messages_folder_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL;
+CREATE UNIQUE INDEX messages_account_remote_key ON messages(account_id, remote_key)
+    WHERE remote_key IS NOT NULL;
+CREATE INDEX messages_folder_date ON messages(folder_id, date DESC, id DESC);
+CREATE INDEX messages_account_date ON messages(account_id, date DESC, id DESC);
+CREATE INDEX messages_folder_unread ON messages(folder_id) WHERE (flags & 1) = 0;
+CREATE INDEX messages_message_id ON messages(message_id);
+
+CREATE TABLE bodies (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    raw BLOB,
+    file_name TEXT,
+    size INTEGER NOT NULL,
+    fetched_at INTEGER NOT NULL
+);
+
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX tasks_account_state ON tasks(account_id, state, id);
+
+CREATE VIRTUAL TABLE message_fts USING fts5(subject, addresses, body,
+    tokenize = 'porter unicode61 remove_diacritics 2');
+)SQL";
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, kVersion1},
+    };
+    return list;
+}
+
+int latestSchemaVersion() { return migrations().back().version; }
+
+void migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion())
+        throw SqliteError("the cache was written by a newer Herald (schema " +
+                              std::to_string(current) + ", this build knows " +
+                              std::to_string(latestSchemaVersion()) +
+                              "); refusing to open it to avoid losing data",
+                          0);
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.setUserVersion(m.version);
+        tx.commit();
+    }
+}
+
+} // namespace herald::store

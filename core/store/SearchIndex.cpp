@@ -1,0 +1,50 @@
+#include "core/store/SearchIndex.h"
+
+#include "core/store/Sqlite.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace herald::store {
+
+void SearchIndex::index(qint64 messageId, const QString &subject, const QString &addresses,
+                        const QString &bodyText)
+{
+    remove(messageId);
+    Statement st(m_db, "INSERT INTO message_fts (rowid, subject, addresses, body) VALUES (?,?,?,?)");
+    st.bind(1, messageId).bind(2, subject).bind(3, addresses).bind(4, bodyText);
+    st.exec();
+}
+
+void SearchIndex::remove(qint64 messageId)
+{
+    Statement st(m_db, "DELETE FROM message_fts WHERE rowid=?");
+    st.bind(1, messageId).exec();
+}
+
+QString SearchIndex::toFtsQuery(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    QStringList terms;
+    for (const QString &word : userText.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+std::vector<qint64> SearchIndex::search(const QString &query, qint64 accountId, int limit)
+{
+    std::vector<qint64> ids;
+    const QString fts = toFtsQuery(query);
+    if (fts.isEmpty())
+        return ids;
+    Statement st(m_db,
+                 "SELECT m.id FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                 "WHERE message_fts MATCH ?1 AND (?2 = 0 OR m.account_id = ?2) "
+                 "ORDER BY bm25(message_fts), m.date DESC LIMIT ?3");
+    st.bind(1, fts).bind(2, accountId).bind(3, qint64(limit));
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+} // namespace herald::store

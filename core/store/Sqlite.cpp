@@ -1,0 +1,191 @@
+#include "core/store/Sqlite.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace herald::store {
+
+Database::Database(const QString &path) : m_path(path)
+{
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = "cannot open the cache database " + path.toStdString() + ": " +
+                          (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw SqliteError(msg, rc);
+    }
+    sqlite3_busy_timeout(m_db, 10000);
+    exec("PRAGMA journal_mode=WAL");
+    // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
+    exec("PRAGMA synchronous=NORMAL");
+    exec("PRAGMA foreign_keys=ON");
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Database::fail(const char *operation, int code) const
+{
+    throw SqliteError(std::string("cache database error during ") + operation + ": " +
+                          sqlite3_errmsg(m_db),
+                      code);
+}
+
+void Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string msg = std::string("cache database error: ") + (err ? err : "unknown") +
+                          " (in: " + std::string(sql).substr(0, 80) + ")";
+        sqlite3_free(err);
+        throw SqliteError(msg, rc);
+    }
+}
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion()
+{
+    Statement st(*this, "PRAGMA user_version");
+    st.step();
+    return int(st.int64(0));
+}
+
+void Database::setUserVersion(int version)
+{
+    // PRAGMA cannot take bound parameters; the value is an int we control.
+    exec(("PRAGMA user_version=" + std::to_string(version)).c_str());
+}
+
+Statement::Statement(Database &db, const char *sql) : m_db(&db)
+{
+    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        db.fail("prepare", rc);
+}
+
+Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db->fail("bind", rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
+                                     SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->fail("bind", rc);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &blob)
+{
+    if (blob.isNull())
+        return bindNull(index);
+    const int rc =
+        sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()),
+                            SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->fail("bind", rc);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, qint64 value, bool isSet)
+{
+    return isSet ? bind(index, value) : bindNull(index);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db->fail("step", rc);
+}
+
+void Statement::exec()
+{
+    step();
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+QString Statement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    if (!p)
+        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL ? QByteArray() : QByteArray("");
+    return QByteArray(static_cast<const char *>(p), n);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("SAVEPOINT herald_tx"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK TO herald_tx");
+            m_db.exec("RELEASE herald_tx");
+        } catch (...) {
+            // The connection is already in trouble; the original error is what matters.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("RELEASE herald_tx");
+    m_done = true;
+}
+
+} // namespace herald::store
