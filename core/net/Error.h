@@ -1,0 +1,52 @@
+#pragma once
+// herald::net::Error — the error value every protocol client reports.
+// The message is user-readable (shown in the UI / printed by herald-cli); it never contains a
+// password or a token.
+
+#include <QSslCertificate>
+#include <QString>
+
+namespace herald::net {
+
+struct Error
+{
+    enum class Kind {
+        None,
+        HostNotFound,
+        ConnectionRefused,
+        ConnectionLost,   // the peer closed or the network failed mid-session
+        Timeout,          // connect timeout or idle read timeout
+        Cancelled,        // the caller aborted
+        Tls,              // handshake failed for a reason other than trust
+        UntrustedCertificate, // verification failed; certificate/fingerprint are set
+        StartTlsUnavailable,  // STARTTLS required but not offered or refused by the server
+        Protocol,         // the server sent something we cannot parse or accept
+        Authentication,   // credentials rejected
+        ServerBye,        // the server said BYE
+        CommandFailed,    // a command got NO/BAD
+        Unsupported,      // a required capability is missing
+        NotConnected,
+    };
+
+    Kind kind = Kind::None;
+    QString message;
+    // Hex SHA-256 with colons (AB:CD:...), set for UntrustedCertificate.
+    QString certificateFingerprint;
+    // The server's leaf certificate, so a UI can offer "trust this certificate".
+    QSslCertificate certificate;
+
+    bool isError() const { return kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    static Error make(Kind kind, const QString &message)
+    {
+        Error e;
+        e.kind = kind;
+        e.message = message;
+        return e;
+    }
+};
+
+QString kindName(Error::Kind kind);
+
+} // namespace herald::net

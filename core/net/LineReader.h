@@ -1,0 +1,41 @@
+#pragma once
+// LineReader: splits a byte stream into CRLF-terminated lines and counted literals.
+// Shared by the line-based protocols (SMTP, POP3); IMAP has its own streaming parser but uses
+// the same limits. Lines longer than maxLineLength, bare NUL bytes, or a line ending in a lone
+// LF when strict are protocol errors; after an error the reader stays failed.
+
+#include "core/net/Error.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace herald::net {
+
+class LineReader
+{
+public:
+    explicit LineReader(qsizetype maxLineLength = 64 * 1024) : m_maxLine(maxLineLength) {}
+
+    void feed(const QByteArray &bytes);
+    // The next complete line without its CRLF, or nullopt if none is complete (or on error).
+    std::optional<QByteArray> takeLine();
+    // Takes exactly n bytes once they are available (for counted data); nullopt until then.
+    std::optional<QByteArray> takeBytes(qsizetype n);
+
+    bool hasError() const { return m_error.isError(); }
+    const Error &error() const { return m_error; }
+    qsizetype buffered() const { return m_buffer.size() - m_pos; }
+    void setStrictCrlf(bool strict) { m_strict = strict; }
+    void clear();
+
+private:
+    void compact();
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qsizetype m_maxLine;
+    bool m_strict = false;
+    Error m_error;
+};
+
+} // namespace herald::net
