@@ -1,10 +1,76 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
+#include <QTest>
 
 namespace herald::test {
 // Directory of checked-in test data (tests/data), from HERALD_TEST_DATA.
 QString dataDir();
 // Path of a file under tests/data.
 QString dataFile(const QString &relative);
+
+// Facts about the real-server stack (Dovecot, Postfix, NSD) started by
+// tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.
+// See tests/support/README.md. Integration tests must FAIL (never skip) when
+// the stack is not up: use HERALD_REQUIRE_STACK() in initTestCase().
+struct Stack {
+    QString dir;         // STACK_DIR
+    QString script;      // STACK_SH: path of stack.sh
+    QString host;        // HOST=127.0.0.1: Dovecot treats 127.0.0.1->127.0.0.1 as secure
+    QString altHost;     // ALT_HOST=127.0.0.2: not "secure", plaintext LOGIN refused
+    QString tlsHostname; // TLS_HOSTNAME=localhost: the name to verify the certificate against
+    QString domain;      // DOMAIN=herald.test
+    quint16 imapPort = 0, imapsPort = 0, pop3Port = 0, pop3sPort = 0;
+    quint16 submissionPort = 0, submissionsPort = 0, smtpPort = 0, dnsPort = 0;
+    QString caFile;      // CA_FILE: PEM of the throwaway CA
+    QString certFile;    // CERT_FILE: server certificate
+    QString certSha256;  // CERT_SHA256: server certificate fingerprint, lowercase hex, no colons
+    QString mailDir;     // MAIL_DIR: <dir>/mail; each user's maildir (LAYOUT=fs) is <mailDir>/<user>
+    QString dovecotConf; // DOVECOT_CONF
+    QString postfixDir;  // POSTFIX_DIR (config_directory)
+    QString dkimSelector, dkimKey; // DKIM_SELECTOR / DKIM_KEY (private key PEM; public key is in DNS)
+    QStringList users;   // USERS: alice bob carol
+    QHash<QString, QString> passwords; // PASSWORD_<user>
+    QHash<QString, QString> env;       // every KEY=VALUE of stack.env, unquoted
+    QString error;       // why load() failed; empty when valid
+
+    // Reads $HERALD_STACK_DIR/stack.env (or `dir`/stack.env) and checks the servers' PIDs are alive.
+    static Stack load(const QString &dir = QString());
+    bool isValid() const { return error.isEmpty(); }
+
+    QString password(const QString &user) const { return passwords.value(user); }
+    QString email(const QString &user) const { return user + QLatin1Char('@') + domain; }
+    // Maildir directory of a folder ("INBOX" or e.g. "Sent", "a/b").
+    QString maildir(const QString &user, const QString &folder = QStringLiteral("INBOX")) const;
+    // Saves `eml` into user's folder (created if missing) via `stack.sh deliver`.
+    bool deliver(const QString &user, const QString &folder, const QByteArray &eml,
+                 QString *errorOut = nullptr) const;
+    // Absolute paths of the message files in folder's cur/ and new/, sorted.
+    QStringList messageFiles(const QString &user, const QString &folder = QStringLiteral("INBOX")) const;
+    // Polls the folder until a message file contains `needle` (e.g. a Message-ID);
+    // returns its path, or an empty string after timeoutMs.
+    QString waitForMessage(const QString &user, const QString &folder, const QByteArray &needle,
+                           int timeoutMs = 10000) const;
+    // The throwaway CA, and a client configuration that trusts it (default CAs + stack CA).
+    QList<QSslCertificate> caCertificates() const;
+    QSslConfiguration sslConfiguration() const;
+};
+
+// The stack for this process, loaded once.
+const Stack &stack();
 } // namespace herald::test
+
+// Fails the current test function (QFAIL) when the stack is not up. Use in
+// initTestCase() so the whole integration test fails instead of skipping.
+#define HERALD_REQUIRE_STACK()                                                                     \
+    do {                                                                                           \
+        if (!::herald::test::stack().isValid())                                                    \
+            QFAIL(qPrintable(QStringLiteral("real-server stack not available: ") +                 \
+                             ::herald::test::stack().error));                                      \
+    } while (false)
