@@ -20,6 +20,12 @@ std::optional<qint64> optionalInt(const Statement &st, int col)
     return st.isNull(col) ? std::nullopt : std::optional<qint64>(st.int64(col));
 }
 
+// keywords is NOT NULL: an empty list is stored as '' (a null QString binds NULL).
+QString joinKeywords(const QStringList &keywords)
+{
+    return keywords.isEmpty() ? QStringLiteral("") : keywords.join(QLatin1Char(' '));
+}
+
 QStringList splitKeywords(const QString &text)
 {
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -73,7 +79,7 @@ void bindRow(Statement &st, const MessageRow &r)
     st.bind(8, r.fromName).bind(9, r.fromAddr).bind(10, r.to).bind(11, r.cc);
     st.bind(12, r.date.isValid() ? r.date.toSecsSinceEpoch() : 0);
     st.bindOptional(13, r.internalDate.value_or(0), r.internalDate.has_value());
-    st.bind(14, r.size).bind(15, r.flags).bind(16, r.keywords.join(QLatin1Char(' ')));
+    st.bind(14, r.size).bind(15, r.flags).bind(16, joinKeywords(r.keywords));
     st.bindOptional(17, r.modSeq.value_or(0), r.modSeq.has_value());
     st.bind(18, r.hasAttachments ? 1 : 0).bind(19, r.snippet);
     st.bind(20, r.authJson.isEmpty() ? QString() : r.authJson);
@@ -109,7 +115,7 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
             st.bind(8, row.date.isValid() ? row.date.toSecsSinceEpoch() : 0);
             st.bindOptional(9, row.internalDate.value_or(0), row.internalDate.has_value());
             st.bind(10, row.size).bind(11, row.flags);
-            st.bind(12, row.keywords.join(QLatin1Char(' ')));
+            st.bind(12, joinKeywords(row.keywords));
             st.bindOptional(13, row.modSeq.value_or(0), row.modSeq.has_value());
             st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, existing->id);
             st.exec();
@@ -124,7 +130,7 @@ void MessageRepository::setFlags(qint64 id, int flags, const QStringList &keywor
 {
     Statement st(m_db, "UPDATE messages SET flags=?, keywords=?, modseq=coalesce(?, modseq) "
                        "WHERE id=?");
-    st.bind(1, flags).bind(2, keywords.join(QLatin1Char(' ')));
+    st.bind(1, flags).bind(2, joinKeywords(keywords));
     st.bindOptional(3, modSeq.value_or(0), modSeq.has_value()).bind(4, id);
     st.exec();
 }
