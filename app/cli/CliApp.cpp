@@ -1,5 +1,105 @@
 #include "app/cli/CliApp.h"
-#include <cstdio>
+
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/Version.h"
+#include "core/store/Profile.h"
+
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
 namespace herald::cli {
-int run(const QStringList &) { std::fputs("herald-cli: not implemented yet\n", stderr); return 2; }
+
+namespace {
+
+const char *const kUsage =
+    "usage: herald-cli [--profile DIR] [--nameserver HOST:PORT] COMMAND ...\n"
+    "commands:\n"
+    "  account add --name N --email ADDR [--display-name TEXT] --incoming URL --outgoing URL\n"
+    "              [--password-file F | --password-env VAR] [--ca-file PEM] [--authserv-id ID]\n"
+    "              [--leave-on-server yes|no] [--delete-after-days N]\n"
+    "  account list [--json]\n"
+    "  folders [--account N] [--json]\n"
+    "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
+    "  show ID [--json | --raw]\n"
+    "  search QUERY [--account N] [--json]\n"
+    "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
+    "smtp+starttls://…\n";
+
+using Command = std::function<int(CliContext &, const QStringList &)>;
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("account"), accountCommand}, {QStringLiteral("folders"), foldersCommand},
+        {QStringLiteral("list"), listCommand},       {QStringLiteral("show"), showCommand},
+        {QStringLiteral("search"), searchCommand},
+    };
+    return table;
+}
+
+void printError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "herald-cli: " << message << "\n";
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QString profile;
+    QString nameserver;
+    int i = 0;
+    // Global options come before the command.
+    for (; i < arguments.size() && arguments[i].startsWith(QLatin1String("--")); ++i) {
+        const QString opt = arguments[i];
+        if (opt == QLatin1String("--help")) {
+            QTextStream(stdout) << kUsage;
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            QTextStream(stdout) << "herald-cli " << versionString() << "\n";
+            return 0;
+        }
+        if (opt != QLatin1String("--profile") && opt != QLatin1String("--nameserver")) {
+            printError(QStringLiteral("unknown option %1 (see --help)").arg(opt));
+            return 2;
+        }
+        if (i + 1 >= arguments.size()) {
+            printError(QStringLiteral("%1 needs a value").arg(opt));
+            return 2;
+        }
+        (opt == QLatin1String("--profile") ? profile : nameserver) = arguments[++i];
+    }
+    if (i >= arguments.size()) {
+        QTextStream(stderr) << kUsage;
+        return 2;
+    }
+    const QString name = arguments[i];
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        printError(QStringLiteral("unknown command '%1' (see --help)").arg(name));
+        return 2;
+    }
+    try {
+        CliContext ctx(store::resolveProfileDir(profile), nameserver);
+        const int rc = it->second(ctx, arguments.mid(i + 1));
+        ctx.out().flush();
+        return rc;
+    } catch (const UsageError &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    } catch (const CommandError &e) {
+        printError(QString::fromStdString(e.what()));
+        return e.exitCode();
+    } catch (const std::exception &e) {
+        printError(QString::fromStdString(e.what()));
+        return 1;
+    }
+}
+
 } // namespace herald::cli

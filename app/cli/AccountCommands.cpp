@@ -1,0 +1,154 @@
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonShapes.h"
+#include "app/cli/PasswordPrompt.h"
+#include "core/accounts/AccountSettings.h"
+#include "core/accounts/Credentials.h"
+#include "core/accounts/ServerUrl.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace herald::cli {
+
+namespace {
+
+accounts::ServerUrl parseUrl(const QString &text, bool incoming)
+{
+    QString error;
+    auto url = accounts::ServerUrl::parse(text, &error);
+    if (!url)
+        throw UsageError(QStringLiteral("account add: %1").arg(error).toStdString());
+    if (url->isIncoming() != incoming)
+        throw UsageError(QStringLiteral("account add: --%1 must be %2, not %3")
+                             .arg(incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing"),
+                                  incoming ? QStringLiteral("an IMAP or POP3 address")
+                                           : QStringLiteral("an SMTP address"),
+                                  accounts::protocolName(url->protocol))
+                             .toStdString());
+    return *url;
+}
+
+QString passwordSource(CliContext &ctx, const ArgParser &p, const QString &name)
+{
+    if (p.isSet(QStringLiteral("password-file"))) {
+        const QFileInfo file(p.value(QStringLiteral("password-file")));
+        if (!file.isReadable())
+            throw CommandError(QStringLiteral("cannot read the password file %1").arg(file.filePath()));
+        return QStringLiteral("file:") + file.absoluteFilePath();
+    }
+    if (p.isSet(QStringLiteral("password-env"))) {
+        const QString var = p.value(QStringLiteral("password-env"));
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            throw CommandError(QStringLiteral("the environment variable %1 is not set").arg(var));
+        return QStringLiteral("env:") + var;
+    }
+    const auto password = promptPassword(QStringLiteral("Password for %1: ").arg(name));
+    if (!password)
+        throw CommandError(QStringLiteral("no password given (use --password-file or "
+                                          "--password-env when not on a terminal)"));
+    const auto stored = accounts::storeInKeychain(name, *password);
+    if (!stored.ok)
+        throw CommandError(QStringLiteral("cannot keep the password: %1; use --password-file "
+                                          "or --password-env instead")
+                               .arg(stored.error));
+    ctx.err() << "Password saved in the system keychain.\n";
+    return QStringLiteral("keychain");
+}
+
+int addAccount(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("name")).option(QStringLiteral("email"));
+    p.option(QStringLiteral("display-name")).option(QStringLiteral("incoming"));
+    p.option(QStringLiteral("outgoing")).option(QStringLiteral("password-file"));
+    p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
+    p.option(QStringLiteral("authserv-id")).option(QStringLiteral("leave-on-server"));
+    p.option(QStringLiteral("delete-after-days"));
+    p.parse(args, QStringLiteral("account add"));
+    for (const char *required : {"name", "email", "incoming", "outgoing"})
+        if (!p.isSet(QString::fromLatin1(required)))
+            throw UsageError(QStringLiteral("account add: --%1 is required")
+                                 .arg(QString::fromLatin1(required))
+                                 .toStdString());
+    const QString name = p.value(QStringLiteral("name"));
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    if (!validName.match(name).hasMatch())
+        throw UsageError("account add: --name may use letters, digits, '.', '_' and '-' only");
+    const QString email = p.value(QStringLiteral("email"));
+    if (!email.contains(QLatin1Char('@')))
+        throw UsageError(QStringLiteral("account add: '%1' is not an email address").arg(email).toStdString());
+    const auto incoming = parseUrl(p.value(QStringLiteral("incoming")), true);
+    const auto outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
+
+    accounts::AccountSettings settings;
+    const QString leave = p.value(QStringLiteral("leave-on-server"), QStringLiteral("yes"));
+    if (leave != QLatin1String("yes") && leave != QLatin1String("no"))
+        throw UsageError("account add: --leave-on-server takes yes or no");
+    settings.leaveOnServer = leave == QLatin1String("yes");
+    settings.deleteAfterDays = p.intValue(QStringLiteral("delete-after-days"), 0);
+    if (settings.deleteAfterDays < 0)
+        throw UsageError("account add: --delete-after-days cannot be negative");
+    settings.authservId = p.value(QStringLiteral("authserv-id"));
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        const QFileInfo ca(p.value(QStringLiteral("ca-file")));
+        if (!ca.isReadable())
+            throw CommandError(QStringLiteral("cannot read the CA file %1").arg(ca.filePath()));
+        settings.caFile = ca.absoluteFilePath();
+    }
+    if (ctx.store().accounts().byName(name))
+        throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
+    settings.passwordSource = passwordSource(ctx, p, name);
+
+    store::Account account;
+    account.name = name;
+    account.email = email;
+    account.displayName = p.value(QStringLiteral("display-name"));
+    account.incomingUrl = incoming.toString();
+    account.outgoingUrl = outgoing.toString();
+    account.settingsJson = settings.toJson();
+    ctx.store().accounts().add(account);
+    ctx.err() << "Added account " << name << " (" << email << ").\n";
+    return 0;
+}
+
+int listAccounts(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.flag(QStringLiteral("json"));
+    p.parse(args, QStringLiteral("account list"));
+    const auto all = ctx.store().accounts().list();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &a : all)
+            array.append(accountJson(a));
+        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (all.empty())
+        ctx.err() << "No accounts yet; add one with 'herald-cli account add'.\n";
+    for (const auto &a : all)
+        ctx.out() << a.name << "\t" << a.email << "\t" << a.incomingUrl << "\t" << a.outgoingUrl
+                  << "\n";
+    return 0;
+}
+
+} // namespace
+
+int accountCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add"))
+        return addAccount(ctx, args.mid(1));
+    if (sub == QLatin1String("list"))
+        return listAccounts(ctx, args.mid(1));
+    throw UsageError(sub.isEmpty() ? "account: say 'add' or 'list'"
+                                   : QStringLiteral("account: unknown subcommand '%1' (use add or list)")
+                                         .arg(sub)
+                                         .toStdString());
+}
+
+} // namespace herald::cli

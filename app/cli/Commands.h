@@ -1,0 +1,17 @@
+#pragma once
+// One function per herald-cli command. Each parses its own arguments and throws
+// UsageError / CommandError for the caller to print as one line.
+
+#include <QStringList>
+
+namespace herald::cli {
+
+class CliContext;
+
+int accountCommand(CliContext &ctx, const QStringList &args);
+int foldersCommand(CliContext &ctx, const QStringList &args);
+int listCommand(CliContext &ctx, const QStringList &args);
+int showCommand(CliContext &ctx, const QStringList &args);
+int searchCommand(CliContext &ctx, const QStringList &args);
+
+} // namespace herald::cli

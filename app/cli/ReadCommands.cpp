@@ -1,0 +1,200 @@
+// Commands that read the cache only; they work offline.
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "app/cli/JsonShapes.h"
+#include "core/mime/MessageParser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace herald::cli {
+
+namespace {
+
+void printJson(CliContext &ctx, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    ctx.out() << doc.toJson(QJsonDocument::Indented);
+}
+
+QString flagLetters(int flags)
+{
+    QString s;
+    s += (flags & store::FlagSeen) ? QLatin1Char(' ') : QLatin1Char('N');
+    s += (flags & store::FlagFlagged) ? QLatin1Char('!') : QLatin1Char(' ');
+    s += (flags & store::FlagAnswered) ? QLatin1Char('R') : QLatin1Char(' ');
+    return s;
+}
+
+void printRowLine(CliContext &ctx, const store::MessageRow &r)
+{
+    const QString from = r.fromName.isEmpty() ? r.fromAddr : r.fromName;
+    ctx.out() << qSetFieldWidth(7) << r.id << qSetFieldWidth(0) << " " << flagLetters(r.flags)
+              << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << from.left(24).leftJustified(24) << "  " << r.subject << "\n";
+}
+
+void printRows(CliContext &ctx, const std::vector<store::MessageRow> &rows, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const auto &r : rows)
+            array.append(messageJson(r));
+        printJson(ctx, array);
+        return;
+    }
+    for (const auto &r : rows)
+        printRowLine(ctx, r);
+}
+
+qint64 parseId(const QString &text, const QString &context)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("%1: '%2' is not a message id (see 'list --json')")
+                             .arg(context, text)
+                             .toStdString());
+    return id;
+}
+
+} // namespace
+
+int foldersCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).flag(QStringLiteral("json"));
+    p.parse(args, QStringLiteral("folders"));
+    QJsonArray array;
+    for (const auto &account : ctx.accounts(p.value(QStringLiteral("account")))) {
+        for (const auto &f : ctx.store().folders().list(account.id)) {
+            QJsonObject o = folderJson(f);
+            o[QStringLiteral("account")] = account.name;
+            array.append(o);
+            if (!p.isSet(QStringLiteral("json")))
+                ctx.out() << account.name << "\t" << f.name << "\t" << f.specialUse << "\t"
+                          << f.total << " messages, " << f.unread << " unread\n";
+        }
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(ctx, array);
+    return 0;
+}
+
+int listCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).option(QStringLiteral("folder"));
+    p.option(QStringLiteral("limit")).flag(QStringLiteral("json"));
+    p.parse(args, QStringLiteral("list"));
+    const int limit = p.intValue(QStringLiteral("limit"), -1);
+    if (p.isSet(QStringLiteral("limit")) && limit < 1)
+        throw UsageError("list: --limit must be at least 1");
+    const QString folderName = p.value(QStringLiteral("folder"));
+
+    std::vector<store::MessageRow> rows;
+    bool folderFound = folderName.isEmpty();
+    for (const auto &account : ctx.accounts(p.value(QStringLiteral("account")))) {
+        store::MessageQuery q;
+        q.accountId = account.id;
+        q.limit = limit;
+        if (!folderName.isEmpty()) {
+            const auto folder = ctx.store().folders().byName(account.id, folderName);
+            if (!folder)
+                continue;
+            folderFound = true;
+            q.folderId = folder->id;
+        }
+        auto part = ctx.store().messages().list(q);
+        rows.insert(rows.end(), part.begin(), part.end());
+    }
+    if (!folderFound)
+        throw CommandError(QStringLiteral("no folder named '%1'").arg(folderName));
+    // Several accounts: merge newest first, then apply the limit once more.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.date != b.date ? a.date > b.date : a.id > b.id;
+    });
+    if (limit > 0 && rows.size() > size_t(limit))
+        rows.resize(size_t(limit));
+    printRows(ctx, rows, p.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+int showCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("ID")).flag(QStringLiteral("json")).flag(QStringLiteral("raw"));
+    p.parse(args, QStringLiteral("show"));
+    if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("raw")))
+        throw UsageError("show: choose --json or --raw, not both");
+    const qint64 id = parseId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
+    const auto row = ctx.store().messages().byId(id);
+    if (!row)
+        throw CommandError(QStringLiteral("no message with id %1 in this profile").arg(id));
+    const auto raw = ctx.store().bodies().get(id);
+
+    if (p.isSet(QStringLiteral("raw"))) {
+        if (!raw)
+            throw CommandError(QStringLiteral("the body of message %1 is not in the cache yet "
+                                              "(run 'sync --bodies' while online)")
+                                   .arg(id));
+        ctx.out().flush();
+        std::fwrite(raw->constData(), 1, size_t(raw->size()), stdout);
+        return 0;
+    }
+    std::optional<mime::Message> parsed;
+    if (raw)
+        parsed = mime::parseMessage(*raw);
+    if (p.isSet(QStringLiteral("json"))) {
+        printJson(ctx, messageDetailJson(*row, parsed ? &*parsed : nullptr));
+        return 0;
+    }
+    ctx.out() << "From:    " << (row->fromName.isEmpty() ? row->fromAddr
+                                                         : row->fromName + " <" + row->fromAddr + ">")
+              << "\nTo:      " << row->to;
+    if (!row->cc.isEmpty())
+        ctx.out() << "\nCc:      " << row->cc;
+    ctx.out() << "\nDate:    " << row->date.toLocalTime().toString(Qt::RFC2822Date)
+              << "\nSubject: " << row->subject << "\nFolder:  " << row->accountName << "/"
+              << row->folderName << "\n";
+    const QJsonValue auth = authJson(row->authJson);
+    if (auth.isObject()) {
+        const QJsonObject a = auth.toObject();
+        ctx.out() << "Auth:    SPF " << a[QStringLiteral("spf")][QStringLiteral("result")].toString(QStringLiteral("none"))
+                  << ", DMARC " << a[QStringLiteral("dmarc")][QStringLiteral("result")].toString(QStringLiteral("none"))
+                  << "\n";
+    }
+    if (!parsed) {
+        ctx.out() << "\n" << row->snippet << "\n\n[body not in the cache yet]\n";
+        return 0;
+    }
+    for (const auto &a : parsed->attachments)
+        ctx.out() << "Attached: " << a.filename << " (" << a.mimeType << ", " << a.size
+                  << " bytes)\n";
+    ctx.out() << "\n" << (parsed->text.isEmpty() ? mime::snippet(*parsed, 100000) : parsed->text)
+              << "\n";
+    return 0;
+}
+
+int searchCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("QUERY")).option(QStringLiteral("account"));
+    p.flag(QStringLiteral("json"));
+    p.parse(args, QStringLiteral("search"));
+    const QString query = p.positionalValue(QStringLiteral("QUERY"));
+    if (query.trimmed().isEmpty())
+        throw UsageError("search: the query is empty");
+    qint64 accountId = 0;
+    if (p.isSet(QStringLiteral("account")))
+        accountId = ctx.account(p.value(QStringLiteral("account"))).id;
+    const auto ids = ctx.store().search().search(query, accountId);
+    printRows(ctx, ctx.store().messages().byIds(ids), p.isSet(QStringLiteral("json")));
+    return 0;
+}
+
+} // namespace herald::cli

@@ -1,0 +1,46 @@
+#include "core/accounts/AccountSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace herald::accounts {
+
+namespace {
+const QString kPasswordSource = QStringLiteral("password_source");
+const QString kCaFile = QStringLiteral("ca_file");
+const QString kAuthservId = QStringLiteral("authserv_id");
+const QString kLeaveOnServer = QStringLiteral("leave_on_server");
+const QString kDeleteAfterDays = QStringLiteral("delete_after_days");
+const QString kPinned = QStringLiteral("pinned_certificates");
+} // namespace
+
+AccountSettings AccountSettings::fromJson(const QString &json)
+{
+    AccountSettings s;
+    QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    s.passwordSource = o.take(kPasswordSource).toString();
+    s.caFile = o.take(kCaFile).toString();
+    s.authservId = o.take(kAuthservId).toString();
+    s.leaveOnServer = o.take(kLeaveOnServer).toBool(true);
+    s.deleteAfterDays = o.take(kDeleteAfterDays).toInt(0);
+    for (const auto &v : o.take(kPinned).toArray())
+        s.pinnedCertificates << v.toString();
+    s.extra = o;
+    return s;
+}
+
+QString AccountSettings::toJson() const
+{
+    QJsonObject o = extra;
+    o[kPasswordSource] = passwordSource;
+    if (!caFile.isEmpty())
+        o[kCaFile] = caFile;
+    if (!authservId.isEmpty())
+        o[kAuthservId] = authservId;
+    o[kLeaveOnServer] = leaveOnServer;
+    o[kDeleteAfterDays] = deleteAfterDays;
+    o[kPinned] = QJsonArray::fromStringList(pinnedCertificates);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace herald::accounts

@@ -1,0 +1,27 @@
+#pragma once
+// Per-account options, stored as a JSON object in accounts.settings. Unknown
+// keys are kept, so an older build never drops what a newer one wrote.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace herald::accounts {
+
+struct AccountSettings
+{
+    // Where the password comes from: "file:/path" (read each time), "env:VAR",
+    // or "keychain" (the system Secret Service). Never the password itself.
+    QString passwordSource;
+    QString caFile;      // extra trusted CA (PEM), e.g. a company CA
+    QString authservId;  // trusted Authentication-Results id; empty = topmost header's
+    bool leaveOnServer = true;  // POP3
+    int deleteAfterDays = 0;    // POP3; 0 = never
+    QStringList pinnedCertificates; // SHA-256 fingerprints the user accepted
+
+    QJsonObject extra; // keys this build does not know
+
+    static AccountSettings fromJson(const QString &json);
+    QString toJson() const;
+};
+
+} // namespace herald::accounts
