@@ -333,8 +333,15 @@ cmd_start() {
     nsd -c "$NSD_CONF" 2>>"$dir/nsd/nsd.log" ||
         { log_tail "$dir/nsd/nsd.log"; die "nsd failed to start"; }
     # Postfix: master daemonizes; pid in queue_directory/pid/master.pid.
-    postfix -c "$POSTFIX_DIR" start >>"$dir/postfix/start.log" 2>&1 ||
-        { log_tail "$dir/postfix/start.log" "$dir/postfix/postfix.log"; die "postfix failed to start"; }
+    if ! postfix -c "$POSTFIX_DIR" start >>"$dir/postfix/start.log" 2>&1; then
+        log_tail "$dir/postfix/start.log" "$dir/postfix/postfix.log"
+        # Errors before main.cf is read go to syslog only; postfix writes them to
+        # stderr when that is a terminal, so ask again under script(1).
+        if command -v script >/dev/null; then
+            script -qec "postfix -c '$POSTFIX_DIR' check" /dev/null >&2 || true
+        fi
+        die "postfix failed to start"
+    fi
 
     deadline=$(($(date +%s) + START_TIMEOUT))
     local n p host failed=()
