@@ -124,11 +124,15 @@ make_ca() {
     local dir=$1 ca=$1/ca
     mkdir -p "$ca"
     local cnf="$SUPPORT_DIR/ca/openssl.cnf"
+    # RSA key generation dominates start-up time: make both keys in parallel.
     openssl req -x509 -new -newkey rsa:2048 -nodes -sha256 -days 30 \
         -config "$cnf" -extensions ca_ext \
-        -keyout "$ca/ca.key" -out "$ca/ca.crt" 2>"$ca/openssl.log"
+        -keyout "$ca/ca.key" -out "$ca/ca.crt" 2>"$ca/openssl-ca.log" &
+    local ca_job=$!
     openssl req -new -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost" \
-        -keyout "$ca/server.key" -out "$ca/server.csr" 2>>"$ca/openssl.log"
+        -keyout "$ca/server.key" -out "$ca/server.csr" 2>"$ca/openssl.log" ||
+        die "openssl: server key: $(cat "$ca/openssl.log")"
+    wait "$ca_job" || die "openssl: CA: $(cat "$ca/openssl-ca.log")"
     openssl x509 -req -in "$ca/server.csr" -CA "$ca/ca.crt" -CAkey "$ca/ca.key" \
         -CAcreateserial -days 30 -sha256 -extfile "$cnf" -extensions server_ext \
         -out "$ca/server.crt" 2>>"$ca/openssl.log"
@@ -142,15 +146,17 @@ make_ca() {
     KEY_FILE="$ca/server.key"
 }
 
-make_dkim() {
-    local dir=$1/dkim pub
+make_dkim() { # runs in the background: sets no variables
+    local dir=$1/dkim
     mkdir -p "$dir"
     openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/$DKIM_SELECTOR.private" 2>/dev/null
     openssl pkey -in "$dir/$DKIM_SELECTOR.private" -pubout -out "$dir/$DKIM_SELECTOR.public" 2>/dev/null
-    pub=$(grep -v -- '-----' "$dir/$DKIM_SELECTOR.public" | tr -d '\n')
-    # TXT strings are at most 255 bytes: split the key into quoted chunks.
-    DKIM_TXT="\"v=DKIM1; k=rsa; \" $(printf '%s' "p=$pub" | fold -w 200 | sed 's/.*/"&"/' | tr '\n' ' ')"
-    DKIM_KEY="$dir/$DKIM_SELECTOR.private"
+}
+
+dkim_txt() { # the selector's TXT rdata, split into quoted <=255-byte strings
+    local pub
+    pub=$(grep -v -- '-----' "$1/dkim/$DKIM_SELECTOR.public" | tr -d '\n')
+    printf '"v=DKIM1; k=rsa; " %s' "$(printf '%s' "p=$pub" | fold -w 200 | sed 's/.*/"&"/' | tr '\n' ' ')"
 }
 
 password_of() { printf '%s-pass' "$1"; }
@@ -282,6 +288,8 @@ cmd_start() {
         cmd_stop "$dir" >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"
+    local t_clean t_keys t_conf
+    t_clean=$(date +%s.%N)
     mkdir -p "$dir"
     chmod 0755 "$dir"
     : >"$dir/pids"
@@ -302,12 +310,18 @@ cmd_start() {
         SMTP_PORT DNS_PORT SERIAL DKIM_SELECTOR DKIM_TXT)
     SERIAL=1
 
+    make_dkim "$dir" &
+    local dkim_job=$!
     make_ca "$dir"
-    make_dkim "$dir"
+    wait "$dkim_job" || die "DKIM key generation failed"
+    DKIM_KEY="$dir/dkim/$DKIM_SELECTOR.private"
+    DKIM_TXT=$(dkim_txt "$dir")
+    t_keys=$(date +%s.%N)
     setup_dovecot "$dir"
     setup_postfix "$dir"
     setup_nsd "$dir"
     write_env "$dir"
+    t_conf=$(date +%s.%N)
 
     # If anything below fails, take down what already started.
     trap 'rc=$?; if ((rc != 0)); then log "start failed; stopping what started"; cmd_stop "'"$dir"'" >/dev/null 2>&1 || true; fi' EXIT
@@ -319,8 +333,15 @@ cmd_start() {
     nsd -c "$NSD_CONF" 2>>"$dir/nsd/nsd.log" ||
         { log_tail "$dir/nsd/nsd.log"; die "nsd failed to start"; }
     # Postfix: master daemonizes; pid in queue_directory/pid/master.pid.
-    postfix -c "$POSTFIX_DIR" start >>"$dir/postfix/start.log" 2>&1 ||
-        { log_tail "$dir/postfix/start.log" "$dir/postfix/postfix.log"; die "postfix failed to start"; }
+    if ! postfix -c "$POSTFIX_DIR" start >>"$dir/postfix/start.log" 2>&1; then
+        log_tail "$dir/postfix/start.log" "$dir/postfix/postfix.log"
+        # Errors before main.cf is read go to syslog only; postfix writes them to
+        # stderr when that is a terminal, so ask again under script(1).
+        if command -v script >/dev/null; then
+            script -qec "postfix -c '$POSTFIX_DIR' check" /dev/null >&2 || true
+        fi
+        die "postfix failed to start"
+    fi
 
     deadline=$(($(date +%s) + START_TIMEOUT))
     local n p host failed=()
@@ -352,11 +373,14 @@ cmd_start() {
 
     local t1
     t1=$(date +%s.%N)
-    printf 'stack up in %.1fs: dir=%s imap=%s imaps=%s pop3=%s pop3s=%s submission=%s submissions=%s smtp=%s dns=%s users="%s" (pids: %s)\n' \
-        "$(echo "$t1 - $t0" | bc 2>/dev/null || awk "BEGIN{print $t1-$t0}")" "$dir" \
+    printf 'stack up in %.1fs (cleanup %.1fs, keys %.1fs, configs %.1fs, servers %.1fs): dir=%s imap=%s imaps=%s pop3=%s pop3s=%s submission=%s submissions=%s smtp=%s dns=%s users="%s" (pids: %s)\n' \
+        "$(elapsed "$t0" "$t1")" "$(elapsed "$t0" "$t_clean")" "$(elapsed "$t_clean" "$t_keys")" \
+        "$(elapsed "$t_keys" "$t_conf")" "$(elapsed "$t_conf" "$t1")" "$dir" \
         "$IMAP_PORT" "$IMAPS_PORT" "$POP3_PORT" "$POP3S_PORT" "$SUBMISSION_PORT" "$SUBMISSIONS_PORT" \
         "$SMTP_PORT" "$DNS_PORT" "$USERS" "$(tr '\n' ' ' <"$dir/pids" | sed 's/ $//')"
 }
+
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 pid_alive() { [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; }
 

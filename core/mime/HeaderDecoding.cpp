@@ -1,0 +1,210 @@
+#include "core/mime/HeaderDecoding.h"
+
+#include "core/mime/internal/Charset.h"
+#include "core/mime/internal/VmimeText.h"
+
+#include <vmime/addressList.hpp>
+#include <vmime/dateTime.hpp>
+#include <vmime/headerFieldFactory.hpp>
+#include <vmime/mailbox.hpp>
+#include <vmime/mailboxGroup.hpp>
+#include <vmime/mediaType.hpp>
+#include <vmime/messageIdSequence.hpp>
+#include <vmime/parameterizedHeaderField.hpp>
+#include <vmime/text.hpp>
+#include <vmime/word.hpp>
+
+
+namespace herald::mime {
+
+using internal::collapseWhiteSpace;
+using internal::textToUnicode;
+using internal::wordToUnicode;
+
+namespace {
+
+std::string toStd(const QByteArray &bytes)
+{
+    return std::string(bytes.constData(), static_cast<size_t>(bytes.size()));
+}
+
+QByteArray fromStd(const std::string &s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QString &group)
+{
+    Address a;
+    a.name = collapseWhiteSpace(textToUnicode(mb.getName()));
+    const QString local = wordToUnicode(mb.getEmail().getLocalName());
+    const QString domain = wordToUnicode(mb.getEmail().getDomainName());
+    if (!domain.isEmpty())
+        a.email = local + QLatin1Char('@') + domain;
+    else if (a.name.isEmpty())
+        a.name = local; // "To: Someone" – a bare word is a name, not an address
+    else
+        a.email = local;
+    a.group = group;
+    if (!a.name.isEmpty() || !a.email.isEmpty())
+        out.push_back(std::move(a));
+}
+
+} // namespace
+
+QByteArray unfoldHeader(const QByteArray &raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c == '\r' || c == '\n')
+            continue; // folding: the white space of the next line stays
+        out.append(c);
+    }
+    return out;
+}
+
+QString decodeHeaderText(const QByteArray &raw)
+{
+    const QByteArray unfolded = unfoldHeader(raw);
+    try {
+        vmime::text t;
+        vmime::text::decodeAndUnfold(toStd(unfolded), &t);
+        return collapseWhiteSpace(textToUnicode(t));
+    } catch (...) {
+        return collapseWhiteSpace(internal::toUnicode(unfolded, QByteArray()));
+    }
+}
+
+std::vector<Address> parseAddressList(const QByteArray &raw)
+{
+    std::vector<Address> out;
+    try {
+        vmime::addressList list;
+        list.parse(toStd(unfoldHeader(raw)));
+        for (size_t i = 0; i < list.getAddressCount(); ++i) {
+            const auto addr = list.getAddressAt(i);
+            if (addr->isGroup()) {
+                const auto group = vmime::dynamicCast<vmime::mailboxGroup>(addr);
+                const QString name = collapseWhiteSpace(textToUnicode(group->getName()));
+                for (size_t j = 0; j < group->getMailboxCount(); ++j)
+                    appendMailbox(out, *group->getMailboxAt(j), name);
+            } else {
+                appendMailbox(out, *vmime::dynamicCast<vmime::mailbox>(addr), QString());
+            }
+        }
+    } catch (...) {
+    }
+    return out;
+}
+
+QDateTime parseDate(const QByteArray &raw)
+{
+    const QByteArray value = unfoldHeader(raw).trimmed();
+    if (value.isEmpty())
+        return {};
+    try {
+        vmime::datetime d;
+        d.parse(toStd(value));
+        const QDate date(d.getYear(), d.getMonth(), d.getDay());
+        const QTime time(d.getHour(), d.getMinute(), d.getSecond());
+        if (!date.isValid() || !time.isValid() || d.getYear() <= 1970)
+            return {};
+        return QDateTime(date, time, Qt::OffsetFromUTC, d.getZone() * 60);
+    } catch (...) {
+        return {};
+    }
+}
+
+QStringList parseMessageIds(const QByteArray &raw)
+{
+    QStringList out;
+    const QByteArray value = unfoldHeader(raw);
+    try {
+        vmime::messageIdSequence ids;
+        ids.parse(toStd(value));
+        for (size_t i = 0; i < ids.getMessageIdCount(); ++i) {
+            const QString id = QString::fromUtf8(fromStd(ids.getMessageIdAt(i)->getId()));
+            if (!id.isEmpty())
+                out.append(id);
+        }
+    } catch (...) {
+    }
+    return out;
+}
+
+QString ContentType::parameter(const QString &name) const
+{
+    for (const auto &p : parameters) {
+        if (p.first.compare(name, Qt::CaseInsensitive) == 0)
+            return p.second;
+    }
+    return {};
+}
+
+ContentType parseContentType(const QByteArray &raw)
+{
+    ContentType out;
+    try {
+        auto field = vmime::headerFieldFactory::getInstance()->create(
+            "Content-Type", toStd(unfoldHeader(raw)));
+        const auto type = field->getValue<vmime::mediaType>();
+        if (type) {
+            out.type = QString::fromStdString(type->getType()).toLower().trimmed();
+            out.subtype = QString::fromStdString(type->getSubType()).toLower().trimmed();
+        }
+        const auto params = vmime::dynamicCast<vmime::parameterizedHeaderField>(field);
+        if (params) {
+            for (const auto &p : params->getParameterList()) {
+                const QString name = QString::fromStdString(p->getName()).toLower();
+                QString value = wordToUnicode(p->getValue());
+                if (value.contains(QLatin1String("=?")))
+                    value = decodeHeaderText(value.toUtf8());
+                out.parameters.emplace_back(name, value);
+            }
+        }
+    } catch (...) {
+    }
+    return out;
+}
+
+} // namespace herald::mime
+
+namespace herald::mime {
+
+std::vector<RawHeaderField> splitHeaderFields(const QByteArray &block)
+{
+    std::vector<RawHeaderField> out;
+    bool inField = false;
+    qsizetype pos = 0;
+    while (pos < block.size()) {
+        qsizetype end = block.indexOf('\n', pos);
+        if (end < 0)
+            end = block.size();
+        QByteArray line = block.mid(pos, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            break; // end of the header block
+        if (line.at(0) == ' ' || line.at(0) == '\t') {
+            if (inField)
+                out.back().value += "\r\n" + line;
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        inField = colon > 0;
+        if (!inField)
+            continue;
+        RawHeaderField field;
+        field.name = line.left(colon).trimmed();
+        field.value = line.mid(colon + 1);
+        inField = !field.name.isEmpty() && !field.name.contains(' ');
+        if (inField)
+            out.push_back(std::move(field));
+    }
+    return out;
+}
+
+} // namespace herald::mime

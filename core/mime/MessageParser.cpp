@@ -1,0 +1,208 @@
+#include "core/mime/MessageParser.h"
+
+#include "core/mime/HeaderDecoding.h"
+#include "core/mime/internal/BodySelection.h"
+#include "core/mime/internal/Charset.h"
+#include "core/mime/internal/PartTree.h"
+
+#include <functional>
+
+namespace herald::mime {
+
+namespace {
+
+// The bytes before the first empty line (the whole input if there is none).
+QByteArray headerBlock(const QByteArray &raw)
+{
+    qsizetype pos = 0;
+    while (pos < raw.size()) {
+        const qsizetype end = raw.indexOf('\n', pos);
+        if (end < 0)
+            return raw;
+        const qsizetype lineLength = end - pos;
+        if (lineLength == 0 || (lineLength == 1 && raw.at(pos) == '\r'))
+            return raw.left(pos);
+        pos = end + 1;
+    }
+    return raw;
+}
+
+void append(std::vector<Address> &to, std::vector<Address> &&more)
+{
+    for (Address &a : more)
+        to.push_back(std::move(a));
+}
+
+void readHeaders(const QByteArray &raw, Message &m)
+{
+    for (const RawHeaderField &field : splitHeaderFields(headerBlock(raw))) {
+        const QString name = QString::fromLatin1(field.name);
+        const QByteArray lower = field.name.toLower();
+        m.headers.emplace_back(name, decodeHeaderText(field.value));
+        if (lower == "subject" && m.subject.isEmpty()) {
+            m.subject = m.headers.back().second;
+        } else if (lower == "message-id" && m.messageId.isEmpty()) {
+            const QStringList ids = parseMessageIds(field.value);
+            m.messageId = ids.isEmpty() ? QString::fromLatin1(unfoldHeader(field.value)).trimmed()
+                                        : ids.first();
+        } else if (lower == "in-reply-to") {
+            m.inReplyTo += parseMessageIds(field.value);
+        } else if (lower == "references") {
+            m.references += parseMessageIds(field.value);
+        } else if (lower == "date" && !m.date.isValid()) {
+            m.date = parseDate(field.value);
+        } else if (lower == "from") {
+            append(m.from, parseAddressList(field.value));
+        } else if (lower == "sender") {
+            append(m.sender, parseAddressList(field.value));
+        } else if (lower == "reply-to") {
+            append(m.replyTo, parseAddressList(field.value));
+        } else if (lower == "to") {
+            append(m.to, parseAddressList(field.value));
+        } else if (lower == "cc") {
+            append(m.cc, parseAddressList(field.value));
+        } else if (lower == "bcc") {
+            append(m.bcc, parseAddressList(field.value));
+        }
+    }
+}
+
+// <meta charset="x"> or <meta http-equiv content="...; charset=x"> near the start of HTML.
+QByteArray htmlMetaCharset(const QByteArray &html)
+{
+    const QByteArray head = html.left(2048).toLower();
+    const qsizetype at = head.indexOf("charset=");
+    if (at < 0 || head.lastIndexOf("<meta", at) < 0)
+        return {};
+    qsizetype pos = at + 8;
+    while (pos < head.size() && (head.at(pos) == '"' || head.at(pos) == '\''))
+        ++pos;
+    qsizetype end = pos;
+    while (end < head.size() && (QChar::isLetterOrNumber(uchar(head.at(end))) ||
+                                 head.at(end) == '-' || head.at(end) == '_'))
+        ++end;
+    return head.mid(pos, end - pos);
+}
+
+QString decodeText(const Part &part, const QByteArray &content, QStringList &errors)
+{
+    QByteArray charset = part.charset.toLatin1();
+    if (charset.isEmpty() && part.mimeType == QLatin1String("text/html"))
+        charset = htmlMetaCharset(content);
+    bool ok = true;
+    QString text = internal::toUnicode(content, charset, &ok);
+    if (!ok) {
+        errors << QStringLiteral("part %1: text not valid in charset \"%2\"")
+                      .arg(part.index)
+                      .arg(QString::fromLatin1(charset));
+    }
+    return text;
+}
+
+const Part *findPart(const Part &root, const std::function<bool(const Part &)> &match)
+{
+    if (match(root))
+        return &root;
+    for (const Part &child : root.children) {
+        if (const Part *found = findPart(child, match))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Message parseMessage(const QByteArray &raw, ParseOptions opts)
+{
+    Message m;
+    try {
+        readHeaders(raw, m);
+        const auto vmsg = internal::parseVmimeMessage(raw, m.errors);
+        internal::PartTree tree = internal::buildPartTree(vmsg, m.errors);
+        m.root = std::move(tree.root);
+        const internal::BodySelection selection = internal::selectBody(m.root);
+        auto content = [&](int index) {
+            return internal::decodedContent(*tree.nodes.at(static_cast<size_t>(index)), m.errors);
+        };
+        if (selection.textPart >= 0) {
+            const Part *part = findPart(m.root, [&](const Part &p) { return p.index == selection.textPart; });
+            m.text = decodeText(*part, content(part->index), m.errors);
+        }
+        if (selection.htmlPart >= 0) {
+            const Part *part = findPart(m.root, [&](const Part &p) { return p.index == selection.htmlPart; });
+            m.html = decodeText(*part, content(part->index), m.errors);
+        }
+        for (const auto &entry : selection.attachments) {
+            Attachment a;
+            a.filename = entry.part->filename;
+            a.mimeType = entry.part->mimeType;
+            a.size = entry.part->size;
+            a.contentId = entry.part->contentId;
+            a.isInline = entry.isInline;
+            a.partIndex = entry.part->index;
+            if (opts.includeAttachmentData)
+                a.data = content(entry.part->index);
+            m.attachments.push_back(std::move(a));
+        }
+    } catch (const std::exception &e) {
+        m.errors << QStringLiteral("parse failed: %1").arg(QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        m.errors << QStringLiteral("parse failed");
+    }
+    return m;
+}
+
+QByteArray partData(const QByteArray &raw, int partIndex)
+{
+    QStringList errors;
+    try {
+        const internal::PartTree tree =
+            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+        if (partIndex < 0 || static_cast<size_t>(partIndex) >= tree.nodes.size())
+            return {};
+        return internal::decodedContent(*tree.nodes[static_cast<size_t>(partIndex)], errors);
+    } catch (...) {
+        return {};
+    }
+}
+
+QByteArray partData(const QByteArray &raw, const QString &contentId)
+{
+    QString id = contentId.trimmed();
+    if (id.startsWith(QLatin1String("cid:"), Qt::CaseInsensitive))
+        id = id.mid(4);
+    if (id.startsWith(QLatin1Char('<')) && id.endsWith(QLatin1Char('>')))
+        id = id.mid(1, id.size() - 2);
+    if (id.isEmpty())
+        return {};
+    QStringList errors;
+    try {
+        const internal::PartTree tree =
+            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+        const Part *part =
+            findPart(tree.root, [&](const Part &p) { return p.contentId == id; });
+        if (!part)
+            return {};
+        return internal::decodedContent(*tree.nodes[static_cast<size_t>(part->index)], errors);
+    } catch (...) {
+        return {};
+    }
+}
+
+QString partText(const QByteArray &raw, int partIndex)
+{
+    QStringList errors;
+    try {
+        const internal::PartTree tree =
+            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+        const Part *part =
+            findPart(tree.root, [&](const Part &p) { return p.index == partIndex; });
+        if (!part)
+            return {};
+        return decodeText(*part, internal::decodedContent(*tree.nodes[static_cast<size_t>(partIndex)], errors), errors);
+    } catch (...) {
+        return {};
+    }
+}
+
+} // namespace herald::mime

@@ -1,0 +1,33 @@
+#pragma once
+
+// Raw RFC 5322/MIME bytes → Herald's message model (Message.h), through VMime.
+// Nothing here throws or crashes on malformed input: what cannot be decoded is reported in
+// Message::errors and the rest is still returned. Thread-safe (no shared state).
+
+#include "core/mime/Message.h"
+#include "core/mime/Snippet.h" // snippet(), for callers of parseMessage()
+
+#include <QByteArray>
+#include <QString>
+
+namespace herald::mime {
+
+struct ParseOptions
+{
+    // Fill Attachment::data. Off by default so that listing and indexing stay cheap.
+    bool includeAttachmentData = false;
+};
+
+Message parseMessage(const QByteArray &raw, ParseOptions opts = {});
+
+// Decoded content (transfer encoding removed) of the part with Part::index `partIndex`;
+// empty if there is no such part.
+QByteArray partData(const QByteArray &raw, int partIndex);
+// Decoded content of the first part whose Content-ID (without <>) is `contentId`, for
+// serving cid: URLs; empty if none. A leading "cid:" is ignored.
+QByteArray partData(const QByteArray &raw, const QString &contentId);
+// Content of a text part decoded to Unicode from its charset (for text/html without a charset
+// the <meta> charset is used). Empty if there is no such part.
+QString partText(const QByteArray &raw, int partIndex);
+
+} // namespace herald::mime
