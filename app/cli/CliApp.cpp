@@ -53,6 +53,7 @@ int run(const QStringList &arguments)
 {
     QString profile;
     QString nameserver;
+    bool json = false;
     int i = 0;
     // Global options come before the command.
     for (; i < arguments.size() && arguments[i].startsWith(QLatin1String("--")); ++i) {
@@ -64,6 +65,10 @@ int run(const QStringList &arguments)
         if (opt == QLatin1String("--version")) {
             QTextStream(stdout) << "herald-cli " << versionString() << "\n";
             return 0;
+        }
+        if (opt == QLatin1String("--json")) { // also accepted before the command
+            json = true;
+            continue;
         }
         if (opt != QLatin1String("--profile") && opt != QLatin1String("--nameserver")) {
             printError(QStringLiteral("unknown option %1 (see --help)").arg(opt));
@@ -87,7 +92,10 @@ int run(const QStringList &arguments)
     }
     try {
         CliContext ctx(store::resolveProfileDir(profile), nameserver);
-        const int rc = it->second(ctx, arguments.mid(i + 1));
+        QStringList commandArgs = arguments.mid(i + 1);
+        if (json && !commandArgs.contains(QStringLiteral("--json")))
+            commandArgs << QStringLiteral("--json");
+        const int rc = it->second(ctx, commandArgs);
         ctx.out().flush();
         return rc;
     } catch (const UsageError &e) {

@@ -141,6 +141,12 @@ void MessageRepository::setAuth(qint64 id, const QString &authJson, AuthSummary 
     st.bind(1, authJson).bind(2, int(summary)).bind(3, id).exec();
 }
 
+void MessageRepository::setBodySummary(qint64 id, bool hasAttachments, const QString &snippet)
+{
+    Statement st(m_db, "UPDATE messages SET has_attachments=?, snippet=? WHERE id=?");
+    st.bind(1, hasAttachments ? 1 : 0).bind(2, snippet).bind(3, id).exec();
+}
+
 void MessageRepository::moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid)
 {
     Statement st(m_db, "UPDATE messages SET folder_id=?, uid=? WHERE id=?");

@@ -28,6 +28,8 @@ public:
     void setFlags(qint64 id, int flags, const QStringList &keywords,
                   std::optional<qint64> modSeq = std::nullopt);
     void setAuth(qint64 id, const QString &authJson, AuthSummary summary);
+    // What only the body tells: attachments and the preview text.
+    void setBodySummary(qint64 id, bool hasAttachments, const QString &snippet);
     void moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid);
     void setUid(qint64 id, std::optional<qint64> uid);
     void remove(qint64 id);

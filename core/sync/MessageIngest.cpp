@@ -1,0 +1,102 @@
+#include "core/sync/MessageIngest.h"
+
+#include "core/mime/MessageParser.h"
+#include "core/store/Store.h"
+
+namespace herald::sync {
+
+namespace {
+QString joinAddresses(const std::vector<mime::Address> &list)
+{
+    QStringList parts;
+    for (const auto &a : list)
+        parts << a.display();
+    return parts.join(QStringLiteral(", "));
+}
+
+QString searchableAddresses(const mime::Message &m)
+{
+    QStringList parts;
+    for (const auto *list : {&m.from, &m.to, &m.cc})
+        for (const auto &a : *list)
+            parts << a.name << a.email;
+    return parts.join(QLatin1Char(' '));
+}
+} // namespace
+
+store::MessageRow projectMessage(const mime::Message &m)
+{
+    store::MessageRow r;
+    r.messageId = m.messageId;
+    r.inReplyTo = m.inReplyTo.value(0);
+    r.subject = m.subject;
+    if (!m.from.empty()) {
+        r.fromName = m.from.front().name;
+        r.fromAddr = m.from.front().email;
+    }
+    r.to = joinAddresses(m.to);
+    r.cc = joinAddresses(m.cc);
+    r.date = m.date;
+    r.hasAttachments = m.hasAttachments();
+    r.snippet = mime::snippet(m);
+    return r;
+}
+
+qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRow &projection)
+{
+    store::MessageRow row = projection;
+    row.accountId = meta.accountId;
+    row.folderId = meta.folderId;
+    row.uid = meta.uid;
+    row.remoteKey = meta.remoteKey;
+    row.flags = meta.flags;
+    row.keywords = meta.keywords;
+    row.modSeq = meta.modSeq;
+    row.internalDate = meta.internalDate;
+    row.size = meta.size;
+    // A message without a usable Date: header sorts by when the server got it.
+    if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
+        row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
+    return m_store.messages().upsertByUid(row);
+}
+
+void MessageIngest::index(qint64 messageId, const mime::Message &parsed, bool withBody)
+{
+    QString body;
+    if (withBody)
+        body = parsed.text.isEmpty() ? mime::htmlToPlainText(parsed.html) : parsed.text;
+    m_store.search().index(messageId, parsed.subject, searchableAddresses(parsed), body);
+}
+
+qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &raw)
+{
+    const mime::Message parsed = mime::parseMessage(raw);
+    IncomingMessage m = meta;
+    if (m.size == 0)
+        m.size = raw.size();
+    const qint64 id = upsert(m, projectMessage(parsed));
+    m_store.bodies().put(id, raw);
+    index(id, parsed, true);
+    return id;
+}
+
+qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
+{
+    const mime::Message parsed = mime::parseMessage(headerBytes);
+    store::MessageRow projection = projectMessage(parsed);
+    projection.snippet.clear(); // a header block has no body text to preview
+    const qint64 id = upsert(meta, projection);
+    index(id, parsed, false);
+    return id;
+}
+
+void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw)
+{
+    const mime::Message parsed = mime::parseMessage(raw);
+    const store::MessageRow p = projectMessage(parsed);
+    m_store.messages().setBodySummary(messageId, p.hasAttachments, p.snippet);
+    m_store.bodies().put(messageId, raw);
+    index(messageId, parsed, true);
+}
+
+} // namespace herald::sync

@@ -1,0 +1,59 @@
+#pragma once
+// The one place where message bytes become cache rows: parse with core/mime,
+// project the columns the list needs, keep the raw bytes, index for search.
+// Protocol engines (IMAP, POP3, local import) all come through here, so every
+// message in the cache is described the same way.
+
+#include "core/store/Records.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace herald::mime {
+struct Message;
+}
+namespace herald::store {
+class Store;
+}
+
+namespace herald::sync {
+
+struct IncomingMessage
+{
+    qint64 accountId = 0;
+    qint64 folderId = 0;
+    std::optional<qint64> uid;
+    QString remoteKey; // POP3 UIDL or other non-IMAP identity
+    int flags = 0;
+    QStringList keywords;
+    std::optional<qint64> modSeq;
+    std::optional<qint64> internalDate; // unix seconds
+    qint64 size = 0;                    // server's RFC822.SIZE; raw size when 0
+};
+
+// The list columns of a parsed message (ids and flags are the caller's).
+store::MessageRow projectMessage(const mime::Message &message);
+
+class MessageIngest
+{
+public:
+    explicit MessageIngest(store::Store &store) : m_store(store) {}
+
+    // Stores a whole message (headers + body). Inserts, or updates the row with the
+    // same (folder, uid). Returns the message id. Runs inside the caller's
+    // transaction when there is one.
+    qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw);
+    // Stores only what the headers tell (headers-first sync); body comes later.
+    qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
+    // Attaches the full bytes to a row created by addHeaders().
+    void attachBody(qint64 messageId, const QByteArray &raw);
+
+private:
+    qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);
+    void index(qint64 messageId, const mime::Message &parsed, bool withBody);
+
+    store::Store &m_store;
+};
+
+} // namespace herald::sync
