@@ -37,6 +37,11 @@ public:
     bool exclusive() const override { return true; }
     bool sensitive() const override { return true; }
     std::optional<QByteArray> handleContinuation(const Response &) override;
+    void prepare(const QList<QByteArray> &capabilities) override
+    {
+        m_saslIr = capabilities.contains("SASL-IR");
+        m_sentInitial = m_saslIr;
+    }
 
 protected:
     net::Error::Kind failureKind() const override { return net::Error::Kind::Authentication; }

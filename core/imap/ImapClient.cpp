@@ -289,6 +289,7 @@ void ImapClient::pump()
         }
         m_inFlight.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
+        front->prepare(m_caps);
         writeCommand(front, 0);
     }
     updateReadTimeout();

@@ -45,6 +45,8 @@ public:
     virtual QList<CommandPart> parts() const = 0;
     // Name used in messages and logs ("SELECT").
     virtual QByteArray name() const = 0;
+    // Called just before the command is written, with the capabilities known then.
+    virtual void prepare(const QList<QByteArray> & /*capabilities*/) {}
     // Runs alone: waits for everything before it and blocks everything after it.
     virtual bool exclusive() const { return false; }
     // Carries credentials: never logged.

@@ -56,6 +56,10 @@ public:
                 ResultCallback<QList<ListEntry>> done);
     QList<CommandPart> parts() const override;
     QByteArray name() const override { return "LIST"; }
+    void prepare(const QList<QByteArray> &caps) override
+    {
+        m_specialUse = caps.contains("SPECIAL-USE") && caps.contains("LIST-EXTENDED");
+    }
     bool handleUntagged(const Response &r, bool) override;
 
 private:

@@ -28,6 +28,7 @@ public:
     SearchCommand(QByteArray criteria, bool esearch, ResultCallback<SearchResult> done);
     QList<CommandPart> parts() const override;
     QByteArray name() const override { return "UID SEARCH"; }
+    void prepare(const QList<QByteArray> &caps) override { m_esearch = caps.contains("ESEARCH"); }
     bool handleUntagged(const Response &r, bool oldest) override;
 
 private:
