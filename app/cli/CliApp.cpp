@@ -26,6 +26,10 @@ const char *const kUsage =
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
     "  show ID [--json | --raw]\n"
     "  search QUERY [--account N] [--json]\n"
+    "  sync [--account N] [--bodies | --headers-only]   (IMAP accounts)\n"
+    "  flag ID (--add|--remove) FLAG\n"
+    "  move ID FOLDER\n"
+    "  delete ID\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -36,7 +40,9 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
         {QStringLiteral("account"), accountCommand}, {QStringLiteral("folders"), foldersCommand},
         {QStringLiteral("list"), listCommand},       {QStringLiteral("show"), showCommand},
-        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
+        {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
+        {QStringLiteral("delete"), deleteCommand},
     };
     return table;
 }

@@ -13,5 +13,9 @@ int foldersCommand(CliContext &ctx, const QStringList &args);
 int listCommand(CliContext &ctx, const QStringList &args);
 int showCommand(CliContext &ctx, const QStringList &args);
 int searchCommand(CliContext &ctx, const QStringList &args);
+int syncCommand(CliContext &ctx, const QStringList &args);
+int flagCommand(CliContext &ctx, const QStringList &args);
+int moveCommand(CliContext &ctx, const QStringList &args);
+int deleteCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace herald::cli

@@ -1,0 +1,121 @@
+// Commands that talk to servers (sync) or change messages (flag, move, delete).
+// Changes apply to the cache at once and are replayed on the next sync.
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/accounts/ServerUrl.h"
+#include "core/imap/AccountSync.h"
+#include "core/sync/LocalActions.h"
+
+namespace herald::cli {
+
+namespace {
+qint64 messageId(const QString &text, const QString &context)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("%1: '%2' is not a message id (see 'list --json')")
+                             .arg(context, text)
+                             .toStdString());
+    return id;
+}
+
+template <class Action> int runAction(Action action)
+{
+    try {
+        action();
+    } catch (const store::SqliteError &) {
+        throw;
+    } catch (const std::runtime_error &e) {
+        throw CommandError(QString::fromStdString(e.what()));
+    }
+    return 0;
+}
+} // namespace
+
+int syncCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).flag(QStringLiteral("bodies"));
+    p.flag(QStringLiteral("headers-only"));
+    p.parse(args, QStringLiteral("sync"));
+    const auto accounts = ctx.accounts(p.value(QStringLiteral("account")));
+    if (accounts.empty())
+        throw CommandError(QStringLiteral("no accounts to sync; add one with 'account add'"));
+    imap::SyncPolicy policy;
+    policy.bodies = !p.isSet(QStringLiteral("headers-only"));
+    QStringList failures;
+    for (const auto &account : accounts) {
+        const auto url = accounts::ServerUrl::parse(account.incomingUrl);
+        if (!url || url->protocol != accounts::Protocol::Imap) {
+            failures << QStringLiteral("%1: syncing %2 accounts is not supported yet")
+                            .arg(account.name, url ? accounts::protocolName(url->protocol)
+                                                   : QStringLiteral("this"));
+            continue;
+        }
+        imap::AccountSync sync(ctx.store(), account, policy);
+        sync.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+        imap::AccountSyncReport report;
+        const net::Error e = sync.run(report);
+        if (e) {
+            QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
+            if (!e.certificateFingerprint.isEmpty() && !e.message.contains(e.certificateFingerprint))
+                line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
+            failures << line;
+            continue;
+        }
+        for (const QString &f : report.folderErrors)
+            ctx.err() << account.name << ": folder " << f << "\n";
+        ctx.err() << account.name << ": synced " << report.folders << " folders: "
+                  << report.totals.added << " new, " << report.totals.flagsChanged
+                  << " changed, " << report.totals.removed << " removed, " << report.totals.bodies
+                  << " bodies, " << report.tasksReplayed << " local changes sent\n";
+    }
+    if (!failures.isEmpty())
+        throw CommandError(failures.join(QStringLiteral("; ")));
+    return 0;
+}
+
+int flagCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("ID"));
+    p.option(QStringLiteral("add"), true).option(QStringLiteral("remove"), true);
+    p.parse(args, QStringLiteral("flag"));
+    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("flag"));
+    QStringList add = p.values(QStringLiteral("add"));
+    QStringList remove = p.values(QStringLiteral("remove"));
+    if (add.isEmpty() && remove.isEmpty())
+        throw UsageError("flag: say --add FLAG or --remove FLAG");
+    for (const QString &f : add + remove)
+        if (f.isEmpty() || f.contains(QLatin1Char(' ')) ||
+            (f.startsWith(QLatin1Char('\\')) && !store::systemFlagFromName(f)))
+            throw UsageError(QStringLiteral("flag: '%1' is not a flag (\\Seen, \\Flagged, "
+                                            "\\Answered, \\Deleted, \\Draft or a keyword)")
+                                 .arg(f)
+                                 .toStdString());
+    return runAction([&] { sync::LocalActions(ctx.store()).changeFlags(id, add, remove); });
+}
+
+int moveCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("ID")).positional(QStringLiteral("FOLDER"));
+    p.parse(args, QStringLiteral("move"));
+    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("move"));
+    return runAction([&] {
+        sync::LocalActions(ctx.store()).move(id, p.positionalValue(QStringLiteral("FOLDER")));
+    });
+}
+
+int deleteCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("ID"));
+    p.parse(args, QStringLiteral("delete"));
+    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("delete"));
+    return runAction([&] { sync::LocalActions(ctx.store()).remove(id); });
+}
+
+} // namespace herald::cli

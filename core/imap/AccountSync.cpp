@@ -1,0 +1,130 @@
+#include "core/imap/AccountSync.h"
+
+#include "core/accounts/ConnectionSettings.h"
+#include "core/accounts/Credentials.h"
+#include "core/imap/TaskReplayer.h"
+#include "core/store/Store.h"
+
+#include <QSet>
+
+namespace herald::imap {
+
+namespace {
+void add(FolderSyncStats &total, const FolderSyncStats &s)
+{
+    total.added += s.added;
+    total.flagsChanged += s.flagsChanged;
+    total.removed += s.removed;
+    total.bodies += s.bodies;
+}
+} // namespace
+
+net::Error AccountSync::openSession(ImapSession &session)
+{
+    QString error;
+    const auto url = accounts::ServerUrl::parse(m_account.incomingUrl, &error);
+    if (!url || url->protocol != accounts::Protocol::Imap)
+        return net::Error::make(net::Error::Kind::Unsupported,
+                                error.isEmpty() ? QStringLiteral("not an IMAP account") : error);
+    const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
+    const auto password = accounts::readPassword(settings.passwordSource, m_account.name);
+    if (!password.ok)
+        return net::Error::make(net::Error::Kind::Authentication, password.error);
+    say(QStringLiteral("%1: connecting to %2:%3").arg(m_account.name, url->host).arg(url->port));
+    return session.open(accounts::connectOptions(*url, settings), {url->user, password.password});
+}
+
+net::Error AccountSync::syncFolderList(ImapSession &session, AccountSyncReport &report)
+{
+    auto listed = session.wait<QList<ListEntry>>(
+        [&](auto done) { session.client().list(QString(), QStringLiteral("*"), done); });
+    if (!listed.ok())
+        return listed.error;
+    QSet<QString> onServer;
+    store::Transaction tx(m_store.db());
+    for (const ListEntry &e : listed.value) {
+        store::Folder f;
+        f.accountId = m_account.id;
+        f.name = e.name;
+        f.delimiter = e.delimiter.isNull() ? QString() : QString(e.delimiter);
+        f.specialUse = QString::fromUtf8(e.specialUse());
+        QStringList attributes;
+        for (const QByteArray &flag : e.flags)
+            attributes << QString::fromUtf8(flag);
+        f.attributes = attributes.join(QLatin1Char(' '));
+        m_store.folders().upsert(f);
+        onServer.insert(e.name);
+    }
+    // Folders deleted on the server go, unless a pending task still needs them.
+    for (const store::Folder &f : m_store.folders().list(m_account.id)) {
+        if (f.isLocal || onServer.contains(f.name))
+            continue;
+        bool needed = false;
+        for (const store::Task &t : m_store.tasks().list(m_account.id))
+            needed = needed || t.payloadJson.contains(QLatin1Char('"') + f.name + QLatin1Char('"'));
+        if (!needed)
+            m_store.folders().remove(f.id);
+    }
+    tx.commit();
+    report.folders = int(onServer.size());
+    return net::Error();
+}
+
+net::Error AccountSync::run(AccountSyncReport &report)
+{
+    ImapSession session;
+    if (auto e = openSession(session))
+        return e;
+    TaskReplayer replayer(session, m_store, m_account.id);
+    if (auto e = replayer.replayAll(&report.tasksReplayed))
+        return e;
+    if (auto e = syncFolderList(session, report))
+        return e;
+
+    // INBOX first (folders().list orders it so), then the rest.
+    std::vector<store::Folder> folders;
+    for (const store::Folder &f : m_store.folders().list(m_account.id))
+        if (!f.isLocal && !f.attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) &&
+            !f.attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
+            folders.push_back(f);
+
+    FolderSync folderSync(session, m_store, m_policy);
+    // Headers of every folder first, so every list is usable before bodies arrive.
+    for (const store::Folder &f : folders) {
+        FolderSyncStats stats;
+        const net::Error e = folderSync.sync(f, stats);
+        add(report.totals, stats);
+        if (e.kind == net::Error::Kind::CommandFailed) {
+            report.folderErrors << QStringLiteral("%1: %2").arg(f.name, e.message);
+            continue;
+        }
+        if (e)
+            return e;
+        if (stats.added || stats.removed || stats.flagsChanged)
+            say(QStringLiteral("%1/%2: %3 new, %4 changed, %5 removed")
+                    .arg(m_account.name, f.name)
+                    .arg(stats.added)
+                    .arg(stats.flagsChanged)
+                    .arg(stats.removed));
+    }
+    for (const store::Folder &f : folders) {
+        FolderSyncStats stats;
+        const auto fresh = m_store.folders().byId(f.id);
+        if (!fresh)
+            continue;
+        const net::Error e = folderSync.fetchBodies(*fresh, stats);
+        add(report.totals, stats);
+        if (e.kind == net::Error::Kind::CommandFailed) {
+            report.folderErrors << QStringLiteral("%1: %2").arg(f.name, e.message);
+            continue;
+        }
+        if (e)
+            return e;
+        if (stats.bodies)
+            say(QStringLiteral("%1/%2: %3 bodies").arg(m_account.name, f.name).arg(stats.bodies));
+    }
+    session.close();
+    return net::Error();
+}
+
+} // namespace herald::imap

@@ -1,0 +1,58 @@
+#pragma once
+// One sync pass of an IMAP account: connect and log in, replay pending tasks,
+// mirror the folder list, bring every folder up to date (INBOX first, headers
+// before bodies), log out. Runs on the calling thread (the account's worker
+// thread, or the CLI's main thread) and reports progress through a callback.
+
+#include "core/imap/FolderSync.h"
+#include "core/store/Records.h"
+
+#include <functional>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::imap {
+
+struct AccountSyncReport
+{
+    int folders = 0;
+    int tasksReplayed = 0;
+    FolderSyncStats totals;
+    QStringList folderErrors; // "Folder: reason" for folders that could not be synced
+};
+
+class AccountSync
+{
+public:
+    using Progress = std::function<void(const QString &line)>;
+
+    AccountSync(store::Store &store, store::Account account, SyncPolicy policy = {})
+        : m_store(store), m_account(std::move(account)), m_policy(policy)
+    {
+    }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    // Runs one pass. The returned error is what the user should read when the pass
+    // could not run at all (server down, login refused, untrusted certificate).
+    net::Error run(AccountSyncReport &report);
+
+    // Opens an authenticated session for this account (also used by `watch`).
+    net::Error openSession(ImapSession &session);
+    net::Error syncFolderList(ImapSession &session, AccountSyncReport &report);
+
+private:
+    void say(const QString &line) const
+    {
+        if (m_progress)
+            m_progress(line);
+    }
+
+    store::Store &m_store;
+    store::Account m_account;
+    SyncPolicy m_policy;
+    Progress m_progress;
+};
+
+} // namespace herald::imap

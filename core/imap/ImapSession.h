@@ -1,0 +1,54 @@
+#pragma once
+// ImapSession: a synchronous face of ImapClient for the sync engines, which run
+// on an account's worker thread and read best as a straight sequence of steps
+// (the resync decision tree). Each call issues a command and runs a local event
+// loop until its result arrives; several commands may still be pipelined by
+// issuing them on client() before waiting. Never used on the GUI thread.
+
+#include "core/imap/ImapClient.h"
+
+#include <QEventLoop>
+
+#include <optional>
+
+namespace herald::imap {
+
+struct Credentials
+{
+    QString user;
+    QString password;
+};
+
+class ImapSession
+{
+public:
+    ImapSession() = default;
+
+    // Connects (TLS as the options say), authenticates (AUTHENTICATE PLAIN when
+    // offered, else LOGIN), and enables CONDSTORE/QRESYNC when offered.
+    net::Error open(const net::ConnectOptions &options, const Credentials &credentials);
+    void close();
+
+    ImapClient &client() { return m_client; }
+    bool hasQresync() const;
+    bool hasCondstore() const;
+
+    // Runs `issue(callback)` and waits for the callback's result.
+    template <class T, class Issue> Result<T> wait(Issue issue)
+    {
+        std::optional<Result<T>> out;
+        QEventLoop loop;
+        issue([&](const Result<T> &r) {
+            out = r;
+            loop.quit();
+        });
+        if (!out)
+            loop.exec();
+        return *out;
+    }
+
+private:
+    ImapClient m_client;
+};
+
+} // namespace herald::imap
