@@ -39,6 +39,9 @@ struct Part
     QString contentId;        // without <>
     QString transferEncoding; // lower case, e.g. "base64"; empty if none was given
     qint64 size = 0;          // decoded bytes (leaf parts only)
+    // False when no delimiter ended this part of a multipart (the message looks cut off);
+    // such a text part is listed as an attachment, not shown as the body.
+    bool terminated = true;
     std::vector<Part> children;
 };
 

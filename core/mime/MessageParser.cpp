@@ -117,12 +117,11 @@ Message parseMessage(const QByteArray &raw, ParseOptions opts)
     Message m;
     try {
         readHeaders(raw, m);
-        const auto vmsg = internal::parseVmimeMessage(raw, m.errors);
-        internal::PartTree tree = internal::buildPartTree(vmsg, m.errors);
+        internal::PartTree tree = internal::buildPartTree(raw, m.errors);
         m.root = std::move(tree.root);
         const internal::BodySelection selection = internal::selectBody(m.root);
         auto content = [&](int index) {
-            return internal::decodedContent(*tree.nodes.at(static_cast<size_t>(index)), m.errors);
+            return internal::decodedContent(tree.nodes.at(static_cast<size_t>(index)), m.errors);
         };
         if (selection.textPart >= 0) {
             const Part *part = findPart(m.root, [&](const Part &p) { return p.index == selection.textPart; });
@@ -157,10 +156,10 @@ QByteArray partData(const QByteArray &raw, int partIndex)
     QStringList errors;
     try {
         const internal::PartTree tree =
-            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+            internal::buildPartTree(raw, errors);
         if (partIndex < 0 || static_cast<size_t>(partIndex) >= tree.nodes.size())
             return {};
-        return internal::decodedContent(*tree.nodes[static_cast<size_t>(partIndex)], errors);
+        return internal::decodedContent(tree.nodes[static_cast<size_t>(partIndex)], errors);
     } catch (...) {
         return {};
     }
@@ -178,12 +177,12 @@ QByteArray partData(const QByteArray &raw, const QString &contentId)
     QStringList errors;
     try {
         const internal::PartTree tree =
-            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+            internal::buildPartTree(raw, errors);
         const Part *part =
             findPart(tree.root, [&](const Part &p) { return p.contentId == id; });
         if (!part)
             return {};
-        return internal::decodedContent(*tree.nodes[static_cast<size_t>(part->index)], errors);
+        return internal::decodedContent(tree.nodes[static_cast<size_t>(part->index)], errors);
     } catch (...) {
         return {};
     }
@@ -194,12 +193,12 @@ QString partText(const QByteArray &raw, int partIndex)
     QStringList errors;
     try {
         const internal::PartTree tree =
-            internal::buildPartTree(internal::parseVmimeMessage(raw, errors), errors);
+            internal::buildPartTree(raw, errors);
         const Part *part =
             findPart(tree.root, [&](const Part &p) { return p.index == partIndex; });
         if (!part)
             return {};
-        return decodeText(*part, internal::decodedContent(*tree.nodes[static_cast<size_t>(partIndex)], errors), errors);
+        return decodeText(*part, internal::decodedContent(tree.nodes[static_cast<size_t>(partIndex)], errors), errors);
     } catch (...) {
         return {};
     }

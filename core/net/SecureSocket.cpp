@@ -29,6 +29,11 @@ SecureSocket::~SecureSocket()
     }
 }
 
+QString SecureSocket::peerName() const
+{
+    return m_options.tlsHostName.isEmpty() ? m_options.host : m_options.tlsHostName;
+}
+
 QString SecureSocket::where() const
 {
     return QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
@@ -56,7 +61,7 @@ void SecureSocket::connectToServer(const ConnectOptions &options)
     connect(m_socket, &QSslSocket::disconnected, this, &SecureSocket::onDisconnected);
     m_connectTimer.start(m_options.connectTimeoutMs);
     if (m_options.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_options.host, m_options.port, m_options.host);
+        m_socket->connectToHostEncrypted(m_options.host, m_options.port, peerName());
     else
         m_socket->connectToHost(m_options.host, m_options.port);
 }
@@ -70,7 +75,7 @@ void SecureSocket::setUpTls()
         conf.setCaCertificates(QSslConfiguration::systemCaCertificates() +
                                m_options.trust.extraCaCertificates());
     m_socket->setSslConfiguration(conf);
-    m_socket->setPeerVerifyName(m_options.host);
+    m_socket->setPeerVerifyName(peerName());
 }
 
 void SecureSocket::startTls()

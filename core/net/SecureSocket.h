@@ -27,6 +27,8 @@ struct ConnectOptions
     QString host;
     quint16 port = 0;
     Security security = Security::ImplicitTls;
+    // Name to verify the certificate against (and send as SNI); empty: host.
+    QString tlsHostName;
     CertificateTrust trust;
     int connectTimeoutMs = 30000; // TCP connect + TLS handshake
     int readTimeoutMs = 120000;   // silence while armed
@@ -77,6 +79,7 @@ private:
     void onDisconnected();
     void setUpTls();
     QString where() const;
+    QString peerName() const;
 
     ConnectOptions m_options;
     QSslSocket *m_socket = nullptr;

@@ -20,7 +20,8 @@ public:
             visitMultipart(part, inAlternative, isResource);
             return;
         }
-        const bool bodyCandidate = part.disposition != QLatin1String("attachment") && !isResource;
+        const bool bodyCandidate =
+            part.disposition != QLatin1String("attachment") && !isResource && part.terminated;
         if (bodyCandidate && type == QLatin1String("text/plain") && m_out.textPart < 0) {
             m_out.textPart = part.index;
             return;

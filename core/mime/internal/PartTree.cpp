@@ -1,12 +1,10 @@
 #include "core/mime/internal/PartTree.h"
 
-#include "core/mime/internal/BoundaryLines.h"
+#include "core/mime/internal/MultipartSplitter.h"
 #include "core/mime/internal/TransferDecoding.h"
 #include "core/mime/internal/VmimeText.h"
 
-#include <vmime/body.hpp>
 #include <vmime/contentDisposition.hpp>
-#include <vmime/contentHandler.hpp>
 #include <vmime/encoding.hpp>
 #include <vmime/exception.hpp>
 #include <vmime/header.hpp>
@@ -14,6 +12,8 @@
 #include <vmime/mediaType.hpp>
 #include <vmime/messageId.hpp>
 #include <vmime/parameterizedHeaderField.hpp>
+#include <vmime/utility/encoder/encoderFactory.hpp>
+#include <vmime/utility/inputStreamStringAdapter.hpp>
 #include <vmime/utility/outputStreamStringAdapter.hpp>
 
 namespace herald::mime::internal {
@@ -72,31 +72,54 @@ bool looksLikeMessage(const QByteArray &data)
     return true;
 }
 
+vmime::shared_ptr<vmime::header> parseHeader(const QByteArray &source, qsizetype begin,
+                                             qsizetype end, QStringList &errors)
+{
+    auto header = vmime::make_shared<vmime::header>();
+    try {
+        header->parse(std::string(source.constData() + begin, static_cast<size_t>(end - begin)));
+    } catch (const std::exception &e) {
+        errors << QStringLiteral("unreadable header: %1").arg(QString::fromLocal8Bit(e.what()));
+    } catch (...) {
+        errors << QStringLiteral("unreadable header");
+    }
+    return header;
+}
+
 class TreeBuilder
 {
 public:
     TreeBuilder(PartTree &tree, QStringList &errors) : m_tree(tree), m_errors(errors) {}
 
-    void walk(const vmime::shared_ptr<const vmime::bodyPart> &bodyPart, Part &out,
+    void walkMessage(const QByteArray &source, Part &out, int embeddingDepth)
+    {
+        const SplitEntity root = splitMessage(source);
+        walk(source, root, out, QStringLiteral("text/plain"), embeddingDepth);
+    }
+
+private:
+    void walk(const QByteArray &source, const SplitEntity &entity, Part &out,
               const QString &defaultType, int depth)
     {
         out.index = static_cast<int>(m_tree.nodes.size());
-        m_tree.nodes.push_back(bodyPart);
-        const vmime::header &header = *bodyPart->getHeader();
-        readHeader(header, out, defaultType);
+        m_tree.nodes.push_back({source, entity.bodyBegin, entity.bodyEnd, QString()});
+        const auto header = parseHeader(source, entity.headerBegin, entity.headerEnd, m_errors);
+        readHeader(*header, out, defaultType);
+        out.terminated = entity.terminated;
+        m_tree.nodes.back().transferEncoding = out.transferEncoding;
 
-        if (out.mimeType.startsWith(QLatin1String("multipart/"))) {
+        if (entity.isMultipart) {
             const QString childDefault = out.mimeType == QLatin1String("multipart/digest")
                                              ? QStringLiteral("message/rfc822")
                                              : QStringLiteral("text/plain");
-            const auto body = bodyPart->getBody();
-            for (size_t i = 0; i < body->getPartCount(); ++i) {
+            for (const SplitEntity &child : entity.children) {
                 out.children.emplace_back();
-                walk(body->getPartAt(i), out.children.back(), childDefault, depth);
+                walk(source, child, out.children.back(), childDefault, depth);
             }
             return;
         }
-        const QByteArray content = decodedContent(*bodyPart, m_errors);
+        const QByteArray content =
+            decodedContent(m_tree.nodes[static_cast<size_t>(out.index)], m_errors);
         out.size = content.size();
         if (out.mimeType == QLatin1String("message/rfc822") ||
             out.mimeType == QLatin1String("message/global")) {
@@ -106,14 +129,11 @@ public:
             }
             if (!looksLikeMessage(content))
                 return;
-            auto embedded = parseVmimeMessage(content, m_errors);
-            m_tree.embedded.push_back(embedded);
             out.children.emplace_back();
-            walk(embedded, out.children.back(), QStringLiteral("text/plain"), depth + 1);
+            walkMessage(content, out.children.back(), depth + 1);
         }
     }
 
-private:
     void readHeader(const vmime::header &header, Part &out, const QString &defaultType)
     {
         out.mimeType = defaultType;
@@ -168,30 +188,24 @@ private:
     QStringList &m_errors;
 };
 
-} // namespace
-
-vmime::shared_ptr<vmime::message> parseVmimeMessage(const QByteArray &raw, QStringList &errors)
+QByteArray decodeWithVmime(const std::string &encoding, const QByteArray &raw)
 {
-    auto message = vmime::make_shared<vmime::message>();
-    try {
-        const QByteArray input = trimBoundaryLines(raw);
-        message->parse(std::string(input.constData(), static_cast<size_t>(input.size())));
-    } catch (const std::exception &e) {
-        errors << QStringLiteral("MIME parse error: %1").arg(QString::fromLocal8Bit(e.what()));
-        message = vmime::make_shared<vmime::message>();
-    } catch (...) {
-        errors << QStringLiteral("MIME parse error");
-        message = vmime::make_shared<vmime::message>();
-    }
-    return message;
+    const auto encoder = vmime::utility::encoder::encoderFactory::getInstance()->create(encoding);
+    std::string out;
+    const std::string input = raw.toStdString();
+    vmime::utility::inputStreamStringAdapter in(input);
+    vmime::utility::outputStreamStringAdapter stream(out);
+    encoder->decode(in, stream);
+    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }
 
-PartTree buildPartTree(const vmime::shared_ptr<const vmime::message> &message,
-                       QStringList &errors)
+} // namespace
+
+PartTree buildPartTree(const QByteArray &raw, QStringList &errors)
 {
     PartTree tree;
     try {
-        TreeBuilder(tree, errors).walk(message, tree.root, QStringLiteral("text/plain"), 0);
+        TreeBuilder(tree, errors).walkMessage(raw, tree.root, 0);
     } catch (const std::exception &e) {
         errors << QStringLiteral("MIME structure error: %1")
                       .arg(QString::fromLocal8Bit(e.what()));
@@ -201,38 +215,30 @@ PartTree buildPartTree(const vmime::shared_ptr<const vmime::message> &message,
     return tree;
 }
 
-QByteArray decodedContent(const vmime::bodyPart &part, QStringList &errors)
+QByteArray decodedContent(const PartNode &node, QStringList &errors)
 {
-    std::string out;
-    try {
-        const auto body = part.getBody();
-        const auto contents = body->getContents();
-        const std::string encoding = body->getEncoding().getName();
-        vmime::utility::outputStreamStringAdapter stream(out);
-        if (encoding == vmime::encodingTypes::QUOTED_PRINTABLE ||
-            encoding == vmime::encodingTypes::BASE64) {
-            contents->extractRaw(stream);
-            const QByteArray raw(out.data(), static_cast<qsizetype>(out.size()));
-            if (encoding == vmime::encodingTypes::QUOTED_PRINTABLE)
-                return decodeQuotedPrintable(raw);
-            bool ok = false;
-            const QByteArray decoded = decodeBase64(raw, &ok);
-            if (ok)
-                return decoded;
-            errors << QStringLiteral("invalid base64; kept as written");
-            return raw;
-        }
-        try {
-            contents->extract(stream);
-        } catch (...) {
-            errors << QStringLiteral("undecodable transfer encoding; kept as written");
-            out.clear();
-            contents->extractRaw(stream);
-        }
-    } catch (...) {
-        errors << QStringLiteral("unreadable part content");
+    const QByteArray raw = node.source.mid(node.bodyBegin, node.bodyEnd - node.bodyBegin);
+    const QString &encoding = node.transferEncoding;
+    if (encoding.isEmpty() || encoding == QLatin1String("7bit") ||
+        encoding == QLatin1String("8bit") || encoding == QLatin1String("binary"))
+        return raw;
+    if (encoding == QLatin1String("quoted-printable"))
+        return decodeQuotedPrintable(raw);
+    if (encoding == QLatin1String("base64")) {
+        bool ok = false;
+        const QByteArray decoded = decodeBase64(raw, &ok);
+        if (ok)
+            return decoded;
+        errors << QStringLiteral("invalid base64; kept as written");
+        return raw;
     }
-    return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
+    try {
+        return decodeWithVmime(encoding.toStdString(), raw); // x-uuencode and the like
+    } catch (...) {
+        errors << QStringLiteral("undecodable transfer encoding \"%1\"; kept as written")
+                      .arg(encoding);
+        return raw;
+    }
 }
 
 } // namespace herald::mime::internal

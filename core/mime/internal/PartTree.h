@@ -1,39 +1,41 @@
 #pragma once
 
-// Private to core/mime (includes VMime): walks a parsed vmime::message into Herald's Part tree,
-// parsing embedded message/rfc822 parts too, and keeps the VMime parts reachable by
-// Part::index so their content can be decoded afterwards.
+// Private to core/mime (includes VMime): builds Herald's Part tree from a message's bytes.
+// MultipartSplitter finds the entities (byte ranges); VMime parses each entity's header block
+// (Content-Type, RFC 2231 parameters, encoded words). Embedded message/rfc822 parts are parsed
+// the same way from their decoded content. Bodies are decoded here (TransferDecoding.h), not by
+// VMime.
 
 #include "core/mime/Message.h"
 
 #include <QByteArray>
 #include <QStringList>
 
-#include <vmime/bodyPart.hpp>
-#include <vmime/message.hpp>
-
 #include <vector>
 
 namespace herald::mime::internal {
 
+// Where one Part's content lives: a range of `source` (the message's bytes, or the decoded
+// content of an embedded message/rfc822 part; implicitly shared, never copied).
+struct PartNode
+{
+    QByteArray source;
+    qsizetype bodyBegin = 0;
+    qsizetype bodyEnd = 0;
+    QString transferEncoding; // lower case; empty for none
+};
+
 struct PartTree
 {
     Part root;
-    // Indexed by Part::index.
-    std::vector<vmime::shared_ptr<const vmime::bodyPart>> nodes;
-    // Embedded messages parsed from message/rfc822 bodies; kept alive for `nodes`.
-    std::vector<vmime::shared_ptr<vmime::message>> embedded;
+    std::vector<PartNode> nodes; // indexed by Part::index
 };
 
-// Parses `raw` with VMime. Never throws; on failure returns an empty message.
-vmime::shared_ptr<vmime::message> parseVmimeMessage(const QByteArray &raw, QStringList &errors);
-
-// Builds the tree of `message`. Never throws; what fails to decode is reported in `errors`.
-PartTree buildPartTree(const vmime::shared_ptr<const vmime::message> &message,
-                       QStringList &errors);
+// Builds the tree of `raw`. Never throws; what fails to decode is reported in `errors`.
+PartTree buildPartTree(const QByteArray &raw, QStringList &errors);
 
 // The part's body with its Content-Transfer-Encoding removed. Never throws: undecodable
 // content is returned as it was written and reported in `errors`.
-QByteArray decodedContent(const vmime::bodyPart &part, QStringList &errors);
+QByteArray decodedContent(const PartNode &node, QStringList &errors);
 
 } // namespace herald::mime::internal
