@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
-
 #include <memory>
 
 namespace {

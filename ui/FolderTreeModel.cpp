@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -203,8 +202,9 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return f.unread > 0 ? QStringLiteral("%1 (%2)").arg(folderLabel(f)).arg(f.unread)
                             : folderLabel(f);
     case Qt::ToolTipRole:
-        return tr("%1: %n message(s)", nullptr, int(f.total)).arg(f.name) +
-               (f.unread > 0 ? tr(", %n unread", nullptr, int(f.unread)) : QString());
+        return (f.total == 1 ? tr("%1: 1 message").arg(f.name)
+                             : tr("%1: %2 messages").arg(f.name).arg(f.total)) +
+               (f.unread > 0 ? tr(", %1 unread").arg(f.unread) : QString());
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     case Qt::FontRole:

@@ -6,7 +6,6 @@
 #include "core/store/Records.h"
 
 #include <QAbstractItemModel>
-
 #include <vector>
 
 namespace herald::store {
@@ -38,7 +37,8 @@ public:
     QModelIndex indexOfFolder(qint64 folderId) const;
     const store::Folder *folder(const QModelIndex &index) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

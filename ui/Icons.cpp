@@ -143,8 +143,8 @@ QIcon appIcon()
         p.setPen(QPen(QColor(0x15, 0x4f, 0x9a), qMax(1.0, size / 24.0)));
         p.setBrush(QColor(0x2d, 0x7d, 0xe0));
         p.drawRoundedRect(body, size * 0.06, size * 0.06);
-        p.setPen(QPen(Qt::white, qMax(1.0, size / 16.0), Qt::SolidLine, Qt::RoundCap,
-                      Qt::RoundJoin));
+        p.setPen(
+            QPen(Qt::white, qMax(1.0, size / 16.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         const QPointF pts[] = {body.topLeft() + QPointF(size * 0.06, size * 0.06),
                                QPointF(body.center().x(), body.top() + body.height() * 0.55),
                                body.topRight() + QPointF(-size * 0.06, size * 0.06)};

@@ -168,7 +168,8 @@ void MainWindow::restoreSettings()
     const QByteArray main = m_settings->value(QStringLiteral("window/mainSplitter")).toByteArray();
     if (!main.isEmpty())
         m_mainSplitter->restoreState(main);
-    const QByteArray right = m_settings->value(QStringLiteral("window/rightSplitter")).toByteArray();
+    const QByteArray right =
+        m_settings->value(QStringLiteral("window/rightSplitter")).toByteArray();
     if (!right.isEmpty())
         m_rightSplitter->restoreState(right);
     const QByteArray header = m_settings->value(QStringLiteral("list/header")).toByteArray();
@@ -247,8 +248,8 @@ void MainWindow::onMessageCurrentChanged(const QModelIndex &current)
         if (markReadOnOpen() && !(shown.flags & store::FlagSeen))
             markRead(row);
     } catch (const std::exception &e) {
-        statusBar()->showMessage(
-            tr("Could not read the message from the cache: %1").arg(QString::fromLocal8Bit(e.what())));
+        statusBar()->showMessage(tr("Could not read the message from the cache: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -275,23 +276,24 @@ void MainWindow::updateStatus()
     }
     const qint64 total = index.data(FolderTreeModel::TotalRole).toLongLong();
     const qint64 unread = index.data(FolderTreeModel::UnreadRole).toLongLong();
-    QString text = tr("%1: %n message(s)", nullptr, int(total))
-                       .arg(index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0));
+    const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0);
+    QString text =
+        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %2 messages").arg(name).arg(total);
     if (unread > 0)
-        text += tr(", %n unread", nullptr, int(unread));
+        text += tr(", %1 unread").arg(unread);
     m_folderStatus->setText(text);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Herald"),
-                       tr("<h3>Herald %1</h3>"
-                          "<p>A desktop mail client for IMAP, POP3 and SMTP that keeps your mail "
-                          "in a local cache, works offline, and shows whether a sender is who "
-                          "they claim to be.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(herald::versionString().toHtmlEscaped(),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Herald"),
+        tr("<h3>Herald %1</h3>"
+           "<p>A desktop mail client for IMAP, POP3 and SMTP that keeps your mail "
+           "in a local cache, works offline, and shows whether a sender is who "
+           "they claim to be.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(herald::versionString().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace herald::ui

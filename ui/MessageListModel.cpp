@@ -5,7 +5,6 @@
 
 #include <QFont>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -58,7 +57,8 @@ const MessageListModel::Page &MessageListModel::page(int pageNo) const
     }
     const size_t first = size_t(pageNo) * kPageSize;
     const size_t last = std::min(m_ids.size(), first + kPageSize);
-    const std::vector<qint64> ids(m_ids.begin() + qsizetype(first), m_ids.begin() + qsizetype(last));
+    const std::vector<qint64> ids(m_ids.begin() + qsizetype(first),
+                                  m_ids.begin() + qsizetype(last));
     std::vector<store::MessageRow> loaded = m_store.messages().byIds(ids);
     ++m_pageLoads;
 
@@ -142,7 +142,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return compactDate(m.date, QDateTime::currentDateTime());
         case SizeColumn:
-            return m.size > 0 ? QLocale().formattedDataSize(m.size, 0) : QString();
+            if (m.size <= 0)
+                return QString();
+            // Compact: "472 B", "2 KiB", "1.4 MiB".
+            return m.size < 1024
+                       ? tr("%1 B").arg(m.size)
+                       : QLocale().formattedDataSize(m.size, m.size < 1024 * 1024 ? 0 : 1);
         default:
             return QVariant();
         }

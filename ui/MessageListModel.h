@@ -7,7 +7,6 @@
 #include "core/store/Records.h"
 
 #include <QAbstractTableModel>
-
 #include <list>
 #include <unordered_map>
 #include <vector>

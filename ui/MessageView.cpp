@@ -188,7 +188,6 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     m_attachmentList->setHeaderLabels({tr("Name"), tr("Type"), tr("Size")});
     m_attachmentList->setRootIsDecorated(false);
     m_attachmentList->setUniformRowHeights(true);
-    m_attachmentList->setMaximumHeight(110);
     m_attachmentList->header()->setStretchLastSection(false);
     m_attachmentList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attachmentList->header()->resizeSection(1, 180);
@@ -254,7 +253,8 @@ void MessageView::showMessage(const store::MessageRow &row, const std::optional<
                                       : QStringLiteral("%1 <%2>").arg(row.fromName, row.fromAddr));
     const QString subject = !msg.subject.isEmpty() ? msg.subject : row.subject;
     m_subject->setText(subject.isEmpty() ? tr("(no subject)") : subject);
-    setHeaderRow(m_fromCaption, m_from, raw && !msg.from.empty() ? joinAddresses(msg.from) : rowFrom);
+    setHeaderRow(m_fromCaption, m_from,
+                 raw && !msg.from.empty() ? joinAddresses(msg.from) : rowFrom);
     setHeaderRow(m_toCaption, m_to, raw && !msg.to.empty() ? joinAddresses(msg.to) : row.to);
     setHeaderRow(m_ccCaption, m_cc, raw && !msg.cc.empty() ? joinAddresses(msg.cc) : row.cc);
     setHeaderRow(m_dateCaption, m_date, formatDate(msg.date.isValid() ? msg.date : row.date));
@@ -293,6 +293,13 @@ void MessageView::showMessage(const store::MessageRow &row, const std::optional<
         item->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // As high as its rows (up to four), no empty space below them.
+    if (!m_attachments.empty()) {
+        const int rowHeight = qMax(m_attachmentList->sizeHintForRow(0), 18);
+        const int rows = qMin(int(m_attachments.size()), 4);
+        m_attachmentList->setFixedHeight(m_attachmentList->header()->sizeHint().height() +
+                                         rows * rowHeight + 2 * m_attachmentList->frameWidth() + 2);
+    }
     m_attachmentBox->setVisible(!m_attachments.empty());
 }
 
@@ -300,9 +307,12 @@ void MessageView::updateRemoteNotice()
 {
     m_remoteNotice = m_remoteImages > 0;
     m_remoteLabel->setText(
-        tr("Remote content blocked: this message refers to %n image(s) on other servers. Herald "
-           "does not load them, so the sender cannot tell when you read it.",
-           nullptr, m_remoteImages));
+        m_remoteImages == 1
+            ? tr("Remote content blocked: this message refers to an image on another server. "
+                 "Herald does not load it, so the sender cannot tell when you read the message.")
+            : tr("Remote content blocked: this message refers to %1 images on other servers. "
+                 "Herald does not load them, so the sender cannot tell when you read the message.")
+                  .arg(m_remoteImages));
     m_remoteBar->setVisible(m_remoteNotice);
 }
 
@@ -316,8 +326,8 @@ bool MessageView::saveAttachment(int index, const QString &path)
     const QByteArray data = mime::partData(m_raw, m_attachments[size_t(index)].partIndex);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_error = tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path),
-                                                     file.errorString());
+        m_error =
+            tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QTextBrowser>
 #include <QUrl>
-
 #include <vector>
 
 namespace herald::ui {

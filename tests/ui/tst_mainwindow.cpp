@@ -10,6 +10,7 @@
 #include "ui/SafeTextBrowser.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QNetworkAccessManager>
@@ -87,7 +88,8 @@ void TestMainWindow::clickFolder(const QString &name)
 void TestMainWindow::clickRow(int row)
 {
     QTreeView *list = m_window->messageListView();
-    const QModelIndex index = m_window->messageModel()->index(row, ui::MessageListModel::SubjectColumn);
+    const QModelIndex index =
+        m_window->messageModel()->index(row, ui::MessageListModel::SubjectColumn);
     const QRect rect = list->visualRect(index);
     QVERIFY(rect.isValid() && rect.height() > 0);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
@@ -138,8 +140,7 @@ void TestMainWindow::clickingFoldersOpensThem()
     QCOMPARE(model->rowCount(), 3);
     const int subject = ui::MessageListModel::SubjectColumn;
     QCOMPARE(model->index(0, subject).data().toString(), QStringLiteral("Weekly digest"));
-    QCOMPARE(model->index(1, subject).data().toString(),
-             QStringLiteral("Reisekosten für März €"));
+    QCOMPARE(model->index(1, subject).data().toString(), QStringLiteral("Reisekosten für März €"));
     QCOMPARE(model->index(2, subject).data().toString(), QStringLiteral("Quarterly numbers"));
     QCOMPARE(model->index(1, ui::MessageListModel::FromColumn).data().toString(),
              QStringLiteral("Jürgen Müller"));
@@ -155,7 +156,8 @@ void TestMainWindow::readingMail()
     QVERIFY(utf8Row >= 0);
     clickRow(utf8Row);
     QCOMPARE(view->subjectText(), QStringLiteral("Reisekosten für März €"));
-    QVERIFY2(view->fromText().contains(QStringLiteral("Jürgen Müller")), qPrintable(view->fromText()));
+    QVERIFY2(view->fromText().contains(QStringLiteral("Jürgen Müller")),
+             qPrintable(view->fromText()));
     QVERIFY(view->ccText().contains(QStringLiteral("bob@herald.test")));
     QVERIFY(!view->dateText().isEmpty());
     QVERIFY(!view->showsHtml());
@@ -208,10 +210,12 @@ void TestMainWindow::readingMail()
 
     // Opening marked it \Seen in the cache, and the counts followed.
     QVERIFY(m_store->messages().byId(htmlId)->flags & store::FlagSeen);
-    QVERIFY(m_window->messageModel()->index(htmlRow, 0).data(ui::MessageListModel::FlagsRole).toInt() &
-            store::FlagSeen);
-    QCOMPARE(folderIndex(QStringLiteral("INBOX")).data(ui::FolderTreeModel::UnreadRole).toLongLong(),
-             qint64(1));
+    QVERIFY(
+        m_window->messageModel()->index(htmlRow, 0).data(ui::MessageListModel::FlagsRole).toInt() &
+        store::FlagSeen);
+    QCOMPARE(
+        folderIndex(QStringLiteral("INBOX")).data(ui::FolderTreeModel::UnreadRole).toLongLong(),
+        qint64(1));
 }
 
 void TestMainWindow::keepUnreadSetting()
@@ -235,17 +239,36 @@ void TestMainWindow::keepUnreadSetting()
 
 void TestMainWindow::screenshot()
 {
+    // HERALD_SCREENSHOT_DIR keeps the pictures (docs/screenshots); else a temp dir.
+    QTemporaryDir tmp;
+    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
+    m_window->resize(1200, 760);
     clickFolder(QStringLiteral("INBOX"));
-    clickRow(rowWithSubject(QStringLiteral("Reisekosten für März €")));
-    const QPixmap shot = m_window->grab();
-    QVERIFY(!shot.isNull());
-    QTemporaryDir out;
-    const QString path = qEnvironmentVariable("HERALD_SCREENSHOT",
-                                              out.filePath(QStringLiteral("main-window.png")));
-    QVERIFY(shot.save(path, "PNG"));
-    const QImage image(path);
-    QCOMPARE(image.size(), shot.size());
-    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    const struct
+    {
+        QString subject, file;
+    } shots[] = {{QStringLiteral("Reisekosten für März €"), QStringLiteral("main-window.png")},
+                 {QStringLiteral("Weekly digest"), QStringLiteral("main-window-html.png")}};
+    for (const auto &shot : shots) {
+        clickRow(rowWithSubject(shot.subject));
+        const QPixmap pixmap = m_window->grab();
+        QVERIFY(!pixmap.isNull());
+        const QString path = QDir(dir).filePath(shot.file);
+        QVERIFY2(pixmap.save(path, "PNG"), qPrintable(path));
+        const QImage image(path);
+        QCOMPARE(image.size(), pixmap.size());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    // HERALD_UI_KEEP_PROFILE=DIR keeps a copy of the fixture profile, to run `herald --profile
+    // DIR` by hand (screenshots under Xvfb).
+    const QString keep = qEnvironmentVariable("HERALD_UI_KEEP_PROFILE");
+    if (!keep.isEmpty()) {
+        m_store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QDir().mkpath(QDir(keep).filePath(QStringLiteral("bodies")));
+        QVERIFY(QFile::copy(store::Store::databasePath(m_fixture->path()),
+                            store::Store::databasePath(keep)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
