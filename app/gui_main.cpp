@@ -1,12 +1,71 @@
+// herald: the desktop client. Wiring only: arguments, translations, the cache, the main window.
+
+#include "core/Version.h"
+#include "core/store/Profile.h"
+#include "core/store/Store.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+#include <memory>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *herald = new QTranslator(&app);
+    // Embedded by the translations target as :/i18n/herald_<locale>.qm once there are any.
+    if (herald->load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
+        QApplication::installTranslator(herald);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("herald"));
-    herald::ui::MainWindow window;
+    QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
+    QApplication::setApplicationVersion(herald::versionString());
+    QApplication::setDesktopFileName(QStringLiteral("herald"));
+    QApplication::setWindowIcon(herald::ui::icons::appIcon());
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Herald mail client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Use the cache and settings in DIR (default: "
+                                        "$HERALD_PROFILE, else the user's data directory)."),
+        QStringLiteral("DIR"));
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
+    std::unique_ptr<herald::store::Store> store;
+    try {
+        store = std::make_unique<herald::store::Store>(profileDir);
+    } catch (const std::exception &e) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Herald"),
+            QApplication::translate("main", "Herald cannot open the mail cache in %1.\n\n%2")
+                .arg(profileDir, QString::fromLocal8Bit(e.what())));
+        return 1;
+    }
+
+    herald::ui::MainWindow window(*store);
     window.show();
     return app.exec();
 }

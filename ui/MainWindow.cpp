@@ -1,4 +1,299 @@
 #include "ui/MainWindow.h"
+
+#include "core/Version.h"
+#include "core/store/Store.h"
+#include "ui/FolderTreeModel.h"
+#include "ui/Icons.h"
+#include "ui/MessageListModel.h"
+#include "ui/MessageView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
 namespace herald::ui {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+namespace {
+const QString kMarkReadKey = QStringLiteral("view/markReadOnOpen");
+}
+
+MainWindow::MainWindow(store::Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store),
+      m_settings(new QSettings(QDir(store.profileDir()).filePath(QStringLiteral("herald-ui.ini")),
+                               QSettings::IniFormat, this))
+{
+    setWindowTitle(tr("Herald"));
+    setWindowIcon(icons::appIcon());
+
+    m_folderModel = new FolderTreeModel(m_store, this);
+    m_listModel = new MessageListModel(m_store, this);
+
+    m_folderView = new QTreeView(this);
+    m_folderView->setObjectName(QStringLiteral("folderTree"));
+    m_folderView->setHeaderHidden(true);
+    m_folderView->setUniformRowHeights(true); // before expandAll(): Qt 6.4 gives 0-high rows else
+    m_folderView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_folderView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_folderView->setModel(m_folderModel);
+    m_folderView->expandAll();
+    connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onFolderCurrentChanged(current); });
+    connect(m_folderModel, &QAbstractItemModel::modelReset, m_folderView, &QTreeView::expandAll);
+
+    m_listView = new QTreeView(this);
+    m_listView->setObjectName(QStringLiteral("messageList"));
+    setupMessageList();
+
+    m_messageView = new MessageView(this);
+    m_messageView->setObjectName(QStringLiteral("messageView"));
+
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->addWidget(m_listView);
+    m_rightSplitter->addWidget(m_messageView);
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+    m_rightSplitter->setChildrenCollapsible(false);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_folderView);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_folderStatus = new QLabel(this);
+    m_folderStatus->setObjectName(QStringLiteral("folderStatus"));
+    statusBar()->addWidget(m_folderStatus, 1);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_store.profileDir())));
+    statusBar()->addPermanentWidget(m_profileLabel);
+
+    createMenus();
+
+    resize(1200, 760);
+    m_mainSplitter->setSizes({230, 970});
+    m_rightSplitter->setSizes({280, 420});
+    restoreSettings();
+
+    if (m_folderModel->rowCount() == 0)
+        m_messageView->setPlaceholder(
+            tr("This profile has no accounts yet.\nAdd one with: herald-cli account add …"));
+    selectFirstInbox();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupMessageList()
+{
+    m_listView->setRootIsDecorated(false);
+    m_listView->setUniformRowHeights(true);
+    m_listView->setAllColumnsShowFocus(true);
+    m_listView->setAlternatingRowColors(true);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_listView->setIconSize(icons::messageStatusSize());
+    m_listView->setModel(m_listModel);
+
+    // Only now has the header columns (setting modes earlier crashes Qt 6.4). Fixed and
+    // interactive widths only: ResizeToContents would read every row of a big folder.
+    QHeaderView *header = m_listView->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    header->setSectionResizeMode(MessageListModel::StatusColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(MessageListModel::FromColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MessageListModel::DateColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(MessageListModel::SizeColumn, QHeaderView::Interactive);
+    header->resizeSection(MessageListModel::StatusColumn, icons::messageStatusSize().width() + 10);
+    header->resizeSection(MessageListModel::FromColumn, 200);
+    header->resizeSection(MessageListModel::DateColumn, 120);
+    header->resizeSection(MessageListModel::SizeColumn, 70);
+
+    // Follow the selection, not the current index: a view that merely gets focus makes its
+    // first row current without selecting it, and that must not open (and mark read) a message.
+    connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
+        onMessageCurrentChanged(rows.isEmpty() ? QModelIndex() : rows.first());
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_markReadAction = view->addAction(tr("&Mark Messages Read When Opened"));
+    m_markReadAction->setCheckable(true);
+    m_markReadAction->setChecked(m_settings->value(kMarkReadKey, true).toBool());
+    connect(m_markReadAction, &QAction::toggled, this,
+            [this](bool on) { m_settings->setValue(kMarkReadKey, on); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Herald"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::markReadOnOpen() const
+{
+    return m_markReadAction->isChecked();
+}
+
+void MainWindow::setMarkReadOnOpen(bool on)
+{
+    m_markReadAction->setChecked(on);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray main = m_settings->value(QStringLiteral("window/mainSplitter")).toByteArray();
+    if (!main.isEmpty())
+        m_mainSplitter->restoreState(main);
+    const QByteArray right =
+        m_settings->value(QStringLiteral("window/rightSplitter")).toByteArray();
+    if (!right.isEmpty())
+        m_rightSplitter->restoreState(right);
+    const QByteArray header = m_settings->value(QStringLiteral("list/header")).toByteArray();
+    if (!header.isEmpty())
+        m_listView->header()->restoreState(header);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    m_settings->setValue(QStringLiteral("list/header"), m_listView->header()->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::selectFirstInbox()
+{
+    if (m_folderModel->rowCount() == 0)
+        return;
+    const QModelIndex account = m_folderModel->index(0, 0);
+    const QModelIndex first = m_folderModel->index(0, 0, account);
+    if (first.isValid()) {
+        m_folderView->setCurrentIndex(first); // opens it through currentChanged
+        m_listView->setFocus();
+    }
+}
+
+void MainWindow::onFolderCurrentChanged(const QModelIndex &current)
+{
+    openFolder(current.data(FolderTreeModel::FolderIdRole).toLongLong());
+}
+
+void MainWindow::openFolder(qint64 folderId)
+{
+    if (folderId == m_listModel->folderId() && folderId != 0)
+        return;
+    m_messageView->clear();
+    try {
+        m_listModel->setFolder(folderId);
+    } catch (const std::exception &e) {
+        m_listModel->setFolder(0);
+        statusBar()->showMessage(tr("Could not read the folder from the cache: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    const QModelIndex index = m_folderModel->indexOfFolder(folderId);
+    if (index.isValid() && m_folderView->currentIndex() != index)
+        m_folderView->setCurrentIndex(index);
+    if (m_listModel->rowCount() > 0)
+        m_listView->scrollToTop();
+    updateStatus();
+}
+
+void MainWindow::onMessageCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_messageView->clear();
+        return;
+    }
+    const int row = current.row();
+    try {
+        const store::MessageRow *m = m_listModel->message(row);
+        if (!m || m->id == 0) {
+            m_messageView->clear();
+            return;
+        }
+        const store::MessageRow shown = *m; // the page cache may evict it below
+        m_messageView->showMessage(shown, m_store.bodies().get(shown.id));
+        if (markReadOnOpen() && !(shown.flags & store::FlagSeen))
+            markRead(row);
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not read the message from the cache: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+void MainWindow::markRead(int row)
+{
+    const store::MessageRow *m = m_listModel->message(row);
+    if (!m)
+        return;
+    const int flags = m->flags | store::FlagSeen;
+    const QStringList keywords = m->keywords;
+    // Applied to the cache now; replaying it on the server is the sync engine's task.
+    m_store.messages().setFlags(m->id, flags, keywords);
+    m_listModel->updateFlags(row, flags, keywords);
+    m_folderModel->refreshCounts();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QModelIndex index = m_folderModel->indexOfFolder(m_listModel->folderId());
+    if (!index.isValid()) {
+        m_folderStatus->clear();
+        return;
+    }
+    const qint64 total = index.data(FolderTreeModel::TotalRole).toLongLong();
+    const qint64 unread = index.data(FolderTreeModel::UnreadRole).toLongLong();
+    const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0);
+    QString text =
+        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %2 messages").arg(name).arg(total);
+    if (unread > 0)
+        text += tr(", %1 unread").arg(unread);
+    m_folderStatus->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Herald"),
+        tr("<h3>Herald %1</h3>"
+           "<p>A desktop mail client for IMAP, POP3 and SMTP that keeps your mail "
+           "in a local cache, works offline, and shows whether a sender is who "
+           "they claim to be.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(herald::versionString().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
 } // namespace herald::ui

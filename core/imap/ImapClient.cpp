@@ -73,8 +73,8 @@ void ImapClient::onEncrypted()
 
 void ImapClient::handleGreeting(const Response &r)
 {
-    if (!r.isUntagged() || r.status == Response::Status::None ||
-        r.status == Response::Status::No || r.status == Response::Status::Bad) {
+    if (!r.isUntagged() || r.status == Response::Status::None || r.status == Response::Status::No ||
+        r.status == Response::Status::Bad) {
         failConnection(Error::make(Error::Kind::Protocol, tr("The server sent no IMAP greeting.")));
         return;
     }
@@ -135,8 +135,9 @@ void ImapClient::continueConnect()
                     return;
                 }
                 if (m_parser.pendingBytes() > 0) { // STARTTLS response injection
-                    failConnection(Error::make(Error::Kind::Protocol,
-                                               tr("The server sent data after accepting STARTTLS.")));
+                    failConnection(
+                        Error::make(Error::Kind::Protocol,
+                                    tr("The server sent data after accepting STARTTLS.")));
                     return;
                 }
                 m_phase = Phase::Handshake;
@@ -212,8 +213,7 @@ void ImapClient::setCapabilities(const QList<QByteArray> &caps)
     emit capabilitiesChanged();
 }
 
-template <class T>
-QByteArray ImapClient::failLater(ResultCallback<T> done, const Error &error)
+template <class T> QByteArray ImapClient::failLater(ResultCallback<T> done, const Error &error)
 {
     QTimer::singleShot(0, this, [done = std::move(done), error] {
         Result<T> r;
@@ -230,8 +230,8 @@ QByteArray ImapClient::enqueue(std::unique_ptr<ImapCommand> command, bool front)
         auto *raw = command.release();
         QTimer::singleShot(0, this, [raw] {
             std::unique_ptr<ImapCommand> owned(raw);
-            owned->fail(Error::make(Error::Kind::NotConnected,
-                                    tr("Not connected to the IMAP server.")));
+            owned->fail(
+                Error::make(Error::Kind::NotConnected, tr("Not connected to the IMAP server.")));
         });
         return QByteArray();
     }
@@ -283,8 +283,9 @@ void ImapClient::pump()
         if (front->sensitive() && !m_socket.isEncrypted()) {
             std::unique_ptr<ImapCommand> cmd = std::move(m_queue.front());
             m_queue.pop_front();
-            cmd->fail(Error::make(Error::Kind::StartTlsUnavailable,
-                                  tr("Refusing to send credentials over an unencrypted connection.")));
+            cmd->fail(
+                Error::make(Error::Kind::StartTlsUnavailable,
+                            tr("Refusing to send credentials over an unencrypted connection.")));
             continue;
         }
         m_inFlight.push_back(std::move(m_queue.front()));
@@ -329,8 +330,7 @@ void ImapClient::writeCommand(ImapCommand *command, int fromPart)
 
 void ImapClient::updateReadTimeout()
 {
-    bool waiting = m_phase == Phase::Greeting || m_phase == Phase::StartTls ||
-                   !m_inFlight.empty();
+    bool waiting = m_phase == Phase::Greeting || m_phase == Phase::StartTls || !m_inFlight.empty();
     if (const IdleCommand *idle = activeIdle())
         if (idle->isIdling() && !idle->doneSent && m_inFlight.size() == 1)
             waiting = false;
@@ -460,12 +460,13 @@ void ImapClient::afterAuthentication(const Result<Empty> &r, const ResultCallbac
         return;
     }
     // Capabilities may change after authentication: refresh before anything else runs.
-    auto cmd = std::make_unique<CapabilityCommand>([this, r, done](const Result<QList<QByteArray>> &c) {
-        if (c.ok() && !c.value.isEmpty())
-            setCapabilities(c.value);
-        if (done)
-            done(r);
-    });
+    auto cmd =
+        std::make_unique<CapabilityCommand>([this, r, done](const Result<QList<QByteArray>> &c) {
+            if (c.ok() && !c.value.isEmpty())
+                setCapabilities(c.value);
+            if (done)
+                done(r);
+        });
     enqueue(std::move(cmd), true);
 }
 
@@ -491,7 +492,8 @@ QByteArray ImapClient::authenticate(const QByteArray &mechanism, const QByteArra
 QByteArray ImapClient::authenticatePlain(const QString &user, const QString &password,
                                          ResultCallback<Empty> done)
 {
-    return authenticate("PLAIN", AuthenticateCommand::plainResponse(user, password), std::move(done));
+    return authenticate("PLAIN", AuthenticateCommand::plainResponse(user, password),
+                        std::move(done));
 }
 
 QByteArray ImapClient::authenticateXOAuth2(const QString &user, const QString &accessToken,
@@ -569,7 +571,8 @@ QByteArray ImapClient::uidFetch(const UidSet &uids, const QByteArray &items,
                                 ResultCallback<FetchResult> done)
 {
     if (uids.isEmpty())
-        return failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("No UIDs to fetch.")));
+        return failLater(std::move(done),
+                         Error::make(Error::Kind::Protocol, tr("No UIDs to fetch.")));
     return enqueue(std::make_unique<FetchCommand>(uids, items, options, std::move(onMessage),
                                                   std::move(done)));
 }
@@ -584,8 +587,8 @@ QByteArray ImapClient::uidStore(const UidSet &uids, StoreMode mode, const QList<
                                 std::optional<quint64> unchangedSince,
                                 ResultCallback<StoreResult> done)
 {
-    return enqueue(std::make_unique<StoreCommand>(uids, mode, flags, unchangedSince, false,
-                                                  std::move(done)));
+    return enqueue(
+        std::make_unique<StoreCommand>(uids, mode, flags, unchangedSince, false, std::move(done)));
 }
 
 QByteArray ImapClient::uidCopy(const UidSet &uids, const QString &destination,
@@ -600,10 +603,11 @@ QByteArray ImapClient::uidMove(const UidSet &uids, const QString &destination,
     if (hasCapability("MOVE"))
         return enqueue(std::make_unique<CopyCommand>(true, uids, destination, std::move(done)));
     if (!hasCapability("UIDPLUS"))
-        return failLater(std::move(done),
-                         Error::make(Error::Kind::Unsupported,
-                                     tr("The server supports neither MOVE nor UIDPLUS; moving would "
-                                        "expunge other clients' deleted messages.")));
+        return failLater(
+            std::move(done),
+            Error::make(Error::Kind::Unsupported,
+                        tr("The server supports neither MOVE nor UIDPLUS; moving would "
+                           "expunge other clients' deleted messages.")));
     // Fallback: COPY, then mark \Deleted, then UID EXPUNGE exactly those UIDs. Each step starts
     // only when the previous one succeeded.
     return uidCopy(uids, destination, [this, uids, done](const Result<CopyResult> &copied) {
@@ -635,10 +639,11 @@ QByteArray ImapClient::uidMove(const UidSet &uids, const QString &destination,
 QByteArray ImapClient::uidExpunge(const UidSet &uids, ResultCallback<Empty> done)
 {
     if (!hasCapability("UIDPLUS"))
-        return failLater(std::move(done),
-                         Error::make(Error::Kind::Unsupported,
-                                     tr("The server lacks UIDPLUS; Herald never sends a plain "
-                                        "EXPUNGE, which would remove other clients' deleted mail.")));
+        return failLater(
+            std::move(done),
+            Error::make(Error::Kind::Unsupported,
+                        tr("The server lacks UIDPLUS; Herald never sends a plain "
+                           "EXPUNGE, which would remove other clients' deleted mail.")));
     return enqueue(std::make_unique<SimpleCommand>(
         "UID EXPUNGE", QList<CommandPart>{CommandPart{"UID EXPUNGE " + uids.toByteArray(), false}},
         std::move(done)));
@@ -655,8 +660,8 @@ QByteArray ImapClient::append(const QString &mailbox, const QByteArray &message,
 QByteArray ImapClient::idle(std::function<void()> started, ResultCallback<Empty> done)
 {
     if (!hasCapability("IDLE"))
-        return failLater(std::move(done),
-                         Error::make(Error::Kind::Unsupported, tr("The server does not support IDLE.")));
+        return failLater(std::move(done), Error::make(Error::Kind::Unsupported,
+                                                      tr("The server does not support IDLE.")));
     return enqueue(std::make_unique<IdleCommand>(
         [this, started = std::move(started)] {
             updateReadTimeout();

@@ -111,8 +111,7 @@ private:
     enum class Phase { Idle, Greeting, StartTls, Handshake, Ready };
 
     QByteArray enqueue(std::unique_ptr<ImapCommand> command, bool front = false);
-    template <class T>
-    QByteArray failLater(ResultCallback<T> done, const net::Error &error);
+    template <class T> QByteArray failLater(ResultCallback<T> done, const net::Error &error);
     void pump();
     void writeCommand(ImapCommand *command, int fromPart);
     void onReady();
@@ -147,7 +146,7 @@ private:
     quint64 m_tagCounter = 0;
     std::deque<std::unique_ptr<ImapCommand>> m_queue;    // not yet sent
     std::deque<std::unique_ptr<ImapCommand>> m_inFlight; // sent, awaiting the tagged response
-    QSet<ImapCommand *> m_internal; // connect-phase commands, allowed before Ready
+    QSet<ImapCommand *> m_internal;  // connect-phase commands, allowed before Ready
     ImapCommand *m_writer = nullptr; // waiting for "+" to send a literal
     int m_writerNextPart = 0;
 };

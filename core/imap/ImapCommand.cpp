@@ -94,7 +94,8 @@ CommandResult ImapCommand::resultOf(const Response &tagged, net::Error::Kind fai
     r.code = tagged.code;
     r.text = tagged.text;
     if (tagged.status != Response::Status::Ok) {
-        const QString server = tagged.text.isEmpty() ? QStringLiteral("(no reason given)") : tagged.text;
+        const QString server =
+            tagged.text.isEmpty() ? QStringLiteral("(no reason given)") : tagged.text;
         r.error = net::Error::make(
             failureKind, QCoreApplication::translate("herald::imap", "The server refused %1: %2")
                              .arg(QString::fromLatin1(name()), server));

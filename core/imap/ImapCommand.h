@@ -68,8 +68,7 @@ public:
 };
 
 // A command whose result is CommandResult plus a value of type T.
-template <class T>
-class TypedCommand : public ImapCommand
+template <class T> class TypedCommand : public ImapCommand
 {
 public:
     explicit TypedCommand(ResultCallback<T> done) : m_done(std::move(done)) {}

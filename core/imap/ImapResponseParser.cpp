@@ -115,9 +115,10 @@ std::optional<Response> ImapResponseParser::next()
         const bool continuation = m_segments.empty() && line.startsWith('+');
         const qint64 literal = continuation ? -1 : literalSizeAtEnd(line);
         if (literal == -2 || literal > m_limits.maxLiteralSize) {
-            failWith(trText("The server announced a literal of %1 bytes, more than the limit of %2.")
-                         .arg(literal == -2 ? QStringLiteral("too many") : QString::number(literal))
-                         .arg(m_limits.maxLiteralSize));
+            failWith(
+                trText("The server announced a literal of %1 bytes, more than the limit of %2.")
+                    .arg(literal == -2 ? QStringLiteral("too many") : QString::number(literal))
+                    .arg(m_limits.maxLiteralSize));
             return std::nullopt;
         }
         m_segments.push_back(detail::Segment{std::move(line), false});

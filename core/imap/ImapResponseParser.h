@@ -20,9 +20,9 @@ class ImapResponseParser
 public:
     struct Limits
     {
-        qsizetype maxLineLength = 16 * 1024 * 1024;    // between literals
-        qint64 maxLiteralSize = 256LL * 1024 * 1024;   // one literal
-        qint64 maxResponseSize = 512LL * 1024 * 1024;  // one whole response
+        qsizetype maxLineLength = 16 * 1024 * 1024;   // between literals
+        qint64 maxLiteralSize = 256LL * 1024 * 1024;  // one literal
+        qint64 maxResponseSize = 512LL * 1024 * 1024; // one whole response
     };
 
     ImapResponseParser() = default;

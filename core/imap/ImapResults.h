@@ -17,15 +17,13 @@ struct CommandResult
     bool ok() const { return !error.isError(); }
 };
 
-template <class T>
-struct Result : CommandResult
+template <class T> struct Result : CommandResult
 {
     T value{};
 };
 
 using DoneCallback = std::function<void(const CommandResult &)>;
-template <class T>
-using ResultCallback = std::function<void(const Result<T> &)>;
+template <class T> using ResultCallback = std::function<void(const Result<T> &)>;
 
 struct QresyncParams
 {
@@ -57,8 +55,8 @@ struct SelectResult
     bool readOnly = false;
     QList<QByteArray> flags;
     QList<QByteArray> permanentFlags;
-    UidSet vanished;           // QRESYNC: VANISHED (EARLIER)
-    QList<FetchData> changed;  // QRESYNC: changed messages (unless streamed)
+    UidSet vanished;          // QRESYNC: VANISHED (EARLIER)
+    QList<FetchData> changed; // QRESYNC: changed messages (unless streamed)
 };
 
 struct FetchOptions

@@ -16,7 +16,6 @@ std::optional<quint64> Value::number() const
     return v;
 }
 
-
 QByteArray BodyPart::param(const QByteArray &name) const
 {
     const QByteArray lower = name.toLower();

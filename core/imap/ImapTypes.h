@@ -42,7 +42,7 @@ struct Address
     QByteArray route;   // obsolete source route
     QByteArray mailbox; // local part
     QByteArray host;
-    QByteArray group;   // set when this address is a member of a group (or an empty group)
+    QByteArray group; // set when this address is a member of a group (or an empty group)
     QByteArray email() const { return host.isEmpty() ? mailbox : mailbox + '@' + host; }
 };
 
@@ -71,7 +71,7 @@ struct BodyPart
     ParamList dispositionParams;
     QList<QByteArray> language;
     QByteArray location;
-    std::vector<BodyPart> children; // multipart parts, or the body of a message/rfc822
+    std::vector<BodyPart> children;     // multipart parts, or the body of a message/rfc822
     std::shared_ptr<Envelope> envelope; // message/rfc822 only
 
     bool isMultipart() const { return type == "multipart"; }
@@ -186,9 +186,9 @@ struct Response
     ESearchData esearch;
     VanishedData vanished;
     NamespaceData ns;
-    QList<QByteArray> atoms;               // CAPABILITY, ENABLED, FLAGS
+    QList<QByteArray> atoms;                 // CAPABILITY, ENABLED, FLAGS
     QList<QPair<QByteArray, QByteArray>> id; // ID
-    std::vector<Value> args;               // anything else, generically
+    std::vector<Value> args;                 // anything else, generically
 
     bool isTagged() const { return kind == Kind::Tagged; }
     bool isUntagged() const { return kind == Kind::Untagged; }

@@ -82,7 +82,10 @@ ListCommand::ListCommand(QString reference, QString pattern, bool returnSpecialU
 QList<CommandPart> ListCommand::parts() const
 {
     CommandBuilder b;
-    b.raw("LIST ").quoted(ModifiedUtf7::encode(m_reference)).sp().quoted(ModifiedUtf7::encode(m_pattern));
+    b.raw("LIST ")
+        .quoted(ModifiedUtf7::encode(m_reference))
+        .sp()
+        .quoted(ModifiedUtf7::encode(m_pattern));
     if (m_specialUse)
         b.raw(" RETURN (SPECIAL-USE)");
     return b.parts();
@@ -133,8 +136,8 @@ QList<CommandPart> SelectCommand::parts() const
     b.raw(name() + ' ').mailbox(m_mailbox);
     if (m_options.qresync) {
         const QresyncParams &q = *m_options.qresync;
-        QByteArray p = " (QRESYNC (" + QByteArray::number(q.uidValidity) + ' ' +
-                       QByteArray::number(q.modSeq);
+        QByteArray p =
+            " (QRESYNC (" + QByteArray::number(q.uidValidity) + ' ' + QByteArray::number(q.modSeq);
         if (!q.knownUids.isEmpty())
             p += ' ' + q.knownUids.toByteArray();
         b.raw(p + "))");

@@ -108,7 +108,8 @@ void StoreCommand::completeValue(const Response &tagged)
         m_value.modified = tagged.code.modified;
 }
 
-CopyCommand::CopyCommand(bool move, UidSet uids, QString destination, ResultCallback<CopyResult> done)
+CopyCommand::CopyCommand(bool move, UidSet uids, QString destination,
+                         ResultCallback<CopyResult> done)
     : TypedCommand(std::move(done)), m_move(move), m_uids(std::move(uids)),
       m_destination(std::move(destination))
 {
@@ -152,8 +153,8 @@ QByteArray internalDateString(const QDateTime &dateTime)
     const QDateTime utc = dateTime.toUTC();
     const QDate d = utc.date();
     return QByteArray::number(d.day()).rightJustified(2, '0') + '-' + months[d.month() - 1] + '-' +
-           QByteArray::number(d.year()) + ' ' + utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() +
-           " +0000";
+           QByteArray::number(d.year()) + ' ' +
+           utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + " +0000";
 }
 
 AppendCommand::AppendCommand(QString mailbox, QByteArray message, QList<QByteArray> flags,

@@ -10,7 +10,8 @@ class FetchCommand : public TypedCommand<FetchResult>
 {
 public:
     FetchCommand(UidSet uids, QByteArray items, FetchOptions options,
-                 std::function<void(const FetchData &)> onMessage, ResultCallback<FetchResult> done);
+                 std::function<void(const FetchData &)> onMessage,
+                 ResultCallback<FetchResult> done);
     QList<CommandPart> parts() const override;
     QByteArray name() const override { return "UID FETCH"; }
     bool handleUntagged(const Response &r, bool oldest) override;
@@ -40,7 +41,8 @@ class StoreCommand : public TypedCommand<StoreResult>
 {
 public:
     StoreCommand(UidSet uids, StoreMode mode, QList<QByteArray> flags,
-                 std::optional<quint64> unchangedSince, bool silent, ResultCallback<StoreResult> done);
+                 std::optional<quint64> unchangedSince, bool silent,
+                 ResultCallback<StoreResult> done);
     QList<CommandPart> parts() const override;
     QByteArray name() const override { return "UID STORE"; }
     bool handleUntagged(const Response &r, bool oldest) override;

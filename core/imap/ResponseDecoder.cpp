@@ -281,7 +281,9 @@ Response decodeResponse(const std::vector<Segment> &segments)
     if (!st || *st == Response::Status::PreAuth || *st == Response::Status::Bye)
         throw ImapParseError("malformed tagged response");
     r.status = *st;
-    r.keyword = r.status == Response::Status::Ok ? "OK" : r.status == Response::Status::No ? "NO" : "BAD";
+    r.keyword = r.status == Response::Status::Ok   ? "OK"
+                : r.status == Response::Status::No ? "NO"
+                                                   : "BAD";
     decodeRespText(c, r);
     return r;
 }

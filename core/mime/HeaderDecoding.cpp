@@ -12,7 +12,12 @@
 #include <vmime/messageIdSequence.hpp>
 #include <vmime/parameterizedHeaderField.hpp>
 #include <vmime/text.hpp>
+#include <vmime/platform.hpp>
 #include <vmime/word.hpp>
+
+#include <QRegularExpression>
+
+#include <tuple>
 
 
 namespace herald::mime {
@@ -33,12 +38,28 @@ QByteArray fromStd(const std::string &s)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QString &group)
+void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QString &group,
+                   const QByteArray &raw)
 {
     Address a;
     a.name = collapseWhiteSpace(textToUnicode(mb.getName()));
     const QString local = wordToUnicode(mb.getEmail().getLocalName());
-    const QString domain = wordToUnicode(mb.getEmail().getDomainName());
+    QString domain = wordToUnicode(mb.getEmail().getDomainName());
+    // For an address without "@" (e.g. <http://…> in List-* fields) VMime appends the local
+    // host name as the domain: keep only a domain that was written.
+    bool inventedDomain = false;
+    if (!domain.isEmpty() && !raw.contains('@' + domain.toUtf8())) {
+        const std::string host = vmime::platform::getHandler()->getHostName();
+        inventedDomain = domain == QString::fromStdString(host) ||
+                         domain == QString::fromStdString(host.substr(0, host.find('.')));
+    }
+    if (inventedDomain) {
+        a.email = local;
+        a.group = group;
+        if (!a.email.isEmpty())
+            out.push_back(std::move(a));
+        return;
+    }
     if (!domain.isEmpty())
         a.email = local + QLatin1Char('@') + domain;
     else if (a.name.isEmpty())
@@ -48,6 +69,47 @@ void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QS
     a.group = group;
     if (!a.name.isEmpty() || !a.email.isEmpty())
         out.push_back(std::move(a));
+}
+
+// RFC 5322 comments (nested, with quoted pairs) removed; each becomes one space.
+QByteArray withoutComments(const QByteArray &in, bool *closed)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    int depth = 0;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (depth > 0 && c == '\\') {
+            ++i;
+        } else if (c == '(') {
+            if (depth++ == 0)
+                out.append(' ');
+        } else if (c == ')' && depth > 0) {
+            --depth;
+        } else if (depth == 0) {
+            out.append(c);
+        }
+    }
+    *closed = depth == 0;
+    return out;
+}
+
+// "type/subtype" before the parameters: comments and white space around the parts removed.
+std::pair<QString, QString> typeAndSubtype(const QByteArray &value)
+{
+    bool closed = true;
+    qsizetype end = value.indexOf(';');
+    const QByteArray bare = withoutComments(end < 0 ? value : value.left(end), &closed);
+    const qsizetype slash = bare.indexOf('/');
+    const QByteArray type = (slash < 0 ? bare : bare.left(slash)).trimmed();
+    QByteArray subtype = slash < 0 ? QByteArray() : bare.mid(slash + 1).trimmed();
+    for (qsizetype i = 0; i < subtype.size(); ++i) {
+        if (subtype.at(i) == ' ' || subtype.at(i) == '\t') {
+            subtype.truncate(i); // "type/subtype name=value" without ";"
+            break;
+        }
+    }
+    return {QString::fromUtf8(type).toLower(), QString::fromUtf8(subtype).toLower()};
 }
 
 } // namespace
@@ -89,9 +151,9 @@ std::vector<Address> parseAddressList(const QByteArray &raw)
                 const auto group = vmime::dynamicCast<vmime::mailboxGroup>(addr);
                 const QString name = collapseWhiteSpace(textToUnicode(group->getName()));
                 for (size_t j = 0; j < group->getMailboxCount(); ++j)
-                    appendMailbox(out, *group->getMailboxAt(j), name);
+                    appendMailbox(out, *group->getMailboxAt(j), name, raw);
             } else {
-                appendMailbox(out, *vmime::dynamicCast<vmime::mailbox>(addr), QString());
+                appendMailbox(out, *vmime::dynamicCast<vmime::mailbox>(addr), QString(), raw);
             }
         }
     } catch (...) {
@@ -101,16 +163,23 @@ std::vector<Address> parseAddressList(const QByteArray &raw)
 
 QDateTime parseDate(const QByteArray &raw)
 {
-    const QByteArray value = unfoldHeader(raw).trimmed();
-    if (value.isEmpty())
+    bool closed = true;
+    QByteArray value = withoutComments(unfoldHeader(raw), &closed).simplified();
+    if (const qsizetype semicolon = value.lastIndexOf(';'); semicolon >= 0)
+        value = value.mid(semicolon + 1).trimmed(); // "...; date" as in Received fields
+    // An unclosed comment or no hh:mm time: not a date (VMime would return midnight).
+    static const QRegularExpression time(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
+    if (value.isEmpty() || !closed || !time.match(QString::fromLatin1(value)).hasMatch())
         return {};
     try {
         vmime::datetime d;
         d.parse(toStd(value));
         const QDate date(d.getYear(), d.getMonth(), d.getDay());
         const QTime time(d.getHour(), d.getMinute(), d.getSecond());
-        if (!date.isValid() || !time.isValid() || d.getYear() <= 1970)
+        if (!date.isValid() || !time.isValid())
             return {};
+        if (date == QDate(1970, 1, 1) && !value.contains("1970"))
+            return {}; // what VMime returns when it reads no date
         return QDateTime(date, time, Qt::OffsetFromUTC, d.getZone() * 60);
     } catch (...) {
         return {};
@@ -149,11 +218,7 @@ ContentType parseContentType(const QByteArray &raw)
     try {
         auto field = vmime::headerFieldFactory::getInstance()->create(
             "Content-Type", toStd(unfoldHeader(raw)));
-        const auto type = field->getValue<vmime::mediaType>();
-        if (type) {
-            out.type = QString::fromStdString(type->getType()).toLower().trimmed();
-            out.subtype = QString::fromStdString(type->getSubType()).toLower().trimmed();
-        }
+        std::tie(out.type, out.subtype) = typeAndSubtype(unfoldHeader(raw));
         const auto params = vmime::dynamicCast<vmime::parameterizedHeaderField>(field);
         if (params) {
             for (const auto &p : params->getParameterList()) {

@@ -1,8 +1,8 @@
 #include "core/net/CertificateTrust.h"
 
 #include <QCryptographicHash>
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 
 namespace herald::net {
 

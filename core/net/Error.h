@@ -14,17 +14,17 @@ struct Error
         None,
         HostNotFound,
         ConnectionRefused,
-        ConnectionLost,   // the peer closed or the network failed mid-session
-        Timeout,          // connect timeout or idle read timeout
-        Cancelled,        // the caller aborted
-        Tls,              // handshake failed for a reason other than trust
+        ConnectionLost,       // the peer closed or the network failed mid-session
+        Timeout,              // connect timeout or idle read timeout
+        Cancelled,            // the caller aborted
+        Tls,                  // handshake failed for a reason other than trust
         UntrustedCertificate, // verification failed; certificate/fingerprint are set
         StartTlsUnavailable,  // STARTTLS required but not offered or refused by the server
-        Protocol,         // the server sent something we cannot parse or accept
-        Authentication,   // credentials rejected
-        ServerBye,        // the server said BYE
-        CommandFailed,    // a command got NO/BAD
-        Unsupported,      // a required capability is missing
+        Protocol,             // the server sent something we cannot parse or accept
+        Authentication,       // credentials rejected
+        ServerBye,            // the server said BYE
+        CommandFailed,        // a command got NO/BAD
+        Unsupported,          // a required capability is missing
         NotConnected,
     };
 

@@ -28,8 +28,8 @@ std::optional<QByteArray> LineReader::takeLine()
     if (lf < 0) {
         if (buffered() > m_maxLine)
             m_error = Error::make(Error::Kind::Protocol,
-                                  QCoreApplication::translate("herald::net",
-                                                              "The server sent a line longer than %1 bytes.")
+                                  QCoreApplication::translate(
+                                      "herald::net", "The server sent a line longer than %1 bytes.")
                                       .arg(m_maxLine));
         return std::nullopt;
     }
@@ -38,24 +38,24 @@ std::optional<QByteArray> LineReader::takeLine()
     if (crlf)
         --end;
     else if (m_strict) {
-        m_error = Error::make(Error::Kind::Protocol,
-                              QCoreApplication::translate("herald::net",
-                                                          "The server sent a line without CRLF."));
+        m_error = Error::make(
+            Error::Kind::Protocol,
+            QCoreApplication::translate("herald::net", "The server sent a line without CRLF."));
         return std::nullopt;
     }
     if (end - m_pos > m_maxLine) {
         m_error = Error::make(Error::Kind::Protocol,
-                              QCoreApplication::translate("herald::net",
-                                                          "The server sent a line longer than %1 bytes.")
+                              QCoreApplication::translate(
+                                  "herald::net", "The server sent a line longer than %1 bytes.")
                                   .arg(m_maxLine));
         return std::nullopt;
     }
     QByteArray line = m_buffer.mid(m_pos, end - m_pos);
     m_pos = lf + 1;
     if (line.contains('\0')) {
-        m_error = Error::make(Error::Kind::Protocol,
-                              QCoreApplication::translate("herald::net",
-                                                          "The server sent a NUL byte."));
+        m_error =
+            Error::make(Error::Kind::Protocol,
+                        QCoreApplication::translate("herald::net", "The server sent a NUL byte."));
         return std::nullopt;
     }
     return line;

@@ -10,14 +10,12 @@ SecureSocket::SecureSocket(QObject *parent) : QObject(parent)
     m_connectTimer.setSingleShot(true);
     m_readTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(Error::make(Error::Kind::Timeout,
-                         tr("Timed out connecting to %1.").arg(where())));
+        fail(Error::make(Error::Kind::Timeout, tr("Timed out connecting to %1.").arg(where())));
     });
     connect(&m_readTimer, &QTimer::timeout, this, [this] {
-        fail(Error::make(Error::Kind::Timeout,
-                         tr("%1 did not answer within %2 seconds.")
-                             .arg(where())
-                             .arg(m_options.readTimeoutMs / 1000)));
+        fail(Error::make(Error::Kind::Timeout, tr("%1 did not answer within %2 seconds.")
+                                                   .arg(where())
+                                                   .arg(m_options.readTimeoutMs / 1000)));
     });
 }
 
@@ -203,9 +201,9 @@ void SecureSocket::onSslErrors(const QList<QSslError> &errors)
     err.kind = Error::Kind::UntrustedCertificate;
     err.certificate = leaf;
     err.certificateFingerprint = CertificateTrust::fingerprint(leaf);
-    err.message = tr("The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3")
-                      .arg(m_options.host, reasons.join(QStringLiteral("; ")),
-                           err.certificateFingerprint);
+    err.message =
+        tr("The certificate of %1 is not trusted (%2). SHA-256 fingerprint: %3")
+            .arg(m_options.host, reasons.join(QStringLiteral("; ")), err.certificateFingerprint);
     m_trustError = err;
     // Qt aborts the handshake after this signal; onSocketError reports m_trustError.
 }
@@ -262,21 +260,36 @@ void SecureSocket::onDisconnected()
 QString kindName(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::None: return QStringLiteral("none");
-    case Error::Kind::HostNotFound: return QStringLiteral("host-not-found");
-    case Error::Kind::ConnectionRefused: return QStringLiteral("connection-refused");
-    case Error::Kind::ConnectionLost: return QStringLiteral("connection-lost");
-    case Error::Kind::Timeout: return QStringLiteral("timeout");
-    case Error::Kind::Cancelled: return QStringLiteral("cancelled");
-    case Error::Kind::Tls: return QStringLiteral("tls");
-    case Error::Kind::UntrustedCertificate: return QStringLiteral("untrusted-certificate");
-    case Error::Kind::StartTlsUnavailable: return QStringLiteral("starttls-unavailable");
-    case Error::Kind::Protocol: return QStringLiteral("protocol");
-    case Error::Kind::Authentication: return QStringLiteral("authentication");
-    case Error::Kind::ServerBye: return QStringLiteral("server-bye");
-    case Error::Kind::CommandFailed: return QStringLiteral("command-failed");
-    case Error::Kind::Unsupported: return QStringLiteral("unsupported");
-    case Error::Kind::NotConnected: return QStringLiteral("not-connected");
+    case Error::Kind::None:
+        return QStringLiteral("none");
+    case Error::Kind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case Error::Kind::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case Error::Kind::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case Error::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Error::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Error::Kind::Tls:
+        return QStringLiteral("tls");
+    case Error::Kind::UntrustedCertificate:
+        return QStringLiteral("untrusted-certificate");
+    case Error::Kind::StartTlsUnavailable:
+        return QStringLiteral("starttls-unavailable");
+    case Error::Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Error::Kind::Authentication:
+        return QStringLiteral("authentication");
+    case Error::Kind::ServerBye:
+        return QStringLiteral("server-bye");
+    case Error::Kind::CommandFailed:
+        return QStringLiteral("command-failed");
+    case Error::Kind::Unsupported:
+        return QStringLiteral("unsupported");
+    case Error::Kind::NotConnected:
+        return QStringLiteral("not-connected");
     }
     return QString();
 }

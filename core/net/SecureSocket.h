@@ -85,7 +85,7 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer m_connectTimer;
     QTimer m_readTimer;
-    bool m_open = false;     // a connection attempt or session is live
+    bool m_open = false; // a connection attempt or session is live
     bool m_readyEmitted = false;
     bool m_readArmed = false;
     bool m_upgrading = false;

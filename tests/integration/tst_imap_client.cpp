@@ -11,8 +11,7 @@ using namespace herald::imap;
 using herald::test::stack;
 
 namespace {
-template <class T>
-struct Waiter
+template <class T> struct Waiter
 {
     std::optional<Result<T>> result;
     ResultCallback<T> cb()
@@ -21,8 +20,7 @@ struct Waiter
     }
 };
 
-template <class T>
-Result<T> waitFor(Waiter<T> &w, int ms = 10000)
+template <class T> Result<T> waitFor(Waiter<T> &w, int ms = 10000)
 {
     if (!QTest::qWaitFor([&] { return w.result.has_value(); }, ms)) {
         Result<T> r;
@@ -59,7 +57,8 @@ class TestImapIntegration : public QObject
         client.login(user, stack().password(user), loggedIn.cb());
         const auto r = waitFor(loggedIn);
         if (!connected.result || !connected.result->ok()) {
-            qWarning() << "connect:" << (connected.result ? connected.result->error.message : QString());
+            qWarning() << "connect:"
+                       << (connected.result ? connected.result->error.message : QString());
             return false;
         }
         if (!r.ok())
@@ -119,7 +118,8 @@ private slots:
         ImapClient client;
         QVERIFY(login(client, true, stack().host, QStringLiteral("carol")));
         QList<MailboxEvent> events;
-        connect(&client, &ImapClient::mailboxEvent, this, [&](const MailboxEvent &e) { events << e; });
+        connect(&client, &ImapClient::mailboxEvent, this,
+                [&](const MailboxEvent &e) { events << e; });
 
         Waiter<QList<QByteArray>> enabled;
         client.enable({"QRESYNC"}, enabled.cb());
@@ -141,13 +141,15 @@ private slots:
         QCOMPARE(special.value("\\Sent"), QStringLiteral("Sent"));
         QCOMPARE(special.value("\\Trash"), QStringLiteral("Trash"));
 
-        const QByteArray messageId = "<" + QUuid::createUuid().toString(QUuid::Id128).toLatin1() + "@herald.test>";
+        const QByteArray messageId =
+            "<" + QUuid::createUuid().toString(QUuid::Id128).toLatin1() + "@herald.test>";
         const QByteArray eml = "From: Alice <alice@herald.test>\r\nTo: carol@herald.test\r\n"
-                               "Subject: integration\r\nMessage-ID: " + messageId +
+                               "Subject: integration\r\nMessage-ID: " +
+                               messageId +
                                "\r\nDate: Fri, 05 Jan 2024 10:00:00 +0000\r\n\r\nHello Carol.\r\n";
         Waiter<AppendResult> appended;
-        client.append(QStringLiteral("INBOX"), eml, {"$Herald"}, QDateTime(QDate(2024, 1, 5), QTime(10, 0), Qt::UTC),
-                      appended.cb());
+        client.append(QStringLiteral("INBOX"), eml, {"$Herald"},
+                      QDateTime(QDate(2024, 1, 5), QTime(10, 0), Qt::UTC), appended.cb());
         const auto ap = waitFor(appended);
         QVERIFY2(ap.ok(), qPrintable(ap.error.message));
         QVERIFY(ap.value.uid > 0);
@@ -167,9 +169,10 @@ private slots:
 
         QList<FetchData> fetched;
         Waiter<FetchResult> fetchDone;
-        client.uidFetch(UidSet::range(ap.value.uid, ap.value.uid),
-                        "(UID FLAGS MODSEQ INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[])",
-                        {}, [&](const FetchData &f) { fetched << f; }, fetchDone.cb());
+        client.uidFetch(
+            UidSet::range(ap.value.uid, ap.value.uid),
+            "(UID FLAGS MODSEQ INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[])", {},
+            [&](const FetchData &f) { fetched << f; }, fetchDone.cb());
         QVERIFY(waitFor(fetchDone).ok());
         QCOMPARE(fetched.size(), 1);
         const FetchData &f = fetched[0];
@@ -211,11 +214,13 @@ private slots:
 
         events.clear();
         Waiter<CopyResult> moved;
-        client.uidMove(UidSet::range(ap.value.uid, ap.value.uid), QStringLiteral("Archive"), moved.cb());
+        client.uidMove(UidSet::range(ap.value.uid, ap.value.uid), QStringLiteral("Archive"),
+                       moved.cb());
         const auto mv = waitFor(moved);
         QVERIFY2(mv.ok(), qPrintable(mv.error.message));
         QCOMPARE(mv.value.sourceUids.toByteArray(), QByteArray::number(ap.value.uid));
-        QCOMPARE(mv.value.destinationUids.toByteArray(), QByteArray::number(b.value.items.value("UIDNEXT")));
+        QCOMPARE(mv.value.destinationUids.toByteArray(),
+                 QByteArray::number(b.value.items.value("UIDNEXT")));
         // VANISHED (QRESYNC is enabled) for the moved UID.
         QVERIFY(std::any_of(events.begin(), events.end(), [&](const MailboxEvent &e) {
             return e.kind == MailboxEvent::Kind::Vanished && e.vanished.uids.contains(ap.value.uid);
@@ -238,7 +243,8 @@ private slots:
         client.select(QStringLiteral("INBOX"), {}, selected.cb());
         QVERIFY(waitFor(selected).ok());
         QList<MailboxEvent> events;
-        connect(&client, &ImapClient::mailboxEvent, this, [&](const MailboxEvent &e) { events << e; });
+        connect(&client, &ImapClient::mailboxEvent, this,
+                [&](const MailboxEvent &e) { events << e; });
         bool started = false;
         Waiter<Empty> idled;
         client.idle([&] { started = true; }, idled.cb());
@@ -247,11 +253,10 @@ private slots:
         QVERIFY2(stack().deliver(QStringLiteral("bob"), QStringLiteral("INBOX"),
                                  "From: a@herald.test\r\nSubject: idle\r\n\r\nx\r\n", &error),
                  qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.begin(), events.end(),
-                                             [](const MailboxEvent &e) {
-                                                 return e.kind == MailboxEvent::Kind::Exists;
-                                             }),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(events.begin(), events.end(),
+                        [](const MailboxEvent &e) { return e.kind == MailboxEvent::Kind::Exists; }),
+            5000);
         client.idleDone();
         QVERIFY(waitFor(idled).ok());
     }

@@ -37,7 +37,8 @@ class TestImapParser : public QObject
 private slots:
     void greetingWithCapability()
     {
-        const Response r = one("* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR STARTTLS AUTH=PLAIN] Dovecot ready.\r\n");
+        const Response r = one(
+            "* OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR STARTTLS AUTH=PLAIN] Dovecot ready.\r\n");
         QVERIFY(r.isUntagged());
         QCOMPARE(r.status, Response::Status::Ok);
         QCOMPARE(r.code.name, QByteArray("CAPABILITY"));
@@ -59,13 +60,15 @@ private slots:
     }
     void responseCodes()
     {
-        QCOMPARE(*one("* OK [UIDVALIDITY 3857529045] UIDs valid\r\n").code.uidValidity, 3857529045u);
+        QCOMPARE(*one("* OK [UIDVALIDITY 3857529045] UIDs valid\r\n").code.uidValidity,
+                 3857529045u);
         QCOMPARE(*one("* OK [UIDNEXT 4392] Predicted next UID\r\n").code.uidNext, 4392u);
         QCOMPARE(*one("* OK [HIGHESTMODSEQ 715194045007] Highest\r\n").code.highestModSeq,
                  quint64(715194045007));
         QCOMPARE(one("* OK [NOMODSEQ] Sorry\r\n").code.name, QByteArray("NOMODSEQ"));
         QCOMPARE(one("* OK [CLOSED] Previous mailbox closed\r\n").code.name, QByteArray("CLOSED"));
-        QCOMPARE(one("* OK [ALERT] System shutdown in 10 minutes\r\n").code.name, QByteArray("ALERT"));
+        QCOMPARE(one("* OK [ALERT] System shutdown in 10 minutes\r\n").code.name,
+                 QByteArray("ALERT"));
         const Response pf = one("* OK [PERMANENTFLAGS (\\Deleted \\Seen \\*)] Limited\r\n");
         QCOMPARE(pf.code.permanentFlags, (QList<QByteArray>{"\\Deleted", "\\Seen", "\\*"}));
         const Response au = one("A003 OK [APPENDUID 38505 3955] APPEND completed\r\n");
@@ -99,15 +102,15 @@ private slots:
         QCOMPARE(*r.fetch.flags, (QList<QByteArray>{"\\Seen", "$Forwarded"}));
         QCOMPARE(*r.fetch.modseq, quint64(65402));
         QCOMPARE(*r.fetch.size, quint64(4286));
-        QCOMPARE(*r.fetch.internalDate,
-                 QDateTime(QDate(1996, 7, 17), QTime(9, 44, 25), Qt::UTC));
+        QCOMPARE(*r.fetch.internalDate, QDateTime(QDate(1996, 7, 17), QTime(9, 44, 25), Qt::UTC));
         const Response pad = one("* 1 FETCH (INTERNALDATE \" 7-Jan-2024 10:00:00 +0000\")\r\n");
         QCOMPARE(pad.fetch.internalDate->date(), QDate(2024, 1, 7));
     }
     void fetchLiteralsAndSections()
     {
-        const QByteArray wire = "* 3 FETCH (UID 7 BODY[HEADER.FIELDS (FROM SUBJECT)] {25}\r\n"
-                                "From: a@b\r\nSubject: x\r\n\r\n BODY[]<0> {5+}\r\nhello BODY[1.2] \"q\\\"t\")\r\n";
+        const QByteArray wire =
+            "* 3 FETCH (UID 7 BODY[HEADER.FIELDS (FROM SUBJECT)] {25}\r\n"
+            "From: a@b\r\nSubject: x\r\n\r\n BODY[]<0> {5+}\r\nhello BODY[1.2] \"q\\\"t\")\r\n";
         const Response r = one(wire);
         QCOMPARE(*r.fetch.uid, 7u);
         QCOMPARE(r.fetch.section("BODY[HEADER.FIELDS (FROM SUBJECT)]"),
@@ -131,7 +134,8 @@ private slots:
             "((\"Terry Gray\" NIL \"gray\" \"cac.washington.edu\")) NIL NIL "
             "((NIL NIL \"imap\" \"cac.washington.edu\")) "
             "((NIL NIL \"undisclosed\" NIL)(NIL NIL NIL NIL)) "
-            "((NIL NIL \"friends\" NIL)(\"A\" NIL \"a\" \"x.org\")(NIL NIL \"b\" \"y.org\")(NIL NIL NIL NIL)) "
+            "((NIL NIL \"friends\" NIL)(\"A\" NIL \"a\" \"x.org\")(NIL NIL \"b\" \"y.org\")(NIL "
+            "NIL NIL NIL)) "
             "NIL \"<B27397-0100000@cac.washington.edu>\"))\r\n";
         const Response r = one(wire);
         QVERIFY(r.fetch.envelope);
@@ -154,10 +158,14 @@ private slots:
     void bodyStructure()
     {
         const QByteArray wire =
-            "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL \"7BIT\" 1152 23 NIL NIL NIL NIL)"
-            "(\"APPLICATION\" \"PDF\" (\"NAME\" \"a.pdf\") \"<id>\" NIL \"BASE64\" 4554 NIL (\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL)"
-            "(\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 342 (NIL \"inner\" NIL NIL NIL NIL NIL NIL NIL NIL) "
-            "((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 10 1)(\"TEXT\" \"HTML\" NIL NIL NIL \"7BIT\" 20 2) \"ALTERNATIVE\") 12)"
+            "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL "
+            "\"7BIT\" 1152 23 NIL NIL NIL NIL)"
+            "(\"APPLICATION\" \"PDF\" (\"NAME\" \"a.pdf\") \"<id>\" NIL \"BASE64\" 4554 NIL "
+            "(\"attachment\" (\"filename\" \"a.pdf\")) NIL NIL)"
+            "(\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 342 (NIL \"inner\" NIL NIL NIL NIL NIL "
+            "NIL NIL NIL) "
+            "((\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 10 1)(\"TEXT\" \"HTML\" NIL NIL NIL "
+            "\"7BIT\" 20 2) \"ALTERNATIVE\") 12)"
             " \"MIXED\" (\"BOUNDARY\" \"xyz\") NIL NIL))\r\n";
         const Response r = one(wire);
         QVERIFY(r.fetch.bodyStructure);
@@ -178,7 +186,8 @@ private slots:
         QCOMPARE(m.children.size(), size_t(1));
         QCOMPARE(m.children[0].children[1].partId, QByteArray("3.2"));
         QCOMPARE(m.children[0].children[1].subtype, QByteArray("html"));
-        const Response single = one("* 2 FETCH (BODY (\"TEXT\" \"PLAIN\" NIL NIL NIL \"8BIT\" 3 1))\r\n");
+        const Response single =
+            one("* 2 FETCH (BODY (\"TEXT\" \"PLAIN\" NIL NIL NIL \"8BIT\" 3 1))\r\n");
         QCOMPARE(single.fetch.bodyStructure->partId, QByteArray("1"));
     }
     void list()
@@ -189,7 +198,9 @@ private slots:
         QCOMPARE(r.list.delimiter, QChar('/'));
         QCOMPARE(r.list.specialUse(), QByteArray("\\Sent"));
         r = one("* LIST () \".\" ~peter/mail/&ZeVnLIqe-/&U,BTFw-\r\n");
-        QCOMPARE(r.list.name, QString::fromUtf8("~peter/mail/\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E/\xE5\x8F\xB0\xE5\x8C\x97"));
+        QCOMPARE(r.list.name,
+                 QString::fromUtf8(
+                     "~peter/mail/\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E/\xE5\x8F\xB0\xE5\x8C\x97"));
         r = one("* LIST (\\Noselect) NIL \"\"\r\n");
         QVERIFY(r.list.delimiter.isNull());
         r = one("* LSUB () \"/\" {5}\r\nInbox\r\n");
@@ -198,7 +209,8 @@ private slots:
     }
     void statusSearchEsearch()
     {
-        Response r = one("* STATUS \"blurdybloop\" (MESSAGES 231 UIDNEXT 44292 HIGHESTMODSEQ 7011231777)\r\n");
+        Response r = one(
+            "* STATUS \"blurdybloop\" (MESSAGES 231 UIDNEXT 44292 HIGHESTMODSEQ 7011231777)\r\n");
         QCOMPARE(r.statusData.mailbox, QStringLiteral("blurdybloop"));
         QCOMPARE(r.statusData.items.value("MESSAGES"), quint64(231));
         QCOMPARE(r.statusData.items.value("HIGHESTMODSEQ"), quint64(7011231777));
@@ -229,7 +241,8 @@ private slots:
         QCOMPARE(r.vanished.uids.count(), quint64(2));
         r = one("* ENABLED CONDSTORE QRESYNC\r\n");
         QCOMPARE(r.atoms, (QList<QByteArray>{"CONDSTORE", "QRESYNC"}));
-        r = one("* NAMESPACE ((\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\")(\"#public/\" \"/\"))\r\n");
+        r = one("* NAMESPACE ((\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\")(\"#public/\" "
+                "\"/\"))\r\n");
         QCOMPARE(r.ns.personal.size(), 1);
         QCOMPARE(r.ns.personal[0].delimiter, QChar('/'));
         QCOMPARE(r.ns.shared.size(), 2);
@@ -309,7 +322,8 @@ private slots:
         QTest::newRow("odd fetch") << QByteArray("* 1 FETCH (UID)\r\n");
         QTest::newRow("bad uid") << QByteArray("* 1 FETCH (UID abc)\r\n");
         QTest::newRow("bad envelope") << QByteArray("* 1 FETCH (ENVELOPE (NIL))\r\n");
-        QTest::newRow("deep") << QByteArray("* 1 FETCH (X " + QByteArray(500, '(') + QByteArray(500, ')') + ")\r\n");
+        QTest::newRow("deep") << QByteArray("* 1 FETCH (X " + QByteArray(500, '(') +
+                                            QByteArray(500, ')') + ")\r\n");
         QTest::newRow("bad vanished") << QByteArray("* VANISHED (EARLIER) x:y\r\n");
         QTest::newRow("bad uidvalidity") << QByteArray("* OK [UIDVALIDITY abc] x\r\n");
         QTest::newRow("tag without status") << QByteArray("A1 MAYBE\r\n");

@@ -17,10 +17,14 @@ private slots:
         QTest::newRow("ascii") << QStringLiteral("INBOX") << QByteArray("INBOX");
         QTest::newRow("ampersand") << QStringLiteral("Tom & Jerry") << QByteArray("Tom &- Jerry");
         // RFC 3501 example: "~peter/mail/日本語/台北"
-        QTest::newRow("rfc3501") << QString::fromUtf8("~peter/mail/\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E/\xE5\x8F\xB0\xE5\x8C\x97")
-                                 << QByteArray("~peter/mail/&ZeVnLIqe-/&U,BTFw-");
-        QTest::newRow("german") << QString::fromUtf8("Entw\xC3\xBC rfe") << QByteArray("Entw&APw- rfe");
-        QTest::newRow("umlauts") << QString::fromUtf8("Gel\xC3\xB6scht") << QByteArray("Gel&APY-scht");
+        QTest::newRow("rfc3501")
+            << QString::fromUtf8(
+                   "~peter/mail/\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E/\xE5\x8F\xB0\xE5\x8C\x97")
+            << QByteArray("~peter/mail/&ZeVnLIqe-/&U,BTFw-");
+        QTest::newRow("german") << QString::fromUtf8("Entw\xC3\xBC rfe")
+                                << QByteArray("Entw&APw- rfe");
+        QTest::newRow("umlauts") << QString::fromUtf8("Gel\xC3\xB6scht")
+                                 << QByteArray("Gel&APY-scht");
         QTest::newRow("euro") << QString::fromUtf8("\xE2\x82\xAC") << QByteArray("&IKw-");
         QTest::newRow("emoji") << QString::fromUtf8("\xF0\x9F\x98\x80") << QByteArray("&2D3eAA-");
         QTest::newRow("empty") << QString() << QByteArray();

@@ -4,7 +4,7 @@
 // (Herald does not parse those fields). Each case's input is cut at the end of its field (a
 // line break not followed by white space), as a message's header would be.
 // Cases that differ are listed in tests/data/mime-known-differences-headers.tsv
-// ("<kind>/<index>" TAB what Herald returns); the test fails when a listed case matches or an
+// ("<kind>/<index>" TAB reason TAB what differs); the test fails when a listed case matches or an
 // unlisted one differs.
 
 #include "core/mime/HeaderDecoding.h"
@@ -69,8 +69,11 @@ QString expectedText(const QString &kind, const QJsonValue &e)
             return {};
         const QJsonObject c = e.toObject();
         out << (str(c[QLatin1String("c_type")]) + QLatin1Char('/') + str(c[QLatin1String("c_subtype")])).toLower();
-        for (const QJsonValue &a : c[QLatin1String("attributes")].toArray())
-            out << a[QLatin1String("name")].toString().toLower() + QLatin1Char('=') + a[QLatin1String("value")].toString();
+        // Attributes are [name, value] pairs in these files (objects in the message JSON).
+        for (const QJsonValue &a : c[QLatin1String("attributes")].toArray()) {
+            const QJsonArray pair = a.toArray();
+            out << pair.at(0).toString().toLower() + QLatin1Char('=') + pair.at(1).toString();
+        }
     }
     return out.join(QLatin1String("; "));
 }

@@ -48,8 +48,7 @@ TestCertificate makeTestCertificate(const QString &directory, const QString &com
     p.start(QStringLiteral("openssl"),
             {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
              "-keyout", t.keyPath, "-out", t.certificatePath, "-days", "2", "-subj",
-             "/CN=" + commonName, "-addext",
-             "subjectAltName=DNS:" + commonName + ",IP:127.0.0.1"});
+             "/CN=" + commonName, "-addext", "subjectAltName=DNS:" + commonName + ",IP:127.0.0.1"});
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         qWarning("openssl failed: %s", p.readAllStandardError().constData());
         return t;

@@ -52,7 +52,8 @@ struct TestCertificate
     QSslKey key;
     bool isValid() const { return !certificate.isNull() && !key.isNull(); }
 };
-TestCertificate makeTestCertificate(const QString &directory, const QString &commonName = "localhost");
+TestCertificate makeTestCertificate(const QString &directory,
+                                    const QString &commonName = "localhost");
 
 class FakeServer : public QTcpServer
 {

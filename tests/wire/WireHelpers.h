@@ -9,8 +9,7 @@
 
 namespace herald::test {
 
-template <class T>
-struct Waiter
+template <class T> struct Waiter
 {
     std::optional<imap::Result<T>> result;
     imap::ResultCallback<T> cb()

@@ -46,7 +46,9 @@ class TestImapClient : public QObject
         server.setCertificate(m_cert);
         server.setImplicitTls(true);
         auto &s = server.script();
-        s.send(greeting(caps)).expect("* LOGIN alice secret").send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n");
+        s.send(greeting(caps))
+            .expect("* LOGIN alice secret")
+            .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n");
         return s;
     }
 
@@ -98,8 +100,9 @@ private slots:
         QVERIFY(connectAndLogin(client, port));
         QList<FetchData> messages;
         Waiter<FetchResult> fetched;
-        client.uidFetch(UidSet::range(5, 5), "UID FLAGS BODY.PEEK[]", {},
-                        [&](const FetchData &f) { messages << f; }, fetched.cb());
+        client.uidFetch(
+            UidSet::range(5, 5), "UID FLAGS BODY.PEEK[]", {},
+            [&](const FetchData &f) { messages << f; }, fetched.cb());
         QTRY_VERIFY_WITH_TIMEOUT(fetched.done(), 10000);
         QVERIFY2(fetched.result->ok(), qPrintable(fetched.result->error.message));
         QCOMPARE(messages.size(), 1);
@@ -130,8 +133,9 @@ private slots:
                 [&](const MailboxEvent &e) { events << e; });
         QList<quint32> uids;
         Waiter<FetchResult> fetched;
-        client.uidFetch(UidSet::range(5, 6), "(UID FLAGS)", {},
-                        [&](const FetchData &f) { uids << *f.uid; }, fetched.cb());
+        client.uidFetch(
+            UidSet::range(5, 6), "(UID FLAGS)", {}, [&](const FetchData &f) { uids << *f.uid; },
+            fetched.cb());
         QTRY_VERIFY_WITH_TIMEOUT(fetched.done(), 5000);
         QVERIFY(fetched.result->ok());
         QCOMPARE(uids, (QList<quint32>{5, 6}));
@@ -209,14 +213,16 @@ private slots:
         const qint64 before = test::residentKiB();
         Waiter<FetchResult> fetched;
         int messages = 0;
-        client.uidFetch(UidSet::range(1, 1), "(BODY.PEEK[])", {},
-                        [&](const FetchData &) { ++messages; }, fetched.cb());
+        client.uidFetch(
+            UidSet::range(1, 1), "(BODY.PEEK[])", {}, [&](const FetchData &) { ++messages; },
+            fetched.cb());
         QTRY_VERIFY_WITH_TIMEOUT(fetched.done(), 5000);
         QCOMPARE(fetched.result->error.kind, net::Error::Kind::Protocol);
         QVERIFY(fetched.result->error.message.contains(QStringLiteral("2147483648")));
         QCOMPARE(messages, 0);
         const qint64 grownKiB = test::residentKiB() - before;
-        QVERIFY2(grownKiB < 64 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grownKiB)));
+        QVERIFY2(grownKiB < 64 * 1024,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grownKiB)));
     }
 
     void pipelinedCommandsCompleteInOrder()
@@ -231,7 +237,8 @@ private slots:
             .send("* FLAGS (\\Seen \\Deleted)\r\n* 2 EXISTS\r\n* OK [UIDVALIDITY 77] ok\r\n"
                   "* OK [UIDNEXT 3] ok\r\n* OK [HIGHESTMODSEQ 60] ok\r\n"
                   "h2 OK [READ-WRITE] selected\r\n"
-                  "* 1 FETCH (UID 1 FLAGS (\\Seen))\r\n* 2 FETCH (UID 2 FLAGS ())\r\nh3 OK fetched\r\n"
+                  "* 1 FETCH (UID 1 FLAGS (\\Seen))\r\n* 2 FETCH (UID 2 FLAGS ())\r\nh3 OK "
+                  "fetched\r\n"
                   "* ESEARCH (TAG \"h4\") UID ALL 2\r\nh4 OK searched\r\n"
                   "* 2 FETCH (UID 2 MODSEQ (61) FLAGS (\\Seen))\r\nh5 OK stored\r\n"
                   "h6 OK noop\r\n");
@@ -251,12 +258,13 @@ private slots:
             order << "select";
             selected.result = r;
         });
-        client.uidFetch(UidSet::parse("1:*").value(), "(UID FLAGS)", {},
-                        [&](const FetchData &f) { fetches << f; },
-                        [&](const Result<FetchResult> &r) {
-                            order << "fetch";
-                            fetched.result = r;
-                        });
+        client.uidFetch(
+            UidSet::parse("1:*").value(), "(UID FLAGS)", {},
+            [&](const FetchData &f) { fetches << f; },
+            [&](const Result<FetchResult> &r) {
+                order << "fetch";
+                fetched.result = r;
+            });
         client.uidSearch("UNSEEN", [&](const Result<SearchResult> &r) {
             order << "search";
             searched.result = r;
@@ -305,7 +313,8 @@ private slots:
         ImapClient client;
         QVERIFY(connectAndLogin(client, port));
         QList<MailboxEvent> events;
-        connect(&client, &ImapClient::mailboxEvent, this, [&](const MailboxEvent &e) { events << e; });
+        connect(&client, &ImapClient::mailboxEvent, this,
+                [&](const MailboxEvent &e) { events << e; });
         Waiter<CopyResult> moved;
         client.uidMove(UidSet::range(4, 5), QStringLiteral("Archive"), moved.cb());
         QTRY_VERIFY_WITH_TIMEOUT(moved.done(), 5000);
@@ -446,7 +455,8 @@ private slots:
         ImapClient client;
         QVERIFY(connectAndLogin(client, port));
         QList<MailboxEvent> events;
-        connect(&client, &ImapClient::mailboxEvent, this, [&](const MailboxEvent &e) { events << e; });
+        connect(&client, &ImapClient::mailboxEvent, this,
+                [&](const MailboxEvent &e) { events << e; });
         bool started = false;
         Waiter<Empty> idled;
         client.idle([&] { started = true; }, idled.cb());
@@ -548,9 +558,9 @@ private slots:
         client.connectToServer(options(port), connected.cb());
         client.authenticatePlain(QStringLiteral("alice"), QStringLiteral("secret"), authed.cb());
         QTRY_VERIFY_WITH_TIMEOUT(authed.done(), 5000);
-        QVERIFY2(authed.result->ok(), qPrintable(net::kindName(authed.result->error.kind) + ' ' +
-                                                 authed.result->error.message + ' ' +
-                                                 server.failures().join(',')));
+        QVERIFY2(authed.result->ok(),
+                 qPrintable(net::kindName(authed.result->error.kind) + ' ' +
+                            authed.result->error.message + ' ' + server.failures().join(',')));
         QCOMPARE(client.state(), ImapClient::State::Authenticated);
         QCOMPARE(client.capabilities(), (QList<QByteArray>{"IMAP4REV1", "IDLE"}));
     }

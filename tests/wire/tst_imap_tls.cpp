@@ -53,16 +53,16 @@ private slots:
         QTest::addColumn<QByteArray>("capabilityReply"); // empty: no CAPABILITY round trip
         QTest::addColumn<QByteArray>("startTlsReply");   // empty: STARTTLS must not be sent
         QTest::newRow("not offered in greeting")
-            << QByteArray("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\r\n") << QByteArray() << QByteArray();
+            << QByteArray("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\r\n") << QByteArray()
+            << QByteArray();
         QTest::newRow("not offered by CAPABILITY")
             << QByteArray("* OK hi\r\n")
             << QByteArray("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n$tag OK\r\n") << QByteArray();
         QTest::newRow("answers NO")
             << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n") << QByteArray()
             << QByteArray("$tag NO TLS not available now\r\n");
-        QTest::newRow("answers BAD")
-            << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n") << QByteArray()
-            << QByteArray("$tag BAD what?\r\n");
+        QTest::newRow("answers BAD") << QByteArray("* OK [CAPABILITY IMAP4rev1 STARTTLS] hi\r\n")
+                                     << QByteArray() << QByteArray("$tag BAD what?\r\n");
         QTest::newRow("pre-authenticated")
             << QByteArray("* PREAUTH [CAPABILITY IMAP4rev1 STARTTLS] welcome\r\n") << QByteArray()
             << QByteArray();
@@ -93,7 +93,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(connected.done() && login.done() && auth.done(), 5000);
         QVERIFY(!connected.result->ok());
         const auto kind = connected.result->error.kind;
-        QVERIFY2(kind == net::Error::Kind::StartTlsUnavailable || kind == net::Error::Kind::Protocol,
+        QVERIFY2(kind == net::Error::Kind::StartTlsUnavailable ||
+                     kind == net::Error::Kind::Protocol,
                  qPrintable(connected.result->error.message));
         QVERIFY(!connected.result->error.message.isEmpty());
         QVERIFY(!login.result->ok());
@@ -123,7 +124,8 @@ private slots:
         client.authenticatePlain(QStringLiteral("alice"), QStringLiteral("secret"), auth.cb());
         QTRY_VERIFY_WITH_TIMEOUT(auth.done(), 5000);
         QVERIFY2(connected.result->ok(), qPrintable(connected.result->error.message));
-        QVERIFY2(auth.result->ok(), qPrintable(auth.result->error.message + server.failures().join(',')));
+        QVERIFY2(auth.result->ok(),
+                 qPrintable(auth.result->error.message + server.failures().join(',')));
         QVERIFY(client.isEncrypted());
         QVERIFY(!client.hasCapability("LOGINDISABLED")); // plaintext capabilities were discarded
         QVERIFY(client.hasCapability("IDLE"));

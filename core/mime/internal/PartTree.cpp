@@ -1,5 +1,6 @@
 #include "core/mime/internal/PartTree.h"
 
+#include "core/mime/HeaderDecoding.h"
 #include "core/mime/internal/MultipartSplitter.h"
 #include "core/mime/internal/TransferDecoding.h"
 #include "core/mime/internal/VmimeText.h"
@@ -98,6 +99,20 @@ public:
     }
 
 private:
+    // VMime loses the subtype of "image/ jpeg" and chokes on comments: take type/subtype from
+    // HeaderDecoding's parser when it finds both.
+    static void fixMimeType(const QByteArray &headerBlock, Part &out)
+    {
+        for (const RawHeaderField &field : splitHeaderFields(headerBlock)) {
+            if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
+                continue;
+            const ContentType type = parseContentType(field.value);
+            if (!type.type.isEmpty() && !type.subtype.isEmpty())
+                out.mimeType = type.mimeType();
+            return;
+        }
+    }
+
     void walk(const QByteArray &source, const SplitEntity &entity, Part &out,
               const QString &defaultType, int depth)
     {
@@ -105,6 +120,7 @@ private:
         m_tree.nodes.push_back({source, entity.bodyBegin, entity.bodyEnd, QString()});
         const auto header = parseHeader(source, entity.headerBegin, entity.headerEnd, m_errors);
         readHeader(*header, out, defaultType);
+        fixMimeType(source.mid(entity.headerBegin, entity.headerEnd - entity.headerBegin), out);
         out.terminated = entity.terminated;
         m_tree.nodes.back().transferEncoding = out.transferEncoding;
 

@@ -1,0 +1,60 @@
+#pragma once
+// Accounts and their folders, read from the cache: two levels, accounts at the top, each
+// account's folders below in a stable order (INBOX first, then the special-use folders, then the
+// rest by name). A folder with unread mail shows the count and is drawn in bold.
+
+#include "core/store/Records.h"
+
+#include <QAbstractItemModel>
+#include <vector>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::ui {
+
+class FolderTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        FolderIdRole = Qt::UserRole + 1, // qint64, 0 for an account
+        AccountIdRole,                   // qint64
+        FolderNameRole,                  // QString: the full name as on the server
+        TotalRole,                       // qint64
+        UnreadRole,                      // qint64
+        IsAccountRole,                   // bool
+    };
+
+    explicit FolderTreeModel(store::Store &store, QObject *parent = nullptr);
+
+    // Re-reads accounts and folders (a reset: views lose their selection).
+    void reload();
+    // Re-reads the counts only and repaints the folders whose counts changed.
+    void refreshCounts();
+
+    QModelIndex indexOfFolder(qint64 folderId) const;
+    const store::Folder *folder(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct AccountNode
+    {
+        store::Account account;
+        std::vector<store::Folder> folders;
+    };
+    std::vector<AccountNode> load() const;
+
+    store::Store &m_store;
+    std::vector<AccountNode> m_accounts;
+};
+
+} // namespace herald::ui

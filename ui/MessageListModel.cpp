@@ -1,0 +1,214 @@
+#include "ui/MessageListModel.h"
+
+#include "core/store/Store.h"
+#include "ui/Icons.h"
+
+#include <QFont>
+#include <QLocale>
+#include <algorithm>
+
+namespace herald::ui {
+
+MessageListModel::MessageListModel(store::Store &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
+
+void MessageListModel::setFolder(qint64 folderId)
+{
+    beginResetModel();
+    m_folderId = folderId;
+    m_ids = folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{};
+    m_pages.clear();
+    m_lru.clear();
+    endResetModel();
+}
+
+void MessageListModel::reload()
+{
+    setFolder(m_folderId);
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int MessageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 MessageListModel::messageId(int row) const
+{
+    return row >= 0 && row < int(m_ids.size()) ? m_ids[size_t(row)] : 0;
+}
+
+const MessageListModel::Page &MessageListModel::page(int pageNo) const
+{
+    auto it = m_pages.find(pageNo);
+    if (it != m_pages.end()) {
+        m_lru.splice(m_lru.begin(), m_lru, it->second.lruPos);
+        return it->second;
+    }
+    while (int(m_pages.size()) >= kMaxPages) {
+        m_pages.erase(m_lru.back());
+        m_lru.pop_back();
+    }
+    const size_t first = size_t(pageNo) * kPageSize;
+    const size_t last = std::min(m_ids.size(), first + kPageSize);
+    const std::vector<qint64> ids(m_ids.begin() + qsizetype(first),
+                                  m_ids.begin() + qsizetype(last));
+    std::vector<store::MessageRow> loaded = m_store.messages().byIds(ids);
+    ++m_pageLoads;
+
+    Page p;
+    p.rows.resize(ids.size());
+    // byIds skips ids removed meanwhile; keep every slot aligned with its row.
+    std::unordered_map<qint64, size_t> slot;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        slot[ids[i]] = i;
+        p.rows[i].id = ids[i];
+    }
+    for (auto &row : loaded) {
+        auto s = slot.find(row.id);
+        if (s != slot.end())
+            p.rows[s->second] = std::move(row);
+    }
+    m_lru.push_front(pageNo);
+    p.lruPos = m_lru.begin();
+    return m_pages.emplace(pageNo, std::move(p)).first->second;
+}
+
+const store::MessageRow *MessageListModel::message(int row) const
+{
+    if (row < 0 || row >= int(m_ids.size()))
+        return nullptr;
+    return &page(row / kPageSize).rows[size_t(row % kPageSize)];
+}
+
+void MessageListModel::updateFlags(int row, int flags, const QStringList &keywords)
+{
+    if (row < 0 || row >= int(m_ids.size()))
+        return;
+    auto it = m_pages.find(row / kPageSize);
+    if (it != m_pages.end()) {
+        auto &r = it->second.rows[size_t(row % kPageSize)];
+        r.flags = flags;
+        r.keywords = keywords;
+    }
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString MessageListModel::compactDate(const QDateTime &date, const QDateTime &now)
+{
+    if (!date.isValid())
+        return QString();
+    const QDateTime local = date.toLocalTime();
+    const QLocale locale;
+    const qint64 days = local.date().daysTo(now.date());
+    if (days == 0)
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (days > 0 && days < 7)
+        return locale.toString(local, QStringLiteral("ddd ")) +
+               locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date().year() == now.date().year())
+        return locale.toString(local.date(), QStringLiteral("d MMM"));
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_ids.size()))
+        return QVariant();
+    if (role == MessageIdRole)
+        return m_ids[size_t(index.row())];
+
+    // Roles the view asks for on every paint without needing the row.
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+
+    const store::MessageRow &m = *message(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case FromColumn:
+            return m.fromName.isEmpty() ? m.fromAddr : m.fromName;
+        case SubjectColumn:
+            return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+        case DateColumn:
+            return compactDate(m.date, QDateTime::currentDateTime());
+        case SizeColumn:
+            if (m.size <= 0)
+                return QString();
+            // Compact: "472 B", "2 KiB", "1.4 MiB".
+            return m.size < 1024
+                       ? tr("%1 B").arg(m.size)
+                       : QLocale().formattedDataSize(m.size, m.size < 1024 * 1024 ? 0 : 1);
+        default:
+            return QVariant();
+        }
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return icons::messageStatus(m.flags, m.hasAttachments, m.authSummary);
+        return QVariant();
+    case Qt::FontRole:
+        if (!(m.flags & store::FlagSeen)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return icons::messageStatusText(m.flags, m.hasAttachments, m.authSummary);
+        case FromColumn:
+            return m.fromName.isEmpty() ? m.fromAddr
+                                        : QStringLiteral("%1 <%2>").arg(m.fromName, m.fromAddr);
+        case SubjectColumn:
+            return m.subject;
+        case DateColumn:
+            return m.date.isValid() ? QLocale().toString(m.date.toLocalTime(), QLocale::LongFormat)
+                                    : QString();
+        default:
+            return QVariant();
+        }
+    case FlagsRole:
+        return m.flags;
+    case SortDateRole:
+        return m.date.toLocalTime();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case StatusColumn:
+            return QString();
+        case FromColumn:
+            return tr("From");
+        case SubjectColumn:
+            return tr("Subject");
+        case DateColumn:
+            return tr("Date");
+        case SizeColumn:
+            return tr("Size");
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::ToolTipRole && section == StatusColumn)
+        return tr("Unread, flagged, attachment and sender verification");
+    return QVariant();
+}
+
+} // namespace herald::ui

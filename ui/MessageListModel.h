@@ -1,0 +1,76 @@
+#pragma once
+// The message list of one folder as a windowed model over the cache (DESIGN.md, "The message
+// list is a windowed model"): opening a folder reads only its ordered ids; rowCount() is exact;
+// data() reads pages of kPageSize rows on demand through MessageRepository::byIds into a
+// bounded LRU cache of at most kMaxPages pages. Memory stays flat however far the user scrolls.
+
+#include "core/store/Records.h"
+
+#include <QAbstractTableModel>
+#include <list>
+#include <unordered_map>
+#include <vector>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::ui {
+
+class MessageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { StatusColumn, FromColumn, SubjectColumn, DateColumn, SizeColumn, ColumnCount };
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1, // qint64
+        FlagsRole,                        // int, store::MessageFlag bits
+        SortDateRole,                     // QDateTime (local time)
+    };
+    static constexpr int kPageSize = 128;
+    static constexpr int kMaxPages = 16;
+
+    explicit MessageListModel(store::Store &store, QObject *parent = nullptr);
+
+    // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
+    void setFolder(qint64 folderId);
+    qint64 folderId() const { return m_folderId; }
+    // Re-reads the ordered ids of the current folder (after mail arrived or left).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    qint64 messageId(int row) const;
+    // The cached row (loading its page if needed); nullptr for a bad row.
+    const store::MessageRow *message(int row) const;
+    // Records new flags for a row already written to the cache, and repaints it.
+    void updateFlags(int row, int flags, const QStringList &keywords);
+
+    // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
+    static QString compactDate(const QDateTime &date, const QDateTime &now);
+
+    // For tests and diagnostics.
+    int cachedPageCount() const { return int(m_pages.size()); }
+    qint64 pageLoadCount() const { return m_pageLoads; }
+
+private:
+    struct Page
+    {
+        std::vector<store::MessageRow> rows;
+        std::list<int>::iterator lruPos;
+    };
+    const Page &page(int pageNo) const;
+
+    store::Store &m_store;
+    qint64 m_folderId = 0;
+    std::vector<qint64> m_ids;
+    mutable std::unordered_map<int, Page> m_pages;
+    mutable std::list<int> m_lru; // most recently used first
+    mutable qint64 m_pageLoads = 0;
+};
+
+} // namespace herald::ui
