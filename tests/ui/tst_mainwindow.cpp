@@ -10,6 +10,7 @@
 #include "ui/SafeTextBrowser.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -31,6 +32,7 @@ private slots:
     void clickingFoldersOpensThem();
     void readingMail();
     void keepUnreadSetting();
+    void cidImagesAreServed();
     void screenshot();
 
 private:
@@ -235,6 +237,48 @@ void TestMainWindow::keepUnreadSetting()
     m_window = std::make_unique<ui::MainWindow>(*m_store);
     QVERIFY(!m_window->markReadOnOpen());
     m_window->setMarkReadOnOpen(true);
+}
+
+void TestMainWindow::cidImagesAreServed()
+{
+    QImage red(4, 4, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    red.save(&buffer, "PNG");
+    const QByteArray raw =
+        "From: a@herald.test\r\nTo: b@herald.test\r\nSubject: logo\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/related; boundary=rel\r\n\r\n"
+        "--rel\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        "<p>Logo: <img src=\"cid:logo@herald.test\"> "
+        "<img src=\"file:///etc/hostname\"></p>\r\n"
+        "--rel\r\nContent-Type: image/png\r\nContent-ID: <logo@herald.test>\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\n" +
+        png.toBase64() + "\r\n--rel--\r\n";
+
+    store::MessageRow row;
+    row.id = 999;
+    row.subject = QStringLiteral("logo");
+    ui::MessageView view;
+    view.resize(600, 400);
+    view.showMessage(row, raw);
+    QVERIFY(view.showsHtml());
+    ui::SafeTextBrowser *browser = view.htmlView();
+    browser->document()->size(); // lays out, which loads the images
+    view.grab();
+    QCOMPARE(browser->servedCount(), 1);
+    QCOMPARE(int(browser->blockedUrls().size()), 1); // the file: URL
+    QCOMPARE(browser->blockedUrls().front().scheme(), QStringLiteral("file"));
+    QVERIFY(!view.remoteContentNoticeShown()); // nothing remote in it
+    const QImage served =
+        QImage::fromData(browser
+                             ->loadResource(QTextDocument::ImageResource,
+                                            QUrl(QStringLiteral("cid:logo@herald.test")))
+                             .toByteArray());
+    QCOMPARE(served.size(), QSize(4, 4));
+    QCOMPARE(served.pixelColor(1, 1), QColor(Qt::red));
+    QVERIFY(view.attachmentNames().isEmpty()); // an inline resource of the body
 }
 
 void TestMainWindow::screenshot()

@@ -157,12 +157,18 @@ void TestMessageListModel::viewScrollsThroughEverything()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QScrollBar *bar = view.verticalScrollBar();
     QVERIFY(bar->maximum() > 0);
-    for (int v = 0; v <= bar->maximum(); v += qMax(1, bar->pageStep())) {
+    // Steps of a little less than one page of the model, so every page is painted once.
+    const int step = qMax(1, MessageListModel::kPageSize - 16);
+    for (int v = 0; v <= bar->maximum(); v += step) {
         bar->setValue(v);
         view.viewport()->repaint();
         QVERIFY2(model.cachedPageCount() <= MessageListModel::kMaxPages,
                  qPrintable(QString::number(model.cachedPageCount())));
     }
+    // Every page was painted, and still no more than kMaxPages are held.
+    const int pages = (kRows + MessageListModel::kPageSize - 1) / MessageListModel::kPageSize;
+    QVERIFY2(model.pageLoadCount() >= pages - 1,
+             qPrintable(QString::number(model.pageLoadCount())));
     view.scrollToBottom();
     view.viewport()->repaint();
     QVERIFY(model.cachedPageCount() <= MessageListModel::kMaxPages);
