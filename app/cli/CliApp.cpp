@@ -30,6 +30,7 @@ const char *const kUsage =
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  delete ID\n"
+    "  watch [--account N] [--folder NAME]   (IMAP IDLE; stop with Ctrl-C)\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -42,7 +43,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("list"), listCommand},       {QStringLiteral("show"), showCommand},
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
-        {QStringLiteral("delete"), deleteCommand},
+        {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
     };
     return table;
 }

@@ -17,5 +17,6 @@ int syncCommand(CliContext &ctx, const QStringList &args);
 int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);
 int deleteCommand(CliContext &ctx, const QStringList &args);
+int watchCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace herald::cli

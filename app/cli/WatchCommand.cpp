@@ -1,0 +1,50 @@
+// `watch`: stay connected (IMAP IDLE) and apply changes as they come.
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/accounts/ServerUrl.h"
+#include "core/imap/MailboxWatcher.h"
+
+#include <csignal>
+
+namespace herald::cli {
+
+namespace {
+imap::MailboxWatcher *g_watcher = nullptr;
+
+extern "C" void stopWatching(int)
+{
+    if (g_watcher)
+        g_watcher->stop(); // an atomic store: safe in a signal handler
+}
+} // namespace
+
+int watchCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).option(QStringLiteral("folder"));
+    p.parse(args, QStringLiteral("watch"));
+    std::vector<store::Account> imapAccounts;
+    for (const auto &a : ctx.accounts(p.value(QStringLiteral("account")))) {
+        const auto url = accounts::ServerUrl::parse(a.incomingUrl);
+        if (url && url->protocol == accounts::Protocol::Imap)
+            imapAccounts.push_back(a);
+    }
+    if (imapAccounts.empty())
+        throw CommandError(QStringLiteral("no IMAP account to watch"));
+    if (imapAccounts.size() > 1)
+        throw UsageError("watch: several IMAP accounts; choose one with --account");
+
+    imap::MailboxWatcher::Options options;
+    options.folder = p.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
+    imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
+    watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
+    g_watcher = &watcher;
+    std::signal(SIGINT, stopWatching);
+    std::signal(SIGTERM, stopWatching);
+    watcher.run();
+    g_watcher = nullptr;
+    return 0;
+}
+
+} // namespace herald::cli

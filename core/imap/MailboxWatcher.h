@@ -1,0 +1,56 @@
+#pragma once
+// MailboxWatcher: stays connected and keeps the INBOX in the cache current as
+// other devices change it (new mail, flags, expunges), and sends local changes
+// (tasks) as they are made. IMAP IDLE where the server has it, NOOP polling
+// otherwise. One full pass of every folder at start and every `fullPassInterval`.
+// Reconnects with exponential backoff (1 s … 5 min) after a network error.
+
+#include "core/imap/AccountSync.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace herald::imap {
+
+class MailboxWatcher
+{
+public:
+    struct Options
+    {
+        QString folder = QStringLiteral("INBOX");
+        int pollMs = 2000;                // NOOP interval without IDLE; task check interval
+        int idleRestartMs = 25 * 60 * 1000; // RFC 2177: re-issue IDLE before 29 minutes
+        int fullPassIntervalMs = 15 * 60 * 1000;
+        SyncPolicy policy;
+    };
+    using Report = std::function<void(const QString &line)>;
+
+    MailboxWatcher(store::Store &store, store::Account account, Options options)
+        : m_store(store), m_account(std::move(account)), m_options(std::move(options))
+    {
+    }
+    void setReport(Report report) { m_report = std::move(report); }
+    // Runs until stop() is called (from a signal handler or another thread).
+    void run();
+    void stop() { m_stop = true; }
+
+private:
+    // One connected session: returns the error that ended it.
+    net::Error watchSession(AccountSync &sync);
+    net::Error refreshFolder(ImapSession &session, const QString &name);
+    void say(const QString &line)
+    {
+        if (m_report)
+            m_report(line);
+    }
+
+    store::Store &m_store;
+    store::Account m_account;
+    Options m_options;
+    Report m_report;
+    std::atomic<bool> m_stop{false};
+};
+
+} // namespace herald::imap

@@ -1,0 +1,176 @@
+// `herald-cli watch` sees what other devices do within 2 seconds: new mail,
+// flag changes and expunges (IMAP IDLE on the real Dovecot), and sends local
+// changes made while it runs.
+#include "tests/support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using herald::test::stack;
+
+class TestImapWatch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_profile;
+    QProcess m_watch;
+    QString m_user = QStringLiteral("bob");
+
+    QByteArray cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("HERALD_CLI"),
+                QStringList{QStringLiteral("--profile"), m_profile.path()} + args);
+        p.waitForFinished(30000);
+        if (p.exitCode() != 0)
+            qWarning() << "herald-cli" << args << "failed:" << p.readAllStandardError();
+        return p.readAllStandardOutput();
+    }
+
+    // Runs a few lines of Python imaplib as another device, logged in as m_user.
+    void otherDevice(const QString &body)
+    {
+        const auto &s = stack();
+        const QString script = QStringLiteral(
+            "import imaplib, ssl\n"
+            "ctx = ssl.create_default_context(cafile=%1)\n"
+            "m = imaplib.IMAP4_SSL('127.0.0.1', %2, ssl_context=ctx)\n"
+            "m.login(%3, %4)\n"
+            "m.select('INBOX')\n"
+            "%5\n"
+            "m.logout()\n")
+                                   .arg(QStringLiteral("'%1'").arg(s.caFile))
+                                   .arg(s.imapsPort)
+                                   .arg(QStringLiteral("'%1'").arg(m_user),
+                                        QStringLiteral("'%1'").arg(s.password(m_user)), body);
+        QProcess p;
+        p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
+        QVERIFY(p.waitForFinished(15000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
+    // The cached INBOX message with this Message-ID, or an empty object.
+    QJsonObject cached(const QString &messageId)
+    {
+        const auto list = QJsonDocument::fromJson(
+                              cli({QStringLiteral("list"), QStringLiteral("--folder"),
+                                   QStringLiteral("INBOX"), QStringLiteral("--json")}))
+                              .array();
+        for (const auto &v : list)
+            if (v[QStringLiteral("message_id")].toString() == messageId)
+                return v.toObject();
+        return {};
+    }
+
+    // Polls the cache (what the UI would show) until `check` holds; returns ms waited.
+    template <class Check> qint64 waitFor(Check check, int timeoutMs = 2000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            if (check())
+                return t.elapsed();
+            QTest::qWait(50);
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        HERALD_REQUIRE_STACK();
+        const auto &s = stack();
+        qputenv("HERALD_WATCH_PW", s.password(m_user).toUtf8());
+        cli({"account", "add", "--name", "b", "--email", s.email(m_user), "--incoming",
+             QStringLiteral("imaps://%1@127.0.0.1:%2").arg(m_user).arg(s.imapsPort), "--outgoing",
+             QStringLiteral("smtp+starttls://%1@127.0.0.1:%2").arg(m_user).arg(s.submissionPort),
+             "--password-env", "HERALD_WATCH_PW", "--ca-file", s.caFile});
+        m_watch.setProcessChannelMode(QProcess::MergedChannels);
+        m_watch.start(qEnvironmentVariable("HERALD_CLI"),
+                      {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("watch")});
+        QVERIFY(m_watch.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (!m_watch.readAll().contains("watching INBOX") && t.elapsed() < 20000)
+            m_watch.waitForReadyRead(500);
+        QVERIFY2(t.elapsed() < 20000, "watch did not finish its first pass");
+    }
+
+    void newMailArrivesWithinTwoSeconds()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
+        const QByteArray eml = "From: carol@herald.test\r\nTo: bob@herald.test\r\nSubject: watch "
+                               "me\r\nMessage-ID: <" +
+                               id.toUtf8() + ">\r\n\r\nHello from another device.\r\n";
+        QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"), eml));
+        const qint64 ms = waitFor([&] { return !cached(id).isEmpty(); });
+        QVERIFY2(ms >= 0, "new mail not in the cache within 2 s");
+        qInfo() << "new mail visible after" << ms << "ms";
+        QVERIFY(!cached(id)[QStringLiteral("flags")].toArray().contains(QStringLiteral("\\Seen")));
+    }
+
+    void flagsAndExpungesFromOtherDevices()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
+        QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
+                                "Subject: flag me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
+        QVERIFY(waitFor([&] { return !cached(id).isEmpty(); }) >= 0);
+        const int uid = cached(id)[QStringLiteral("uid")].toInt();
+
+        otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged $Work)')").arg(uid));
+        const qint64 flagMs = waitFor([&] {
+            const auto flags = cached(id)[QStringLiteral("flags")].toArray();
+            return flags.contains(QStringLiteral("\\Flagged")) && flags.contains(QStringLiteral("$Work"));
+        });
+        QVERIFY2(flagMs >= 0, "flag change not seen within 2 s");
+
+        otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Deleted)')\n"
+                                   "m.uid('EXPUNGE', '%1')")
+                        .arg(uid));
+        const qint64 goneMs = waitFor([&] { return cached(id).isEmpty(); });
+        QVERIFY2(goneMs >= 0, "expunge not seen within 2 s");
+        qInfo() << "flag change after" << flagMs << "ms, expunge after" << goneMs << "ms";
+    }
+
+    void localChangesAreSentWhileWatching()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
+        QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
+                                "Subject: read me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
+        QVERIFY(waitFor([&] { return !cached(id).isEmpty(); }) >= 0);
+        const QJsonObject row = cached(id);
+        cli({"flag", QString::number(row[QStringLiteral("id")].toInt()), "--add", "\\Seen"});
+        // The server's file name carries the flags (maildir ":2,S").
+        QElapsedTimer t;
+        t.start();
+        bool seenOnServer = false;
+        while (!seenOnServer && t.elapsed() < 5000) {
+            for (const QString &file : stack().messageFiles(m_user)) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(id.toUtf8()) &&
+                    file.section(QLatin1Char(','), -1).contains(QLatin1Char('S')))
+                    seenOnServer = true;
+            }
+            QTest::qWait(100);
+        }
+        QVERIFY2(seenOnServer, "the local \\Seen did not reach the server while watching");
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_watch.state() != QProcess::NotRunning) {
+            m_watch.terminate(); // SIGTERM: watch stops cleanly
+            QVERIFY(m_watch.waitForFinished(10000));
+            QCOMPARE(m_watch.exitCode(), 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImapWatch)
+#include "tst_imap_watch.moc"
