@@ -68,18 +68,31 @@ class TestImapWatch : public QObject
         return {};
     }
 
-    // Polls the cache (what the UI would show) until `check` holds; returns ms waited.
-    template <class Check> qint64 waitFor(Check check, int timeoutMs = 2000)
+    // Waits until watch reports that it applied a change of the given kind to the
+    // cache ("1 new", "1 changed", "1 removed"), then checks the cache itself with
+    // `check` (what the UI would show). Returns the ms until watch's report, or -1.
+    // The report, not the check, is timed: the check starts a process.
+    template <class Check> qint64 waitFor(const QByteArray &report, Check check, int timeoutMs = 2000)
     {
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < timeoutMs) {
-            if (check())
-                return t.elapsed();
-            QTest::qWait(50);
+        qint64 reportedAt = -1;
+        while (t.elapsed() < timeoutMs && reportedAt < 0) {
+            m_watch.waitForReadyRead(20);
+            m_output += m_watch.readAll();
+            const int at = m_output.indexOf(report);
+            if (at >= 0) {
+                reportedAt = t.elapsed();
+                m_output.remove(0, at + report.size());
+            }
         }
-        return -1;
+        if (reportedAt < 0 || !check()) {
+            qWarning() << "watch output so far:" << m_output;
+            return -1;
+        }
+        return reportedAt;
     }
+    QByteArray m_output;
 
 private slots:
     void initTestCase()
@@ -97,8 +110,11 @@ private slots:
         QVERIFY(m_watch.waitForStarted());
         QElapsedTimer t;
         t.start();
-        while (!m_watch.readAll().contains("watching INBOX") && t.elapsed() < 20000)
+        while (!m_output.contains("watching INBOX") && t.elapsed() < 20000) {
             m_watch.waitForReadyRead(500);
+            m_output += m_watch.readAll();
+        }
+        m_output.clear();
         QVERIFY2(t.elapsed() < 20000, "watch did not finish its first pass");
     }
 
@@ -109,7 +125,7 @@ private slots:
                                "me\r\nMessage-ID: <" +
                                id.toUtf8() + ">\r\n\r\nHello from another device.\r\n";
         QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"), eml));
-        const qint64 ms = waitFor([&] { return !cached(id).isEmpty(); });
+        const qint64 ms = waitFor(" 1 new", [&] { return !cached(id).isEmpty(); });
         QVERIFY2(ms >= 0, "new mail not in the cache within 2 s");
         qInfo() << "new mail visible after" << ms << "ms";
         QVERIFY(!cached(id)[QStringLiteral("flags")].toArray().contains(QStringLiteral("\\Seen")));
@@ -120,11 +136,11 @@ private slots:
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
         QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
                                 "Subject: flag me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
-        QVERIFY(waitFor([&] { return !cached(id).isEmpty(); }) >= 0);
+        QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const int uid = cached(id)[QStringLiteral("uid")].toInt();
 
         otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged $Work)')").arg(uid));
-        const qint64 flagMs = waitFor([&] {
+        const qint64 flagMs = waitFor(" 1 changed", [&] {
             const auto flags = cached(id)[QStringLiteral("flags")].toArray();
             return flags.contains(QStringLiteral("\\Flagged")) && flags.contains(QStringLiteral("$Work"));
         });
@@ -133,7 +149,7 @@ private slots:
         otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Deleted)')\n"
                                    "m.uid('EXPUNGE', '%1')")
                         .arg(uid));
-        const qint64 goneMs = waitFor([&] { return cached(id).isEmpty(); });
+        const qint64 goneMs = waitFor(" 1 removed", [&] { return cached(id).isEmpty(); });
         QVERIFY2(goneMs >= 0, "expunge not seen within 2 s");
         qInfo() << "flag change after" << flagMs << "ms, expunge after" << goneMs << "ms";
     }
@@ -143,7 +159,7 @@ private slots:
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
         QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
                                 "Subject: read me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
-        QVERIFY(waitFor([&] { return !cached(id).isEmpty(); }) >= 0);
+        QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const QJsonObject row = cached(id);
         cli({"flag", QString::number(row[QStringLiteral("id")].toInt()), "--add", "\\Seen"});
         // The server's file name carries the flags (maildir ":2,S").
