@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -67,5 +68,11 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
+    // Sync at start and every five minutes; the window stays usable offline.
+    if (!store->accounts().list().empty())
+        QTimer::singleShot(0, &window, &herald::ui::MainWindow::syncNow);
+    QTimer periodic;
+    QObject::connect(&periodic, &QTimer::timeout, &window, &herald::ui::MainWindow::syncNow);
+    periodic.start(5 * 60 * 1000);
     return app.exec();
 }

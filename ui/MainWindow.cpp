@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "core/sync/LocalActions.h"
+#include "ui/SyncController.h"
+
 #include "core/Version.h"
 #include "core/store/Store.h"
 #include "ui/FolderTreeModel.h"
@@ -132,6 +135,9 @@ void MainWindow::setupMessageList()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_syncAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
+    m_syncAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -260,8 +266,8 @@ void MainWindow::markRead(int row)
         return;
     const int flags = m->flags | store::FlagSeen;
     const QStringList keywords = m->keywords;
-    // Applied to the cache now; replaying it on the server is the sync engine's task.
-    m_store.messages().setFlags(m->id, flags, keywords);
+    // Applied to the cache now and queued as a task; the next sync sends it.
+    sync::LocalActions(m_store).changeFlags(m->id, {QStringLiteral("\\Seen")}, {});
     m_listModel->updateFlags(row, flags, keywords);
     m_folderModel->refreshCounts();
     updateStatus();
@@ -282,6 +288,42 @@ void MainWindow::updateStatus()
     if (unread > 0)
         text += tr(", %1 unread").arg(unread);
     m_folderStatus->setText(text);
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync) {
+        m_sync = new SyncController(m_store.profileDir(), this);
+        connect(m_sync, &SyncController::started, this, [this] {
+            m_syncAction->setEnabled(false);
+            statusBar()->showMessage(tr("Syncing…"));
+        });
+        connect(m_sync, &SyncController::progress, this,
+                [this](const QString &line) { statusBar()->showMessage(line); });
+        connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    }
+    m_sync->syncNow();
+}
+
+void MainWindow::onSyncFinished(const QStringList &errors)
+{
+    m_syncAction->setEnabled(true);
+    reloadFromCache();
+    if (errors.isEmpty())
+        statusBar()->showMessage(tr("Up to date"), 5000);
+    else
+        statusBar()->showMessage(tr("Sync problem: %1").arg(errors.join(QStringLiteral("; "))));
+}
+
+void MainWindow::reloadFromCache()
+{
+    const qint64 folder = m_listModel->folderId();
+    m_folderModel->reload();
+    m_listModel->reload();
+    const QModelIndex index = m_folderModel->indexOfFolder(folder);
+    if (index.isValid())
+        m_folderView->setCurrentIndex(index);
+    updateStatus();
 }
 
 void MainWindow::showAbout()

@@ -30,6 +30,10 @@ public:
     ~MainWindow() override;
 
     void openFolder(qint64 folderId);
+    // Starts a sync pass of every IMAP account in the background (File > Sync Now).
+    void syncNow();
+    // Re-reads folders and the open folder's list from the cache (after a sync).
+    void reloadFromCache();
 
     // "Mark messages read when opened" (default on), kept in the profile's UI settings.
     bool markReadOnOpen() const;
@@ -55,6 +59,7 @@ private:
     void markRead(int row);
     void updateStatus();
     void showAbout();
+    void onSyncFinished(const QStringList &errors);
 
     store::Store &m_store;
     QSettings *m_settings = nullptr;
@@ -68,6 +73,8 @@ private:
     QAction *m_markReadAction = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_folderStatus = nullptr;
+    QAction *m_syncAction = nullptr;
+    class SyncController *m_sync = nullptr;
 };
 
 } // namespace herald::ui

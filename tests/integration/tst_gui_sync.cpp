@@ -1,0 +1,104 @@
+// The window syncs with the same engine as herald-cli, on a worker thread:
+// after "Sync Now" the folder tree and list show the server's mail, and a
+// message opened (marked read) in the window is read on the server after the
+// next pass.
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+#include "ui/FolderTreeModel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageListModel.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUuid>
+
+using herald::test::stack;
+
+class TestGuiSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_profile;
+    QString m_messageId;
+
+    bool waitForIdleSync(herald::ui::MainWindow &w, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QString msg = w.statusBar()->currentMessage();
+                return msg.startsWith(QStringLiteral("Up to date")) ||
+                       msg.startsWith(QStringLiteral("Sync problem"));
+            },
+            timeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        HERALD_REQUIRE_STACK();
+        const auto &s = stack();
+        qputenv("HERALD_GUI_PW", s.password(QStringLiteral("carol")).toUtf8());
+        QProcess add;
+        add.start(qEnvironmentVariable("HERALD_CLI"),
+                  {"--profile", m_profile.path(), "account", "add", "--name", "carol", "--email",
+                   s.email(QStringLiteral("carol")), "--incoming",
+                   QStringLiteral("imaps://carol@127.0.0.1:%1").arg(s.imapsPort), "--outgoing",
+                   QStringLiteral("smtp+starttls://carol@127.0.0.1:%1").arg(s.submissionPort),
+                   "--password-env", "HERALD_GUI_PW", "--ca-file", s.caFile});
+        QVERIFY(add.waitForFinished(20000));
+        QCOMPARE(add.exitCode(), 0);
+        m_messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
+        QVERIFY(s.deliver(QStringLiteral("carol"), QStringLiteral("INBOX"),
+                          "From: Dave <dave@herald.test>\r\nSubject: Seen in the window\r\n"
+                          "Message-ID: <" + m_messageId.toUtf8() + ">\r\n\r\nHello Carol.\r\n"));
+    }
+
+    void syncShowsServerMailAndSendsReadState()
+    {
+        herald::store::Store store(m_profile.path());
+        herald::ui::MainWindow window(store);
+        window.show();
+        window.syncNow();
+        QVERIFY(waitForIdleSync(window));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Up to date"));
+
+        auto *folders = window.folderModel();
+        const auto inbox = store.folders().byName(store.accounts().list().front().id,
+                                                  QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        QVERIFY(folders->indexOfFolder(inbox->id).isValid());
+        window.openFolder(inbox->id);
+        auto *list = window.messageModel();
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (list->message(r) && list->message(r)->messageId == m_messageId)
+                row = r;
+        QVERIFY2(row >= 0, "the delivered message is not in the window's list after sync");
+
+        // Open it: marked read in the cache and queued for the server.
+        QTreeView *view = window.messageListView();
+        view->setCurrentIndex(list->index(row, 0));
+        view->selectionModel()->select(list->index(row, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto m = store.messages().byUid(inbox->id, *list->message(row)->uid);
+            return m && (m->flags & herald::store::FlagSeen);
+        }));
+        window.syncNow();
+        QVERIFY(waitForIdleSync(window));
+        bool seenOnServer = false;
+        for (const QString &file : stack().messageFiles(QStringLiteral("carol"))) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(m_messageId.toUtf8()))
+                seenOnServer = file.section(QLatin1Char(','), -1).contains(QLatin1Char('S'));
+        }
+        QVERIFY2(seenOnServer, "reading in the window did not set \\Seen on the server");
+    }
+};
+
+QTEST_MAIN(TestGuiSync)
+#include "tst_gui_sync.moc"

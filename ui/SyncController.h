@@ -1,0 +1,58 @@
+#pragma once
+// Runs sync passes of every IMAP account on a worker thread, with its own cache
+// connection, and tells the window what happened. The window never waits for
+// the network: it reloads from the cache when a pass ends.
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace herald::ui {
+
+class SyncWorker;
+
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncController(QString profileDir, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    bool isRunning() const { return m_running; }
+
+public slots:
+    // Starts a pass unless one is running.
+    void syncNow();
+
+signals:
+    void started();
+    void progress(const QString &line);
+    // errors: one line per account that failed, empty when all went well.
+    void finished(const QStringList &errors);
+    void requestPass(); // internal: queued to the worker thread
+
+private:
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    bool m_running = false;
+};
+
+// Lives on the controller's thread; owns that thread's Store.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(QString profileDir) : m_profileDir(std::move(profileDir)) {}
+
+public slots:
+    void runPass();
+
+signals:
+    void progress(const QString &line);
+    void finished(const QStringList &errors);
+
+private:
+    QString m_profileDir;
+};
+
+} // namespace herald::ui
