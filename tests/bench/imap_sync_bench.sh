@@ -1,0 +1,91 @@
+#!/bin/bash
+# IMAP initial sync and no-change resync: Herald side by side with mbsync (isync)
+# on the same Dovecot mailbox, in one run. Not part of CI (run by hand, as root):
+#   tests/bench/imap_sync_bench.sh [N=10000] [BUILD_DIR=build]
+# Prints a table (seconds, peak RSS) and the Herald/mbsync ratios.
+set -euo pipefail
+N=${1:-10000}
+BUILD=${2:-build}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERALD_CLI="$ROOT/$BUILD/app/herald-cli"
+WORK=${HERALD_BENCH_DIR:-/tmp/herald-bench}
+STACK="$WORK/stack"
+command -v mbsync >/dev/null || { echo "install isync (mbsync) first: apt-get install isync" >&2; exit 1; }
+[ -x "$HERALD_CLI" ] || { echo "build herald-cli first ($HERALD_CLI)" >&2; exit 1; }
+
+"$ROOT/tests/support/stack.sh" stop "$STACK" >/dev/null 2>&1 || true
+rm -rf "$WORK"; mkdir -p "$WORK"
+trap '"$ROOT/tests/support/stack.sh" stop "$STACK" >/dev/null 2>&1 || true' EXIT
+"$ROOT/tests/support/stack.sh" start "$STACK" >/dev/null
+# shellcheck disable=SC1091
+source "$STACK/stack.env"
+
+echo "seeding $N messages into alice's INBOX…" >&2
+python3 "$ROOT/tests/bench/seed_maildir.py" "$MAIL_DIR/alice" "$N"
+chown -R "$MAIL_UID:$MAIL_GID" "$MAIL_DIR/alice"
+# Let Dovecot index once, and warm the page cache, so neither tool pays for it.
+doveadm -c "$DOVECOT_CONF" force-resync -u alice INBOX
+doveadm -c "$DOVECOT_CONF" fetch -u alice 'uid flags body' mailbox INBOX all > /dev/null
+SIZE=$(du -sh "$MAIL_DIR/alice" | cut -f1)
+
+measure() { # measure CMD… -> "seconds peakKB"
+    /usr/bin/time -o "$WORK/last.time" -f "%e %M" "$@" >/dev/null 2>"$WORK/last.err" ||
+        { echo "failed: $* ($(tail -1 "$WORK/last.err"))" >&2; exit 1; }
+    tail -1 "$WORK/last.time"
+}
+
+# Herald
+export HERALD_BENCH_PW="$PASSWORD_alice"
+"$HERALD_CLI" --profile "$WORK/herald" account add --name bench --email alice@herald.test \
+    --incoming "imaps://alice@127.0.0.1:$IMAPS_PORT" --outgoing "smtps://alice@127.0.0.1:$SUBMISSIONS_PORT" \
+    --password-env HERALD_BENCH_PW --ca-file "$CA_FILE" 2>/dev/null
+"$HERALD_CLI" --profile "$WORK/herald-h" account add --name bench --email alice@herald.test \
+    --incoming "imaps://alice@127.0.0.1:$IMAPS_PORT" --outgoing "smtps://alice@127.0.0.1:$SUBMISSIONS_PORT" \
+    --password-env HERALD_BENCH_PW --ca-file "$CA_FILE" 2>/dev/null
+read -r h_hdr h_hdr_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald-h" sync --headers-only)
+read -r h_full h_full_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" sync)
+read -r h_re h_re_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" sync)
+h_count=$("$HERALD_CLI" --profile "$WORK/herald" folders --json | python3 -c 'import json,sys; print(sum(f["total"] for f in json.load(sys.stdin)))')
+
+# mbsync: pull everything into a local maildir
+mkdir -p "$WORK/mbsync/mail"
+cat > "$WORK/mbsync/rc" <<RC
+IMAPAccount bench
+Host localhost
+Port $IMAPS_PORT
+User alice
+Pass $PASSWORD_alice
+SSLType IMAPS
+CertificateFile $CA_FILE
+PipelineDepth 100
+
+IMAPStore remote
+Account bench
+
+MaildirStore local
+Path $WORK/mbsync/mail/
+Inbox $WORK/mbsync/mail/INBOX
+SubFolders Verbatim
+
+Channel bench
+Far :remote:
+Near :local:
+Patterns *
+Create Near
+Sync Pull
+SyncState *
+RC
+read -r m_full m_full_mem < <(measure mbsync -c "$WORK/mbsync/rc" -a)
+read -r m_re m_re_mem < <(measure mbsync -c "$WORK/mbsync/rc" -a)
+m_count=$(find "$WORK/mbsync/mail" -path '*/cur/*' -o -path '*/new/*' -type f | wc -l)
+
+ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
+cat <<TABLE
+IMAP sync benchmark: $N messages ($SIZE on the server), IMAPS on loopback, $(date -u +%F)
+| step | Herald | mbsync | ratio (Herald/mbsync) |
+|---|---|---|---|
+| headers only (list usable) | ${h_hdr} s, $((h_hdr_mem/1024)) MB | – | – |
+| initial sync, headers + bodies | ${h_full} s, $((h_full_mem/1024)) MB | ${m_full} s, $((m_full_mem/1024)) MB | $(ratio "$h_full" "$m_full") |
+| no-change resync | ${h_re} s, $((h_re_mem/1024)) MB | ${m_re} s, $((m_re_mem/1024)) MB | $(ratio "$h_re" "$m_re") |
+messages cached: Herald $h_count, mbsync $m_count
+TABLE
