@@ -30,6 +30,9 @@ const char *const kUsage =
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  delete ID\n"
+    "  send --account N --to ADDR [--to ...] [--cc ...] [--bcc ...] --subject TEXT\n"
+    "       [--body-file F] [--html-file F] [--attach F ...] [--in-reply-to ID] [--dsn]\n"
+    "  outbox [--account N] [--json] [--send-now | --resend ID | --discard ID]\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -43,6 +46,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
         {QStringLiteral("delete"), deleteCommand},
+        {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
     };
     return table;
 }
