@@ -31,6 +31,9 @@ const char *const kUsage =
     "  move ID FOLDER\n"
     "  delete ID\n"
     "  watch [--account N] [--folder NAME]   (IMAP IDLE; stop with Ctrl-C)\n"
+    "  send --account N --to ADDR [--to ...] [--cc ...] [--bcc ...] --subject TEXT\n"
+    "       [--body-file F] [--html-file F] [--attach F ...] [--in-reply-to ID] [--dsn]\n"
+    "  outbox [--account N] [--json] [--send-now | --resend ID | --discard ID]\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -44,6 +47,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
+        {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
     };
     return table;
 }

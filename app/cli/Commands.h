@@ -2,7 +2,11 @@
 // One function per herald-cli command. Each parses its own arguments and throws
 // UsageError / CommandError for the caller to print as one line.
 
+#include "core/store/Records.h"
+
 #include <QStringList>
+
+#include <vector>
 
 namespace herald::cli {
 
@@ -18,5 +22,11 @@ int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);
 int deleteCommand(CliContext &ctx, const QStringList &args);
 int watchCommand(CliContext &ctx, const QStringList &args);
+int sendCommand(CliContext &ctx, const QStringList &args);
+int outboxCommand(CliContext &ctx, const QStringList &args);
+// Sends what is due in these accounts' outboxes (part of `sync`); adds to `failures` what
+// needs the user (login refused, untrusted certificate).
+void flushOutboxes(CliContext &ctx, const std::vector<store::Account> &accounts,
+                   QStringList &failures);
 
 } // namespace herald::cli

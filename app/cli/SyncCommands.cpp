@@ -46,6 +46,8 @@ int syncCommand(CliContext &ctx, const QStringList &args)
     imap::SyncPolicy policy;
     policy.bodies = !p.isSet(QStringLiteral("headers-only"));
     QStringList failures;
+    // Outbox first (core/smtp): sent copies then arrive with this sync's Sent folder pass.
+    flushOutboxes(ctx, accounts, failures);
     for (const auto &account : accounts) {
         const auto url = accounts::ServerUrl::parse(account.incomingUrl);
         if (!url || url->protocol != accounts::Protocol::Imap) {

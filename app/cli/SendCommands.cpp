@@ -1,0 +1,288 @@
+// Commands of the outbox: send (queue, then try at once) and outbox (list, retry, discard).
+// A message is stored in the cache before any network I/O (core/smtp/Outbox.h).
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/mime/MessageParser.h"
+#include "core/mime/Reply.h"
+#include "core/smtp/Outbox.h"
+#include "core/smtp/OutboxSender.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace herald::cli {
+
+namespace {
+
+mime::Address parseAddress(const QString &text)
+{
+    static const QRegularExpression named(
+        QStringLiteral("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$"));
+    mime::Address a;
+    const auto m = named.match(text);
+    if (m.hasMatch()) {
+        a.name = m.captured(1).trimmed();
+        a.email = m.captured(2).trimmed();
+    } else {
+        a.email = text.trimmed();
+    }
+    if (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' ')))
+        throw UsageError(
+            QStringLiteral("send: '%1' is not an email address").arg(text).toStdString());
+    return a;
+}
+
+std::vector<mime::Address> parseAddresses(const QStringList &values)
+{
+    std::vector<mime::Address> out;
+    for (const QString &v : values)
+        for (const QString &one : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out.push_back(parseAddress(one));
+    return out;
+}
+
+QString readTextFile(const QString &path)
+{
+    QFile f(path);
+    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                               : f.open(QIODevice::ReadOnly);
+    if (!ok)
+        throw CommandError(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return QString::fromUtf8(f.readAll());
+}
+
+// --in-reply-to: a message id of `list --json`, or a Message-ID.
+void applyInReplyTo(CliContext &ctx, const QString &value, mime::Draft &draft)
+{
+    bool isNumber = false;
+    const qint64 id = value.toLongLong(&isNumber);
+    if (!isNumber) {
+        draft.inReplyTo = value;
+        draft.references = {value};
+        return;
+    }
+    const auto row = ctx.store().messages().byId(id);
+    if (!row)
+        throw CommandError(
+            QStringLiteral("send: no message with id %1 (see 'list --json')").arg(id));
+    mime::Message parent;
+    if (const auto raw = ctx.store().bodies().get(id))
+        parent = mime::parseMessage(*raw);
+    parent.messageId = row->messageId;
+    if (parent.subject.isEmpty())
+        parent.subject = row->subject;
+    mime::applyReplyHeaders(parent, draft);
+}
+
+QString isoOrNull(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate)
+                    : QString();
+}
+
+QJsonObject entryJson(const smtp::OutboxEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), double(e.taskId)},
+        {QStringLiteral("account"), e.accountName},
+        {QStringLiteral("state"), e.state},
+        {QStringLiteral("attempts"), e.attempts},
+        {QStringLiteral("next_attempt_at"),
+         e.state == QLatin1String("pending") && e.nextAttemptAt > 0
+             ? QJsonValue(isoOrNull(e.nextAttemptAt))
+             : QJsonValue()},
+        {QStringLiteral("last_error"), e.lastError},
+        {QStringLiteral("created_at"), e.createdAt.toString(Qt::ISODate)},
+        {QStringLiteral("message_id"), e.messageId},
+        {QStringLiteral("subject"), e.subject},
+        {QStringLiteral("from"), e.from},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)},
+        {QStringLiteral("outcome"), e.outcome},
+    };
+}
+
+bool needsUser(const net::Error &e)
+{
+    using K = net::Error::Kind;
+    return e.kind == K::Authentication || e.kind == K::UntrustedCertificate ||
+           e.kind == K::StartTlsUnavailable || e.kind == K::Unsupported;
+}
+
+// Prints what a flush did; returns the sentence to fail with, if any.
+QString report(CliContext &ctx, const smtp::OutboxReport &r)
+{
+    for (const QString &line : r.lines)
+        ctx.err() << line << "\n";
+    for (const QString &line : r.sentCopyErrors)
+        ctx.err() << line << "\n";
+    ctx.err() << Qt::flush;
+    if (r.error && needsUser(r.error))
+        return r.error.message;
+    return QString();
+}
+
+qint64 taskId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("outbox: '%1' is not an outbox id (see 'outbox')")
+                             .arg(text)
+                             .toStdString());
+    return id;
+}
+
+} // namespace
+
+int sendCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).option(QStringLiteral("subject"));
+    p.option(QStringLiteral("to"), true).option(QStringLiteral("cc"), true);
+    p.option(QStringLiteral("bcc"), true).option(QStringLiteral("attach"), true);
+    p.option(QStringLiteral("body-file")).option(QStringLiteral("html-file"));
+    p.option(QStringLiteral("in-reply-to")).flag(QStringLiteral("dsn"));
+    p.flag(QStringLiteral("queue-only"));
+    p.parse(args, QStringLiteral("send"));
+    if (!p.isSet(QStringLiteral("account")))
+        throw UsageError("send: --account N is required");
+    if (!p.isSet(QStringLiteral("subject")))
+        throw UsageError("send: --subject TEXT is required (it may be empty: --subject '')");
+    mime::Draft draft;
+    draft.to = parseAddresses(p.values(QStringLiteral("to")));
+    draft.cc = parseAddresses(p.values(QStringLiteral("cc")));
+    draft.bcc = parseAddresses(p.values(QStringLiteral("bcc")));
+    if (draft.to.empty() && draft.cc.empty() && draft.bcc.empty())
+        throw UsageError("send: give at least one --to, --cc or --bcc");
+    const store::Account account = ctx.account(p.value(QStringLiteral("account")));
+    draft.subject = p.value(QStringLiteral("subject"));
+    if (p.isSet(QStringLiteral("body-file")))
+        draft.text = readTextFile(p.value(QStringLiteral("body-file")));
+    if (p.isSet(QStringLiteral("html-file")))
+        draft.html = readTextFile(p.value(QStringLiteral("html-file")));
+    for (const QString &path : p.values(QStringLiteral("attach"))) {
+        if (!QFile::exists(path))
+            throw CommandError(QStringLiteral("send: no file %1 to attach").arg(path));
+        mime::Draft::File f;
+        f.path = path;
+        draft.attachments.push_back(f);
+    }
+    if (p.isSet(QStringLiteral("in-reply-to")))
+        applyInReplyTo(ctx, p.value(QStringLiteral("in-reply-to")), draft);
+
+    smtp::QueuedMessage queued;
+    try {
+        queued = smtp::Outbox(ctx.store()).enqueue(account, draft, p.isSet(QStringLiteral("dsn")));
+    } catch (const store::SqliteError &) {
+        throw;
+    } catch (const std::runtime_error &e) {
+        throw CommandError(QStringLiteral("send: %1").arg(QString::fromStdString(e.what())));
+    }
+    ctx.err() << account.name << ": queued in the outbox as id " << queued.taskId
+              << " (Message-ID <" << queued.messageId << ">)\n"
+              << Qt::flush;
+    if (p.isSet(QStringLiteral("queue-only")))
+        return 0;
+
+    smtp::OutboxSender sender(ctx.store(), account);
+    sender.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+    const smtp::OutboxReport r = sender.flush(true, queued.taskId);
+    const QString failure = report(ctx, r);
+    const auto entry = smtp::Outbox(ctx.store()).entry(queued.taskId);
+    const QString state = entry ? entry->state : QStringLiteral("done");
+    if (!failure.isEmpty())
+        throw CommandError(QStringLiteral("%1: %2; the message stays in the outbox (id %3)")
+                               .arg(account.name, failure)
+                               .arg(queued.taskId));
+    if (state == QLatin1String("held") || state == QLatin1String("maybe-sent"))
+        throw CommandError(QStringLiteral("%1: not sent (%2): %3 (outbox id %4)")
+                               .arg(account.name, state, entry->lastError)
+                               .arg(queued.taskId));
+    if (state == QLatin1String("pending"))
+        ctx.err() << account.name << ": not sent yet, queued for retry (outbox id " << queued.taskId
+                  << "): " << entry->lastError << "\n";
+    else
+        ctx.err() << account.name << ": sent (Message-ID <" << queued.messageId << ">)\n";
+    return 0;
+}
+
+int outboxCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.option(QStringLiteral("account")).flag(QStringLiteral("json"));
+    p.flag(QStringLiteral("send-now")).option(QStringLiteral("resend"));
+    p.option(QStringLiteral("discard"));
+    p.parse(args, QStringLiteral("outbox"));
+    smtp::Outbox outbox(ctx.store());
+    const QString accountName = p.value(QStringLiteral("account"));
+    const qint64 accountId = accountName.isEmpty() ? 0 : ctx.account(accountName).id;
+    try {
+        if (p.isSet(QStringLiteral("discard"))) {
+            outbox.discard(taskId(p.value(QStringLiteral("discard"))));
+            return 0;
+        }
+        if (p.isSet(QStringLiteral("resend")))
+            outbox.retryNow(taskId(p.value(QStringLiteral("resend"))));
+    } catch (const store::SqliteError &) {
+        throw;
+    } catch (const std::runtime_error &e) {
+        throw CommandError(QStringLiteral("outbox: %1").arg(QString::fromStdString(e.what())));
+    }
+    if (p.isSet(QStringLiteral("send-now")) || p.isSet(QStringLiteral("resend"))) {
+        const qint64 only =
+            p.isSet(QStringLiteral("resend")) ? taskId(p.value(QStringLiteral("resend"))) : 0;
+        QStringList failures;
+        for (const store::Account &a : ctx.accounts(accountName)) {
+            if (only && (!outbox.entry(only) || outbox.entry(only)->accountId != a.id))
+                continue;
+            smtp::OutboxSender sender(ctx.store(), a);
+            sender.setProgress([&](const QString &line) {
+                ctx.err() << line << "\n" << Qt::flush;
+            });
+            const QString failure = report(ctx, sender.flush(true, only));
+            if (!failure.isEmpty())
+                failures << QStringLiteral("%1: %2").arg(a.name, failure);
+        }
+        if (!failures.isEmpty())
+            throw CommandError(failures.join(QStringLiteral("; ")));
+    }
+    const auto entries = outbox.list(accountId);
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &e : entries)
+            array.append(entryJson(e));
+        ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (entries.empty() && !p.isSet(QStringLiteral("send-now")))
+        ctx.err() << "the outbox is empty\n";
+    for (const auto &e : entries) {
+        ctx.out() << e.taskId << "  " << e.state << "  " << e.accountName << "  "
+                  << (e.subject.isEmpty() ? QStringLiteral("(no subject)") : e.subject) << "  -> "
+                  << e.recipients.join(QStringLiteral(", "));
+        if (e.state == QLatin1String("pending") && e.nextAttemptAt > 0)
+            ctx.out() << "  (next try " << isoOrNull(e.nextAttemptAt) << ")";
+        if (!e.lastError.isEmpty())
+            ctx.out() << "\n    " << e.lastError;
+        ctx.out() << "\n";
+    }
+    return 0;
+}
+
+void flushOutboxes(CliContext &ctx, const std::vector<store::Account> &accounts,
+                   QStringList &failures)
+{
+    for (const store::Account &a : accounts) {
+        smtp::OutboxSender sender(ctx.store(), a);
+        sender.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+        const QString failure = report(ctx, sender.flush());
+        if (!failure.isEmpty())
+            failures << QStringLiteral("%1: outbox: %2").arg(a.name, failure);
+    }
+}
+
+} // namespace herald::cli

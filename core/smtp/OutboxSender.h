@@ -1,0 +1,78 @@
+#pragma once
+// OutboxSender: works through an account's outbox (Outbox.h) — one SMTP session for every due
+// message, each sent once — then saves each sent message's exact bytes into the account's Sent
+// folder over IMAP with \Seen (unless the account setting "server_saves_sent" is true, for
+// providers that file submitted mail themselves). Runs on the calling thread (the account's
+// worker thread, or the CLI's main thread).
+//
+// Outcomes per message: 250 after the final dot -> sent (then the Sent copy); 4xx or a network
+// error before the final dot -> pending again with backoff (1, 2, 4 … 60 minutes); 5xx -> held
+// with the server's own words and every recipient's outcome; a connection lost after the final
+// dot -> maybe-sent (never resent without the user). A failed Sent copy is retried on the next
+// flush; the message itself is never sent twice for it.
+
+#include "core/net/Error.h"
+#include "core/store/Records.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::smtp {
+
+struct OutboxReport
+{
+    int sent = 0;      // accepted by the server in this pass
+    int retrying = 0;  // back to pending with backoff
+    int held = 0;      // refused for good
+    int maybeSent = 0; // connection lost after the final dot
+    int savedToSent = 0;
+    QStringList lines; // one per message: what happened, for the user
+    // Why the pass could not send at all (server down, login refused, untrusted certificate);
+    // the messages stay queued.
+    net::Error error;
+    QStringList sentCopyErrors; // Sent copies that could not be saved (retried later)
+};
+
+class OutboxSender
+{
+public:
+    using Progress = std::function<void(const QString &line)>;
+
+    OutboxSender(store::Store &store, store::Account account)
+        : m_store(store), m_account(std::move(account))
+    {
+    }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // For tests: a shorter lease and timeouts.
+    void setReadTimeout(int ms) { m_readTimeoutMs = ms; }
+
+    // Sends the pending messages that are due (all pending ones when ignoreBackoff; only
+    // `onlyTask` when non-zero), then saves Sent copies of the sent ones.
+    OutboxReport flush(bool ignoreBackoff = false, qint64 onlyTask = 0);
+
+    // Seconds to wait before attempt number `attempts + 1`.
+    static qint64 backoffSeconds(int attempts);
+    static constexpr qint64 kLeaseSeconds = 15 * 60;
+
+private:
+    void say(const QString &line) const
+    {
+        if (m_progress)
+            m_progress(line);
+    }
+    void recoverExpiredLeases(qint64 now);
+    void sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &report);
+    void saveSentCopies(qint64 onlyTask, OutboxReport &report);
+    bool claim(qint64 taskId, qint64 now);
+
+    store::Store &m_store;
+    store::Account m_account;
+    Progress m_progress;
+    int m_readTimeoutMs = 0;
+};
+
+} // namespace herald::smtp
