@@ -182,7 +182,7 @@ class Device:
         check(*self.imap.uid("STORE", uid, "+FLAGS.SILENT", r"(\Deleted)"), what="STORE")
         check(*self.imap.uid("EXPUNGE", uid), what="UID EXPUNGE")
         self.selected = None
-        return {"uid": int(uid)}
+        return {"uids": uid}
 
     def cmd_append(self, folder, *flags):
         mid = "%s@device.herald.test" % uuid.uuid4().hex
