@@ -67,7 +67,7 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("outgoing")).option(QStringLiteral("password-file"));
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
     p.option(QStringLiteral("authserv-id")).option(QStringLiteral("leave-on-server"));
-    p.option(QStringLiteral("delete-after-days"));
+    p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
         if (!p.isSet(QString::fromLatin1(required)))
@@ -89,6 +89,10 @@ int addAccount(CliContext &ctx, const QStringList &args)
     if (leave != QLatin1String("yes") && leave != QLatin1String("no"))
         throw UsageError("account add: --leave-on-server takes yes or no");
     settings.leaveOnServer = leave == QLatin1String("yes");
+    const QString deleted = p.value(QStringLiteral("delete-when-deleted"), QStringLiteral("no"));
+    if (deleted != QLatin1String("yes") && deleted != QLatin1String("no"))
+        throw UsageError("account add: --delete-when-deleted takes yes or no");
+    settings.deleteWhenDeletedInHerald = deleted == QLatin1String("yes");
     settings.deleteAfterDays = p.intValue(QStringLiteral("delete-after-days"), 0);
     if (settings.deleteAfterDays < 0)
         throw UsageError("account add: --delete-after-days cannot be negative");

@@ -5,6 +5,7 @@
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/AccountSync.h"
+#include "core/pop3/Pop3Download.h"
 #include "core/sync/LocalActions.h"
 
 namespace herald::cli {
@@ -32,6 +33,27 @@ template <class Action> int runAction(Action action)
     }
     return 0;
 }
+
+// POP3 accounts: one download pass (core/pop3). Returns the failure line, if any.
+std::optional<QString> syncPop3(CliContext &ctx, const store::Account &account)
+{
+    pop3::Pop3Download download(ctx.store(), account);
+    download.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+    pop3::DownloadReport report;
+    const net::Error e = download.run(report);
+    for (const QString &note : report.notes)
+        ctx.err() << account.name << ": " << note << "\n";
+    if (e) {
+        QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
+        if (!e.certificateFingerprint.isEmpty() && !e.message.contains(e.certificateFingerprint))
+            line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
+        return line;
+    }
+    ctx.err() << account.name << ": downloaded " << report.downloaded << " new, deleted "
+              << report.deleted << " from the server, " << report.onServer - report.deleted
+              << " left there\n";
+    return std::nullopt;
+}
 } // namespace
 
 int syncCommand(CliContext &ctx, const QStringList &args)
@@ -50,6 +72,11 @@ int syncCommand(CliContext &ctx, const QStringList &args)
     flushOutboxes(ctx, accounts, failures);
     for (const auto &account : accounts) {
         const auto url = accounts::ServerUrl::parse(account.incomingUrl);
+        if (url && url->protocol == accounts::Protocol::Pop3) {
+            if (auto line = syncPop3(ctx, account))
+                failures << *line;
+            continue;
+        }
         if (!url || url->protocol != accounts::Protocol::Imap) {
             failures << QStringLiteral("%1: syncing %2 accounts is not supported yet")
                             .arg(account.name, url ? accounts::protocolName(url->protocol)

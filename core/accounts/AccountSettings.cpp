@@ -11,6 +11,8 @@ const QString kCaFile = QStringLiteral("ca_file");
 const QString kAuthservId = QStringLiteral("authserv_id");
 const QString kLeaveOnServer = QStringLiteral("leave_on_server");
 const QString kDeleteAfterDays = QStringLiteral("delete_after_days");
+const QString kDeleteWhenDeleted = QStringLiteral("delete_when_deleted");
+const QString kPreferApop = QStringLiteral("prefer_apop");
 const QString kPinned = QStringLiteral("pinned_certificates");
 } // namespace
 
@@ -23,6 +25,8 @@ AccountSettings AccountSettings::fromJson(const QString &json)
     s.authservId = o.take(kAuthservId).toString();
     s.leaveOnServer = o.take(kLeaveOnServer).toBool(true);
     s.deleteAfterDays = o.take(kDeleteAfterDays).toInt(0);
+    s.deleteWhenDeletedInHerald = o.take(kDeleteWhenDeleted).toBool(false);
+    s.preferApop = o.take(kPreferApop).toBool(false);
     for (const auto &v : o.take(kPinned).toArray())
         s.pinnedCertificates << v.toString();
     s.extra = o;
@@ -39,6 +43,10 @@ QString AccountSettings::toJson() const
         o[kAuthservId] = authservId;
     o[kLeaveOnServer] = leaveOnServer;
     o[kDeleteAfterDays] = deleteAfterDays;
+    if (deleteWhenDeletedInHerald)
+        o[kDeleteWhenDeleted] = true;
+    if (preferApop)
+        o[kPreferApop] = true;
     o[kPinned] = QJsonArray::fromStringList(pinnedCertificates);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

@@ -16,6 +16,8 @@ struct AccountSettings
     QString authservId;  // trusted Authentication-Results id; empty = topmost header's
     bool leaveOnServer = true;  // POP3
     int deleteAfterDays = 0;    // POP3; 0 = never
+    bool deleteWhenDeletedInHerald = false; // POP3: remove from the server what the user deleted
+    bool preferApop = false;    // POP3: log in with APOP when the server offers it
     QStringList pinnedCertificates; // SHA-256 fingerprints the user accepted
 
     QJsonObject extra; // keys this build does not know

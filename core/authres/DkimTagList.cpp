@@ -31,7 +31,9 @@ std::optional<DkimTagList> DkimTagList::parse(const QByteArray &text)
             ++a;
         while (b > a && isFws(text.at(b - 1)))
             --b;
-        if (a == b) { // empty spec (a trailing ';')
+        if (a == b) { // an empty spec is only allowed as a trailing ';'
+            if (semi < n)
+                return std::nullopt;
             pos = semi + 1;
             continue;
         }

@@ -63,12 +63,17 @@ void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
     splitFlags(*fetch.flags, &bits, &keywords);
     QStringList cached = row->keywords;
     cached.sort();
-    if (bits == row->flags && keywords == cached)
+    const std::optional<qint64> modseq =
+        fetch.modseq ? std::optional<qint64>(qint64(*fetch.modseq)) : std::nullopt;
+    const bool same = bits == row->flags && keywords == cached;
+    // Keep the MODSEQ current even when the flags end up the same (another device
+    // set and cleared one): a later local change is sent with UNCHANGEDSINCE this
+    // value, and a stale one would make the server refuse it as a conflict.
+    if (same && (!modseq || modseq == row->modSeq))
         return;
-    m_store.messages().setFlags(row->id, bits, keywords,
-                                fetch.modseq ? std::optional<qint64>(qint64(*fetch.modseq))
-                                             : std::nullopt);
-    ++stats.flagsChanged;
+    m_store.messages().setFlags(row->id, bits, keywords, modseq);
+    if (!same)
+        ++stats.flagsChanged;
 }
 
 net::Error FolderSync::sync(const store::Folder &cached, FolderSyncStats &stats)
@@ -200,14 +205,22 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
     stats.fullResync = true;
     // UID and flags of every message: ~20 bytes a message on the wire; the map
     // stays a few MB even at 100,000 messages.
-    std::unordered_map<quint32, QList<QByteArray>> server;
+    struct ServerFlags
+    {
+        QList<QByteArray> flags;
+        std::optional<quint64> modseq;
+    };
+    std::unordered_map<quint32, ServerFlags> server;
     server.reserve(s.exists);
+    const QByteArray items = m_session.hasCondstore() ? "(UID FLAGS MODSEQ)" : "(UID FLAGS)";
     if (s.exists > 0) {
         auto r = m_session.wait<FetchResult>([&](auto done) {
-            m_session.client().uidFetch(UidSet::range(1, UidSet::Star), "(UID FLAGS)", {},
+            m_session.client().uidFetch(UidSet::range(1, UidSet::Star), items, {},
                                         [&](const FetchData &f) {
-                                            if (f.uid)
-                                                server[*f.uid] = f.flags.value_or(QList<QByteArray>());
+                                            if (!f.uid)
+                                                return;
+                                            server[*f.uid] = {f.flags.value_or(QList<QByteArray>()),
+                                                              f.modseq};
                                         },
                                         done);
         });
@@ -227,7 +240,8 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
             local.insert(quint32(state.uid));
             FetchData f;
             f.uid = quint32(state.uid);
-            f.flags = it->second;
+            f.flags = it->second.flags;
+            f.modseq = it->second.modseq;
             applyFlags(folder, f, stats);
         }
         stats.removed += int(m_store.messages().removeUids(folder.id, gone).size());
@@ -277,8 +291,12 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                     if (f.internalDate)
                         meta.internalDate = f.internalDate->toSecsSinceEpoch();
                     meta.size = qint64(f.size.value_or(0));
+                    // A message already cached (a crash before the folder state was
+                    // written, or our own MOVE's COPYUID) is refreshed, not new.
+                    const bool known = m_store.messages().byUid(folder.id, *f.uid).has_value();
                     ingest.addHeaders(meta, f.section("BODY[HEADER]"));
-                    ++stats.added;
+                    if (!known)
+                        ++stats.added;
                 },
                 done);
         });

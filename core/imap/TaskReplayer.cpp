@@ -18,6 +18,12 @@ QList<QByteArray> toFlags(const QJsonValue &v)
     return out;
 }
 
+bool isImapTask(const store::Task &task)
+{
+    return task.kind == QLatin1String("flag") || task.kind == QLatin1String("move") ||
+           task.kind == QLatin1String("expunge");
+}
+
 bool isConnectionError(const net::Error &e)
 {
     return e.isError() && e.kind != net::Error::Kind::CommandFailed;
@@ -27,10 +33,17 @@ bool isConnectionError(const net::Error &e)
 net::Error TaskReplayer::replayAll(int *replayed)
 {
     int count = 0;
-    for (const store::Task &task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
-        if (task.kind != QLatin1String("flag") && task.kind != QLatin1String("move") &&
-            task.kind != QLatin1String("expunge"))
+    // A task still "running" was being sent when the last sync died (kill, crash,
+    // power): it is due again, and the steps are idempotent (see the header).
+    for (const store::Task &task : m_store.tasks().list(m_accountId))
+        if (task.state == QLatin1String("running") && isImapTask(task))
+            m_store.tasks().setState(task.id, QStringLiteral("pending"));
+    for (store::Task task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
+        if (!isImapTask(task))
             continue; // other engines' tasks (send, …)
+        // An earlier task of this pass rewrote this one (a UID from COPYUID, a MODSEQ).
+        if (const auto it = m_rewritten.find(task.id); it != m_rewritten.end())
+            task.payloadJson = it->second;
         m_store.tasks().setState(task.id, QStringLiteral("running"));
         bool drop = false;
         const net::Error e = replay(task, &drop);
@@ -55,6 +68,13 @@ net::Error TaskReplayer::replayAll(int *replayed)
     if (replayed)
         *replayed = count;
     return net::Error();
+}
+
+void TaskReplayer::updatePayload(qint64 taskId, const QJsonObject &payload)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    m_store.tasks().setPayload(taskId, json);
+    m_rewritten[taskId] = json;
 }
 
 net::Error TaskReplayer::selectFor(const QString &folder, const QJsonObject &payload, bool *stale)
@@ -86,8 +106,51 @@ void TaskReplayer::recordNewUid(const store::Task &task, qint64 messageId, const
             p[QStringLiteral("folder")].toString() != folder || !p[QStringLiteral("uid")].isNull())
             continue;
         p[QStringLiteral("uid")] = double(uid);
-        m_store.tasks().setPayload(later.id, QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
+        updatePayload(later.id, p);
     }
+}
+
+void TaskReplayer::recordModSeq(const store::Task &task, const QString &folder, quint32 uid,
+                                quint64 modseq)
+{
+    const auto f = m_store.folders().byName(m_accountId, folder);
+    if (f)
+        if (auto row = m_store.messages().byUid(f->id, uid))
+            m_store.messages().setFlags(row->id, row->flags, row->keywords, qint64(modseq));
+    for (store::Task later : m_store.tasks().list(m_accountId)) {
+        if (later.id <= task.id || later.kind != QLatin1String("flag"))
+            continue;
+        QJsonObject p = QJsonDocument::fromJson(later.payloadJson.toUtf8()).object();
+        if (p[QStringLiteral("folder")].toString() != folder ||
+            p[QStringLiteral("uid")].isNull() || quint32(p[QStringLiteral("uid")].toDouble()) != uid ||
+            quint64(p[QStringLiteral("modseq")].toDouble()) >= modseq)
+            continue;
+        p[QStringLiteral("modseq")] = double(modseq);
+        updatePayload(later.id, p);
+    }
+}
+
+net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
+{
+    const auto f = m_store.folders().byName(m_accountId, folder);
+    if (!f)
+        return net::Error();
+    auto r = m_session.wait<FetchResult>([&](auto done) {
+        m_session.client().uidFetch(UidSet::range(uid, uid), "(UID FLAGS MODSEQ)", {},
+                                    [&](const FetchData &data) {
+                                        if (const auto row = m_store.messages().byUid(f->id, uid)) {
+                                            int bits = 0;
+                                            QStringList keywords;
+                                            splitFlags(data.flags.value_or(QList<QByteArray>()), &bits, &keywords);
+                                            m_store.messages().setFlags(
+                                                row->id, bits, keywords,
+                                                data.modseq ? std::optional<qint64>(qint64(*data.modseq))
+                                                            : std::nullopt);
+                                        }
+                                    },
+                                    done);
+    });
+    return r.error;
 }
 
 net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
@@ -122,9 +185,21 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
             });
             if (!r.ok())
                 return r.error;
-            if (!r.value.modified.isEmpty())
+            if (!r.value.modified.isEmpty()) {
                 qCInfo(lcSync) << "flag change on UID" << uid << "in" << folder
                                << "lost to a newer change on the server";
+                // The server's state wins: the cache shows it at once (the local
+                // change is already in the cache, and the next resync would not
+                // see this message as changed since our last HIGHESTMODSEQ).
+                return refreshFlags(folder, uid);
+            }
+            // Our own change moved the message's MODSEQ: later tasks on it were
+            // recorded against the old value and must not conflict with us.
+            for (const FetchData &f : r.value.updated)
+                if (f.uid && *f.uid == uid && f.modseq) {
+                    unchangedSince = *f.modseq;
+                    recordModSeq(task, folder, uid, *f.modseq);
+                }
         }
         return net::Error();
     }

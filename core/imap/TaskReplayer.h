@@ -10,10 +10,15 @@
 //    with a log line: the server's state wins and the next sync shows it.
 // Conflicts: flag changes are sent with UNCHANGEDSINCE <the modseq we saw>; if
 // another device changed the message since (server's MODSEQ is newer), the server
-// refuses our change for it and its newer state wins.
+// refuses our change for it and its newer state wins: the message's flags are
+// fetched back into the cache at once. Our own STOREs move the MODSEQ too; later
+// tasks on the same message are updated to it, so they never conflict with us.
+// Tasks left "running" by a killed sync are pending again at the next replay.
 
 #include "core/imap/ImapSession.h"
 #include "core/store/Records.h"
+
+#include <unordered_map>
 
 namespace herald::store {
 class Store;
@@ -36,12 +41,19 @@ public:
 private:
     net::Error replay(const store::Task &task, bool *drop);
     net::Error selectFor(const QString &folder, const QJsonObject &payload, bool *stale);
+    void updatePayload(qint64 taskId, const QJsonObject &payload);
     void recordNewUid(const store::Task &task, qint64 messageId, const QString &folder,
                       quint32 uid);
+    // After our own STORE: the message's new MODSEQ, in the cache and in later tasks.
+    void recordModSeq(const store::Task &task, const QString &folder, quint32 uid, quint64 modseq);
+    // After a refused STORE (UNCHANGEDSINCE): the server's flags into the cache.
+    net::Error refreshFlags(const QString &folder, quint32 uid);
 
     ImapSession &m_session;
     store::Store &m_store;
     qint64 m_accountId;
+    // Payloads rewritten during this pass (the loop holds the tasks read before it).
+    std::unordered_map<qint64, QString> m_rewritten;
 };
 
 } // namespace herald::imap

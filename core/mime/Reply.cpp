@@ -30,7 +30,8 @@ QString displayList(const std::vector<Address> &list)
 
 QString bodyText(const Message &m)
 {
-    return m.text.isEmpty() ? htmlToPlainText(m.html) : m.text;
+    QString text = m.text.isEmpty() ? htmlToPlainText(m.html) : m.text;
+    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
 
 QString bracketed(const QString &id)

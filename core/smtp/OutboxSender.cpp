@@ -129,13 +129,7 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
         say(QStringLiteral("%1: connecting to %2:%3")
                 .arg(m_account.name, url->host)
                 .arg(url->port));
-        net::Error e = session.open(options, {url->user, password.password, {}});
-        if (e && e.kind == net::Error::Kind::Authentication)
-            e.message = QStringLiteral("login to %1:%2 as %3 failed: %4")
-                            .arg(url->host)
-                            .arg(url->port)
-                            .arg(url->user, e.message);
-        return e;
+        return session.open(options, {url->user, password.password, {}});
     };
     if (const net::Error e = open()) {
         giveUp(e);

@@ -420,6 +420,7 @@ struct AuthState
 
 void SmtpClient::authenticate(const QString &user, const QString &password, DoneCallback done)
 {
+    m_authUser = user;
     if (!isReady()) {
         done(net::Error::make(net::Error::Kind::NotConnected, tr("Not connected.")));
         return;
@@ -463,6 +464,7 @@ void SmtpClient::authenticate(const QString &user, const QString &password, Done
 void SmtpClient::authenticateXOAuth2(const QString &user, const QString &accessToken,
                                      DoneCallback done)
 {
+    m_authUser = user;
     if (!isReady() || !isEncrypted()) {
         done(net::Error::make(
             net::Error::Kind::Unsupported,
@@ -507,11 +509,11 @@ void SmtpClient::authStep(const QByteArray &mechanism, const QByteArray &initial
         if (r.code == 235)
             d(net::Error());
         else
-            d(replyError(
-                r.isPermanent() ? net::Error::Kind::Authentication
-                                : net::Error::Kind::CommandFailed,
-                tr("%1 refused the login (%2)").arg(where(), QString::fromLatin1(state->mechanism)),
-                r));
+            d(replyError(r.isPermanent() ? net::Error::Kind::Authentication
+                                         : net::Error::Kind::CommandFailed,
+                         tr("%1 refused the login of %2 (%3)")
+                             .arg(where(), m_authUser, QString::fromLatin1(state->mechanism)),
+                         r));
     };
     // Keep the handler alive while the exchange runs: the state owns it, the queue holds copies.
     m_authHandler = handler;

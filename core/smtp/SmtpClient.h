@@ -155,6 +155,7 @@ private:
     QHash<QByteArray, QByteArray> m_extensions;  // upper-case keyword -> parameters
     QString m_greeting;
     QString m_heloName;
+    QString m_authUser; // for error messages
     int m_finalTimeoutMs = 10 * 60 * 1000;
     bool m_ready = false;
     bool m_busy = false;

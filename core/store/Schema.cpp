@@ -98,12 +98,28 @@ CREATE VIRTUAL TABLE message_fts USING fts5(subject, addresses, body,
     tokenize = 'porter unicode61 remove_diacritics 2');
 )SQL";
 
+// Version 2: POP3 download state. One row per message of a POP3 account that is safely in the
+// cache (written in the same transaction as the message), keyed by the server's UIDL or the
+// content hash of core/pop3/README.md. The row outlives a message the user deletes in Herald, so
+// it is never downloaded again and can be deleted from the server when the account asks for it.
+// first_seen (unix seconds, the engine's clock) drives "delete from the server after N days".
+const char *const kVersion2 = R"SQL(
+CREATE TABLE pop3_state (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    remote_key TEXT NOT NULL,
+    first_seen INTEGER NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, remote_key)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return list;
 }

@@ -84,6 +84,12 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
                                      .toStdString());
     if (dest->id == row.folderId)
         return;
+    if (dest->attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) ||
+        dest->attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
+        throw std::runtime_error(QStringLiteral("folder '%1' cannot hold messages (it only "
+                                                "contains other folders)")
+                                     .arg(dest->name)
+                                     .toStdString());
     const auto source = m_store.folders().byId(row.folderId);
     QJsonObject payload = origin(m_store, row);
     payload[QStringLiteral("to")] = dest->name;
@@ -104,7 +110,10 @@ void LocalActions::remove(qint64 messageId)
     }
     store::Transaction tx(m_store.db());
     const auto folder = m_store.folders().byId(row.folderId);
-    if (folder && isRemote(*folder) && row.uid)
+    // Without a UID the message is on its way here (a pending move into Trash):
+    // the move's replay fills in the UID (COPYUID) and this task then expunges it;
+    // without COPYUID it is dropped and the message stays in Trash.
+    if (folder && isRemote(*folder))
         m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
                                 json(origin(m_store, row)));
     m_store.messages().remove(messageId);

@@ -1,0 +1,753 @@
+#include "core/pop3/Pop3Client.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcPop3, "herald.pop3", QtWarningMsg)
+
+namespace herald::pop3 {
+
+using net::Error;
+
+namespace {
+constexpr qsizetype kMaxStatusLine = 8192; // RFC 2449 allows 512; be generous, stay bounded
+constexpr int kMaxInFlight = 64;
+
+bool startsWithNoCase(const QByteArray &line, const char *prefix)
+{
+    const QByteArray p(prefix);
+    return line.size() >= p.size() && line.left(p.size()).toUpper() == p;
+}
+
+QString printable(const QByteArray &line)
+{
+    QByteArray shown = line.left(80);
+    for (char &c : shown)
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7f)
+            c = '?';
+    return QString::fromLatin1(shown);
+}
+} // namespace
+
+struct Pop3Client::Command
+{
+    QByteArray name;         // for messages: "RETR", "LIST", ...
+    QByteArray line;         // without CRLF
+    QByteArray continuation; // sent (with CRLF) when the server answers "+ " (SASL)
+    bool multiLine = false;
+    bool exclusive = false;  // runs alone on the wire
+    bool internal = false;   // part of connecting: may run before the connection is ready
+    bool credential = false; // carries a secret: only over TLS
+    bool authentication = false; // -ERR means the credentials were refused
+    Error::Kind failKind = Error::Kind::CommandFailed;
+    // Set while collecting the answer.
+    bool gotStatus = false;
+    QByteArray statusText;
+    QByteArray data;
+    bool atLineStart = true;
+    std::function<void(const Error &, const QByteArray &text, QByteArray &data)> done;
+};
+
+Pop3Client::Pop3Client(QObject *parent) : QObject(parent)
+{
+    connect(&m_socket, &net::SecureSocket::ready, this, &Pop3Client::onReady);
+    connect(&m_socket, &net::SecureSocket::encrypted, this, &Pop3Client::onEncrypted);
+    connect(&m_socket, &net::SecureSocket::dataReceived, this, &Pop3Client::onData);
+    connect(&m_socket, &net::SecureSocket::failed, this, &Pop3Client::onSocketFailed);
+}
+
+Pop3Client::~Pop3Client()
+{
+    m_socket.disconnect(this);
+}
+
+bool Pop3Client::hasCapability(const QByteArray &name) const
+{
+    const QByteArray wanted = name.toUpper();
+    for (const QByteArray &c : m_caps)
+        if (c == wanted || c.startsWith(wanted + ' '))
+            return true;
+    return false;
+}
+
+QList<QByteArray> Pop3Client::saslMechanisms() const
+{
+    for (const QByteArray &c : m_caps)
+        if (c.startsWith("SASL "))
+            return c.mid(5).split(' ');
+    return {};
+}
+
+bool Pop3Client::isPipelining() const
+{
+    return m_pipeliningAllowed && hasCapability("PIPELINING");
+}
+
+template <class T> void Pop3Client::failLater(ResultCallback<T> done, const Error &error)
+{
+    QTimer::singleShot(0, this, [done = std::move(done), error] {
+        Result<T> r;
+        r.error = error;
+        if (done)
+            done(r);
+    });
+}
+
+void Pop3Client::connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done)
+{
+    if (m_state != State::Disconnected) {
+        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+        return;
+    }
+    m_options = options;
+    m_connectDone = std::move(done);
+    m_state = State::Connecting;
+    m_phase = Phase::Idle;
+    m_buf.clear();
+    m_pos = 0;
+    m_caps.clear();
+    m_capaKnown = false;
+    m_capaTried = false;
+    m_stlsDone = false;
+    m_quitting = false;
+    m_apopTimestamp.clear();
+    m_socket.connectToServer(options);
+}
+
+void Pop3Client::cancel()
+{
+    failConnection(Error::make(Error::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void Pop3Client::onReady()
+{
+    m_phase = Phase::Greeting;
+    updateReadTimeout();
+}
+
+void Pop3Client::onEncrypted()
+{
+    // What was learnt in plaintext is discarded (RFC 2595 §4).
+    m_caps.clear();
+    m_capaKnown = false;
+    m_capaTried = false;
+    m_stlsDone = true;
+    continueConnect();
+}
+
+void Pop3Client::updateReadTimeout()
+{
+    m_socket.setReadTimeoutArmed(m_phase == Phase::Greeting || !m_inFlight.empty() ||
+                                 (m_connectDone && m_phase != Phase::Idle));
+}
+
+void Pop3Client::handleGreeting(const QByteArray &line)
+{
+    if (startsWithNoCase(line, "-ERR")) {
+        failConnection(Error::make(Error::Kind::ServerBye,
+                                   tr("The server refused the connection: %1")
+                                       .arg(QString::fromUtf8(line.mid(4).trimmed()))));
+        return;
+    }
+    if (!startsWithNoCase(line, "+OK")) {
+        failConnection(Error::make(Error::Kind::Protocol,
+                                   tr("%1 is not a POP3 server (it greeted with \"%2\").")
+                                       .arg(m_options.host, printable(line))));
+        return;
+    }
+    const qsizetype lt = line.indexOf('<');
+    const qsizetype gt = lt >= 0 ? line.indexOf('>', lt) : -1;
+    if (lt >= 0 && gt > lt && line.mid(lt, gt - lt).contains('@'))
+        m_apopTimestamp = line.mid(lt, gt - lt + 1);
+    m_phase = Phase::Ready; // internal commands may run; others wait for m_connectDone
+    continueConnect();
+}
+
+void Pop3Client::requestCapa()
+{
+    m_capaTried = true;
+    auto cmd = std::make_unique<Command>();
+    cmd->name = "CAPA";
+    cmd->line = "CAPA";
+    cmd->multiLine = true;
+    cmd->exclusive = true;
+    cmd->internal = true;
+    cmd->done = [this](const Error &e, const QByteArray &, QByteArray &data) {
+        if (e.kind == Error::Kind::CommandFailed) {
+            m_capaKnown = false; // an RFC 1939 server without CAPA
+        } else if (e) {
+            return; // the connection failed; finishConnect already reported it
+        } else {
+            m_caps.clear();
+            for (QByteArray l : data.split('\n')) {
+                l = l.trimmed();
+                if (!l.isEmpty())
+                    m_caps << l.simplified().toUpper();
+            }
+            m_capaKnown = true;
+        }
+        continueConnect();
+    };
+    enqueue(std::move(cmd), true);
+}
+
+void Pop3Client::continueConnect()
+{
+    if (!m_connectDone)
+        return;
+    if (!m_capaTried) {
+        requestCapa();
+        return;
+    }
+    if (m_options.security == net::Security::StartTls && !m_socket.isEncrypted()) {
+        if (m_stlsDone || (m_capaKnown && !hasCapability("STLS"))) {
+            failConnection(Error::make(
+                Error::Kind::StartTlsUnavailable,
+                tr("%1 does not offer STLS; Herald will not send your password unencrypted.")
+                    .arg(m_options.host)));
+            return;
+        }
+        auto cmd = std::make_unique<Command>();
+        cmd->name = "STLS";
+        cmd->line = "STLS";
+        cmd->exclusive = true;
+        cmd->internal = true;
+        cmd->done = [this](const Error &e, const QByteArray &text, QByteArray &) {
+            if (e.kind == Error::Kind::CommandFailed) {
+                failConnection(Error::make(
+                    Error::Kind::StartTlsUnavailable,
+                    tr("%1 refused STLS (%2); Herald will not send your password unencrypted.")
+                        .arg(m_options.host, QString::fromUtf8(text))));
+                return;
+            }
+            if (e)
+                return;
+            if (m_buf.size() > m_pos) { // response injection before the handshake
+                failConnection(Error::make(Error::Kind::Protocol,
+                                           tr("The server sent data after accepting STLS.")));
+                return;
+            }
+            m_socket.startTls();
+        };
+        enqueue(std::move(cmd), true);
+        return;
+    }
+    finishConnect(Error());
+}
+
+void Pop3Client::finishConnect(const Error &error)
+{
+    if (!error.isError())
+        m_state = State::Authorization;
+    auto done = std::move(m_connectDone);
+    m_connectDone = nullptr;
+    updateReadTimeout();
+    if (done) {
+        Result<Empty> r;
+        r.error = error;
+        done(r);
+    }
+    if (!error.isError())
+        pump();
+}
+
+void Pop3Client::failConnection(const Error &error)
+{
+    if (m_socket.isOpen())
+        m_socket.fail(error); // emits failed() -> onSocketFailed
+    else
+        onSocketFailed(error);
+}
+
+void Pop3Client::onSocketFailed(const Error &error)
+{
+    if (m_state == State::Disconnected && !m_connectDone && m_queue.empty() && m_inFlight.empty())
+        return;
+    qCInfo(lcPop3) << "connection to" << m_options.host << "ended:" << error.message;
+    auto queue = std::move(m_queue);
+    auto inFlight = std::move(m_inFlight);
+    m_queue.clear();
+    m_inFlight.clear();
+    m_buf.clear();
+    m_pos = 0;
+    m_state = State::Disconnected;
+    m_phase = Phase::Idle;
+    if (m_connectDone)
+        finishConnect(error);
+    for (auto &c : inFlight)
+        finish(std::move(c), error);
+    for (auto &c : queue)
+        finish(std::move(c), error);
+    emit disconnected(error);
+}
+
+void Pop3Client::finish(std::unique_ptr<Command> command, const Error &error)
+{
+    if (command->done)
+        command->done(error, command->statusText, command->data);
+}
+
+void Pop3Client::enqueue(std::unique_ptr<Command> command, bool front)
+{
+    if (m_state == State::Disconnected) {
+        auto *raw = command.release();
+        QTimer::singleShot(0, this, [this, raw] {
+            finish(std::unique_ptr<Command>(raw),
+                   Error::make(Error::Kind::NotConnected, tr("Not connected to the POP3 server.")));
+        });
+        return;
+    }
+    if (front)
+        m_queue.push_front(std::move(command));
+    else
+        m_queue.push_back(std::move(command));
+    pump();
+}
+
+void Pop3Client::pump()
+{
+    while (!m_queue.empty() && m_phase == Phase::Ready) {
+        Command *next = m_queue.front().get();
+        if (m_connectDone && !next->internal)
+            break; // still connecting: only the connect steps run
+        if (!m_inFlight.empty()) {
+            const bool alone = next->exclusive || m_inFlight.back()->exclusive;
+            if (alone || !isPipelining() || int(m_inFlight.size()) >= kMaxInFlight)
+                break;
+        }
+        std::unique_ptr<Command> cmd = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (cmd->credential && !m_socket.isEncrypted()) {
+            finish(std::move(cmd),
+                   Error::make(Error::Kind::Tls,
+                               tr("The connection to %1 is not encrypted; Herald will not send "
+                                  "your password.")
+                                   .arg(m_options.host)));
+            continue;
+        }
+        m_socket.write(cmd->line + "\r\n");
+        m_inFlight.push_back(std::move(cmd));
+    }
+    updateReadTimeout();
+}
+
+void Pop3Client::onData(const QByteArray &bytes)
+{
+    if (m_state == State::Disconnected)
+        return;
+    m_buf.append(bytes);
+    processLines();
+}
+
+void Pop3Client::compactBuffer()
+{
+    if (m_pos > 0 && (m_pos >= m_buf.size() / 2 || m_pos > (1 << 20))) {
+        m_buf.remove(0, m_pos);
+        m_pos = 0;
+    }
+}
+
+bool Pop3Client::readData(Command *cmd)
+{
+    // Whole lines are copied as they are; a stuffed leading dot is removed; a lone "." ends.
+    while (m_pos < m_buf.size()) {
+        const qsizetype lf = m_buf.indexOf('\n', m_pos);
+        if (cmd->atLineStart && m_buf.at(m_pos) == '.') {
+            const qsizetype avail = m_buf.size() - m_pos;
+            if (lf < 0 && avail <= 2)
+                return false; // ".", ".\r": maybe the terminator, wait for more
+            const qsizetype lineLen = lf < 0 ? avail : lf + 1 - m_pos;
+            if ((lineLen == 3 && m_buf.at(m_pos + 1) == '\r') || lineLen == 2) {
+                if (lf >= 0) {
+                    m_pos = lf + 1;
+                    return true;
+                }
+            }
+            ++m_pos; // dot-unstuffing
+            cmd->atLineStart = false;
+            continue;
+        }
+        const qsizetype end = lf < 0 ? m_buf.size() : lf + 1;
+        cmd->data.append(m_buf.constData() + m_pos, end - m_pos);
+        m_pos = end;
+        cmd->atLineStart = lf >= 0;
+        if (cmd->data.size() > m_maxMessage) {
+            failConnection(Error::make(Error::Kind::Protocol,
+                                       tr("The server sent a message larger than %1 MB; Herald "
+                                          "stopped downloading it.")
+                                           .arg(m_maxMessage / (1024 * 1024))));
+            return false;
+        }
+    }
+    return false;
+}
+
+void Pop3Client::processLines()
+{
+    while (m_state != State::Disconnected) {
+        Command *cmd = m_inFlight.empty() ? nullptr : m_inFlight.front().get();
+        if (cmd && cmd->gotStatus) {
+            if (!readData(cmd))
+                break;
+            std::unique_ptr<Command> owned = std::move(m_inFlight.front());
+            m_inFlight.pop_front();
+            finish(std::move(owned), Error());
+            pump();
+            continue;
+        }
+        const qsizetype lf = m_buf.indexOf('\n', m_pos);
+        if (lf < 0 || lf - m_pos > kMaxStatusLine) {
+            if (m_buf.size() - m_pos > kMaxStatusLine)
+                failConnection(Error::make(
+                    Error::Kind::Protocol,
+                    tr("%1 sent an answer Herald does not understand (an overlong line).")
+                        .arg(m_options.host)));
+            break;
+        }
+        QByteArray line = m_buf.mid(m_pos, lf - m_pos);
+        m_pos = lf + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (m_phase == Phase::Greeting) {
+            handleGreeting(line);
+            continue;
+        }
+        if (!handleStatusLine(line))
+            break;
+    }
+    compactBuffer();
+}
+
+bool Pop3Client::handleStatusLine(const QByteArray &line)
+{
+    if (m_inFlight.empty()) {
+        failConnection(Error::make(Error::Kind::Protocol,
+                                   tr("%1 sent an answer nobody asked for: \"%2\"")
+                                       .arg(m_options.host, printable(line))));
+        return false;
+    }
+    Command *cmd = m_inFlight.front().get();
+    const bool ok = startsWithNoCase(line, "+OK");
+    const bool err = startsWithNoCase(line, "-ERR");
+    if (!ok && !err && line.startsWith('+') && !cmd->continuation.isEmpty()) {
+        m_socket.write(cmd->continuation + "\r\n");
+        cmd->continuation.clear();
+        return true;
+    }
+    if (!ok && !err) {
+        failConnection(Error::make(Error::Kind::Protocol,
+                                   tr("%1 sent an answer Herald does not understand to %2: "
+                                      "\"%3\"")
+                                       .arg(m_options.host, QString::fromLatin1(cmd->name),
+                                            printable(line))));
+        return false;
+    }
+    cmd->statusText = line.mid(ok ? 3 : 4).trimmed();
+    if (ok && cmd->multiLine) {
+        cmd->gotStatus = true;
+        return true;
+    }
+    std::unique_ptr<Command> owned = std::move(m_inFlight.front());
+    m_inFlight.pop_front();
+    Error e;
+    if (err) {
+        const QString text = QString::fromUtf8(owned->statusText);
+        if (owned->authentication)
+            e = Error::make(Error::Kind::Authentication,
+                            tr("%1 refused the login: %2")
+                                .arg(m_options.host, text.isEmpty() ? tr("no reason given") : text));
+        else
+            e = Error::make(owned->failKind, tr("%1 refused %2: %3")
+                                                 .arg(m_options.host,
+                                                      QString::fromLatin1(owned->name), text));
+    }
+    const bool quit = owned->name == "QUIT" && ok;
+    finish(std::move(owned), e);
+    if (quit) {
+        m_socket.close();
+        m_state = State::Disconnected;
+        m_phase = Phase::Idle;
+        auto queue = std::move(m_queue);
+        m_queue.clear();
+        for (auto &c : queue)
+            finish(std::move(c), Error::make(Error::Kind::NotConnected, tr("Logged out.")));
+        emit disconnected(Error());
+        return false;
+    }
+    pump();
+    return true;
+}
+
+// ---------------------------------------------------------------- commands
+
+namespace {
+template <class T>
+std::function<void(const Error &, const QByteArray &, QByteArray &)>
+adapt(ResultCallback<T> done, std::function<std::optional<T>(QByteArray &, const QByteArray &)> parse,
+      QString what)
+{
+    return [done = std::move(done), parse = std::move(parse),
+            what = std::move(what)](const Error &e, const QByteArray &text, QByteArray &data) {
+        Result<T> r;
+        r.error = e;
+        r.text = QString::fromUtf8(text);
+        if (!e) {
+            if (auto v = parse(data, text))
+                r.value = std::move(*v);
+            else
+                r.error = Error::make(Error::Kind::Protocol,
+                                      QCoreApplication::translate("herald::pop3",
+                                                                  "The server's answer to %1 "
+                                                                  "cannot be read.")
+                                          .arg(what));
+        }
+        if (done)
+            done(r);
+    };
+}
+
+std::optional<Empty> noValue(QByteArray &, const QByteArray &) { return Empty{}; }
+} // namespace
+
+void Pop3Client::login(const QByteArray &commandLine, const QByteArray &secondLine,
+                       ResultCallback<Empty> done, const QString &what)
+{
+    if (!m_socket.isEncrypted() && m_state == State::Authorization) {
+        failLater(std::move(done),
+                  Error::make(Error::Kind::Tls, tr("The connection to %1 is not encrypted; "
+                                                   "Herald will not send your password.")
+                                                    .arg(m_options.host)));
+        return;
+    }
+    auto cmd = std::make_unique<Command>();
+    cmd->name = commandLine.left(commandLine.indexOf(' ') < 0 ? commandLine.size()
+                                                              : commandLine.indexOf(' '));
+    cmd->line = commandLine;
+    cmd->continuation = secondLine;
+    cmd->exclusive = true;
+    cmd->credential = true;
+    cmd->authentication = true;
+    cmd->done = adapt<Empty>(
+        [this, done = std::move(done)](const Result<Empty> &r) {
+            if (r.ok())
+                m_state = State::Transaction;
+            if (done)
+                done(r);
+        },
+        noValue, what);
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::loginUserPass(const QString &user, const QString &password,
+                               ResultCallback<Empty> done)
+{
+    if (!m_socket.isEncrypted() && m_state == State::Authorization) {
+        login("USER", QByteArray(), std::move(done), QStringLiteral("USER")); // fails locally
+        return;
+    }
+    auto cmd = std::make_unique<Command>();
+    cmd->name = "USER";
+    cmd->line = "USER " + user.toUtf8();
+    cmd->exclusive = true;
+    cmd->credential = true;
+    cmd->authentication = true;
+    cmd->done = [this, password, done = std::move(done)](const Error &e, const QByteArray &text,
+                                                          QByteArray &) mutable {
+        if (e) {
+            Result<Empty> r;
+            r.error = e;
+            r.text = QString::fromUtf8(text);
+            if (done)
+                done(r);
+            return;
+        }
+        auto pass = std::make_unique<Command>();
+        pass->name = "PASS";
+        pass->line = "PASS " + password.toUtf8();
+        pass->exclusive = true;
+        pass->credential = true;
+        pass->authentication = true;
+        pass->done = adapt<Empty>(
+            [this, done = std::move(done)](const Result<Empty> &r) {
+                if (r.ok())
+                    m_state = State::Transaction;
+                if (done)
+                    done(r);
+            },
+            noValue, QStringLiteral("PASS"));
+        enqueue(std::move(pass), true);
+    };
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::authenticatePlain(const QString &user, const QString &password,
+                                   ResultCallback<Empty> done)
+{
+    const QByteArray response = (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') +
+                                 password.toUtf8())
+                                    .toBase64();
+    login("AUTH PLAIN", response, std::move(done), QStringLiteral("AUTH PLAIN"));
+}
+
+void Pop3Client::apop(const QString &user, const QString &password, ResultCallback<Empty> done)
+{
+    if (m_apopTimestamp.isEmpty()) {
+        failLater(std::move(done), Error::make(Error::Kind::Unsupported,
+                                               tr("%1 does not offer APOP.").arg(m_options.host)));
+        return;
+    }
+    const QByteArray digest =
+        QCryptographicHash::hash(m_apopTimestamp + password.toUtf8(), QCryptographicHash::Md5)
+            .toHex();
+    login("APOP " + user.toUtf8() + ' ' + digest, QByteArray(), std::move(done),
+          QStringLiteral("APOP"));
+}
+
+void Pop3Client::stat(ResultCallback<MailboxStat> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "STAT";
+    cmd->done = adapt<MailboxStat>(
+        std::move(done),
+        [](QByteArray &, const QByteArray &text) -> std::optional<MailboxStat> {
+            const auto parts = text.split(' ');
+            bool ok1 = false, ok2 = false;
+            MailboxStat s;
+            s.count = parts.value(0).toInt(&ok1);
+            s.size = parts.value(1).toLongLong(&ok2);
+            if (!ok1 || !ok2)
+                return std::nullopt;
+            return s;
+        },
+        QStringLiteral("STAT"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::list(ResultCallback<QList<ListEntry>> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "LIST";
+    cmd->multiLine = true;
+    cmd->done = adapt<QList<ListEntry>>(
+        std::move(done),
+        [](QByteArray &data, const QByteArray &) -> std::optional<QList<ListEntry>> {
+            QList<ListEntry> out;
+            for (const QByteArray &raw : data.split('\n')) {
+                const QByteArray l = raw.trimmed();
+                if (l.isEmpty())
+                    continue;
+                const auto parts = l.simplified().split(' ');
+                bool ok1 = false, ok2 = false;
+                ListEntry e;
+                e.number = parts.value(0).toInt(&ok1);
+                e.size = parts.value(1).toLongLong(&ok2);
+                if (!ok1 || !ok2 || e.number <= 0 || e.size < 0)
+                    return std::nullopt;
+                out << e;
+            }
+            return out;
+        },
+        QStringLiteral("LIST"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::uidl(ResultCallback<QList<UidlEntry>> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "UIDL";
+    cmd->multiLine = true;
+    cmd->done = adapt<QList<UidlEntry>>(
+        std::move(done),
+        [](QByteArray &data, const QByteArray &) -> std::optional<QList<UidlEntry>> {
+            QList<UidlEntry> out;
+            for (const QByteArray &raw : data.split('\n')) {
+                const QByteArray l = raw.trimmed();
+                if (l.isEmpty())
+                    continue;
+                const auto parts = l.simplified().split(' ');
+                bool ok = false;
+                UidlEntry e;
+                e.number = parts.value(0).toInt(&ok);
+                e.uid = parts.value(1);
+                // RFC 1939: 1 to 70 characters in the range 0x21 to 0x7E.
+                if (!ok || e.number <= 0 || e.uid.isEmpty() || e.uid.size() > 70 ||
+                    parts.size() != 2)
+                    return std::nullopt;
+                for (char c : e.uid)
+                    if (uchar(c) < 0x21 || uchar(c) > 0x7e)
+                        return std::nullopt;
+                out << e;
+            }
+            return out;
+        },
+        QStringLiteral("UIDL"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::retr(int number, ResultCallback<QByteArray> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = "RETR";
+    cmd->line = "RETR " + QByteArray::number(number);
+    cmd->multiLine = true;
+    cmd->done = adapt<QByteArray>(
+        std::move(done),
+        [](QByteArray &data, const QByteArray &) -> std::optional<QByteArray> {
+            return std::move(data);
+        },
+        QStringLiteral("RETR"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::top(int number, int lines, ResultCallback<QByteArray> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = "TOP";
+    cmd->line = "TOP " + QByteArray::number(number) + ' ' + QByteArray::number(lines);
+    cmd->multiLine = true;
+    cmd->done = adapt<QByteArray>(
+        std::move(done),
+        [](QByteArray &data, const QByteArray &) -> std::optional<QByteArray> {
+            return std::move(data);
+        },
+        QStringLiteral("TOP"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::dele(int number, ResultCallback<Empty> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = "DELE";
+    cmd->line = "DELE " + QByteArray::number(number);
+    cmd->done = adapt<Empty>(std::move(done), noValue, QStringLiteral("DELE"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::rset(ResultCallback<Empty> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "RSET";
+    cmd->done = adapt<Empty>(std::move(done), noValue, QStringLiteral("RSET"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::noop(ResultCallback<Empty> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "NOOP";
+    cmd->done = adapt<Empty>(std::move(done), noValue, QStringLiteral("NOOP"));
+    enqueue(std::move(cmd));
+}
+
+void Pop3Client::quit(ResultCallback<Empty> done)
+{
+    auto cmd = std::make_unique<Command>();
+    cmd->name = cmd->line = "QUIT";
+    cmd->exclusive = true;
+    cmd->done = adapt<Empty>(std::move(done), noValue, QStringLiteral("QUIT"));
+    enqueue(std::move(cmd));
+}
+
+} // namespace herald::pop3
