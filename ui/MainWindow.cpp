@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/accounts/CertificatePins.h"
 #include "core/sync/LocalActions.h"
 #include "ui/SyncController.h"
 
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace herald::ui {
@@ -301,6 +303,8 @@ void MainWindow::syncNow()
         connect(m_sync, &SyncController::progress, this,
                 [this](const QString &line) { statusBar()->showMessage(line); });
         connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+        connect(m_sync, &SyncController::untrustedCertificate, this,
+                &MainWindow::offerToTrustCertificate);
     }
     m_sync->syncNow();
 }
@@ -313,6 +317,27 @@ void MainWindow::onSyncFinished(const QStringList &errors)
         statusBar()->showMessage(tr("Up to date"), 5000);
     else
         statusBar()->showMessage(tr("Sync problem: %1").arg(errors.join(QStringLiteral("; "))));
+}
+
+void MainWindow::offerToTrustCertificate(const QString &account, const QString &fingerprint,
+                                         const QString &message)
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Untrusted server certificate"),
+        tr("<p>The server of account <b>%1</b> presented a certificate that is not trusted:</p>"
+           "<p>%2</p><p>SHA-256 fingerprint:<br><tt>%3</tt></p>"
+           "<p>Trust it only if you have checked this fingerprint with your provider. "
+           "Herald will then accept exactly this certificate for this account.</p>")
+            .arg(account.toHtmlEscaped(), message.toHtmlEscaped(), fingerprint.toHtmlEscaped()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString error = accounts::trustCertificate(m_store, account, fingerprint);
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(error);
+        return;
+    }
+    QTimer::singleShot(0, this, &MainWindow::syncNow);
 }
 
 void MainWindow::reloadFromCache()

@@ -60,6 +60,8 @@ private:
     void updateStatus();
     void showAbout();
     void onSyncFinished(const QStringList &errors);
+    void offerToTrustCertificate(const QString &account, const QString &fingerprint,
+                                 const QString &message);
 
     store::Store &m_store;
     QSettings *m_settings = nullptr;

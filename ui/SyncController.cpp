@@ -13,6 +13,8 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::requestPass, m_worker, &SyncWorker::runPass);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::untrustedCertificate, this,
+            &SyncController::untrustedCertificate);
     connect(m_worker, &SyncWorker::finished, this, [this](const QStringList &errors) {
         m_running = false;
         emit finished(errors);
@@ -49,8 +51,11 @@ void SyncWorker::runPass()
             imap::AccountSync sync(store, account);
             sync.setProgress([this](const QString &line) { emit progress(line); });
             imap::AccountSyncReport report;
-            if (const net::Error e = sync.run(report))
+            if (const net::Error e = sync.run(report)) {
                 errors << tr("%1: %2").arg(account.name, e.message);
+                if (e.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, e.certificateFingerprint, e.message);
+            }
             for (const QString &f : report.folderErrors)
                 errors << tr("%1: %2").arg(account.name, f);
         }

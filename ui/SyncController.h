@@ -29,6 +29,9 @@ signals:
     void progress(const QString &line);
     // errors: one line per account that failed, empty when all went well.
     void finished(const QStringList &errors);
+    // The server showed a certificate nobody vouches for; the user may trust it.
+    void untrustedCertificate(const QString &account, const QString &fingerprint,
+                              const QString &message);
     void requestPass(); // internal: queued to the worker thread
 
 private:
@@ -50,6 +53,8 @@ public slots:
 signals:
     void progress(const QString &line);
     void finished(const QStringList &errors);
+    void untrustedCertificate(const QString &account, const QString &fingerprint,
+                              const QString &message);
 
 private:
     QString m_profileDir;

@@ -31,6 +31,7 @@ const char *const kUsage =
     "  move ID FOLDER\n"
     "  delete ID\n"
     "  watch [--account N] [--folder NAME]   (IMAP IDLE; stop with Ctrl-C)\n"
+    "  trust --account N SHA256     accept a server certificate by its fingerprint\n"
     "  send --account N --to ADDR [--to ...] [--cc ...] [--bcc ...] --subject TEXT\n"
     "       [--body-file F] [--html-file F] [--attach F ...] [--in-reply-to ID] [--dsn]\n"
     "  outbox [--account N] [--json] [--send-now | --resend ID | --discard ID]\n"
@@ -48,6 +49,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
+        {QStringLiteral("trust"), trustCommand},
     };
     return table;
 }

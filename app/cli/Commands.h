@@ -22,6 +22,7 @@ int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);
 int deleteCommand(CliContext &ctx, const QStringList &args);
 int watchCommand(CliContext &ctx, const QStringList &args);
+int trustCommand(CliContext &ctx, const QStringList &args);
 int sendCommand(CliContext &ctx, const QStringList &args);
 int outboxCommand(CliContext &ctx, const QStringList &args);
 // Sends what is due in these accounts' outboxes (part of `sync`); adds to `failures` what

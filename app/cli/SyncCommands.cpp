@@ -89,8 +89,12 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         const net::Error e = sync.run(report);
         if (e) {
             QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
-            if (!e.certificateFingerprint.isEmpty() && !e.message.contains(e.certificateFingerprint))
-                line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
+            if (!e.certificateFingerprint.isEmpty()) {
+                if (!e.message.contains(e.certificateFingerprint))
+                    line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
+                line += QStringLiteral("; if you know it is right: herald-cli trust --account %1 %2")
+                            .arg(account.name, e.certificateFingerprint);
+            }
             failures << line;
             continue;
         }
