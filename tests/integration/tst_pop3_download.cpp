@@ -143,20 +143,32 @@ class TestPop3Download : public QObject
         return ids;
     }
 
-    // Message-IDs of the messages in the server's INBOX (reads the maildir files).
+    // Message-IDs of the messages in the server's INBOX (reads the maildir files). Dovecot may
+    // be moving files from new/ to cur/ meanwhile (a killed client's session still ending), so
+    // read until two listings agree and no file vanished under us.
     static QSet<QByteArray> serverMessageIds()
     {
-        QSet<QByteArray> out;
-        for (const QString &path : stack().messageFiles(kUser)) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue; // expunged meanwhile
-            const QByteArray head = f.read(4096);
-            const qsizetype at = head.indexOf("Message-ID: <");
-            if (at >= 0)
-                out.insert(head.mid(at + 13, head.indexOf('>', at) - at - 13));
+        QSet<QByteArray> previous;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            QSet<QByteArray> out;
+            bool vanished = false;
+            for (const QString &path : stack().messageFiles(kUser)) {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly)) {
+                    vanished = true;
+                    continue;
+                }
+                const QByteArray head = f.read(4096);
+                const qsizetype at = head.indexOf("Message-ID: <");
+                if (at >= 0)
+                    out.insert(head.mid(at + 13, head.indexOf('>', at) - at - 13));
+            }
+            if (!vanished && attempt > 0 && out == previous)
+                return out;
+            previous = out;
+            QThread::msleep(50);
         }
-        return out;
+        return previous;
     }
 
     QHash<QByteArray, QByteArray> m_expected; // Message-ID -> bytes written
