@@ -66,7 +66,15 @@ QJsonObject dkimJson(const DkimResult &d)
 QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver)
 {
     const RawMessage msg = RawMessage::parse(raw);
-    const TrustedAuthResults ar = selectTrustedAuthResults(msg, options.trustedAuthservId);
+    const std::optional<ReceivedHop> hop = trustedSmtpHop(msg, options.trustedHops);
+    // Only A-R headers above the receiving server's Received header can be its own: anything
+    // below came with the message from the sender.
+    QList<QByteArray> arBodies;
+    for (int i = 0; i < msg.headers.size() && (!hop || i < hop->headerIndex); ++i) {
+        if (msg.headers.at(i).name.compare("Authentication-Results", Qt::CaseInsensitive) == 0)
+            arBodies.append(msg.headers.at(i).value());
+    }
+    const TrustedAuthResults ar = selectTrustedAuthResults(arBodies, options.trustedAuthservId);
     const bool haveAr = ar.trustedHeaders > 0;
     bool usedAr = false, usedLocal = false;
 
@@ -74,7 +82,6 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
     QJsonObject spf{{QLatin1String("result"), QStringLiteral("none")},
                     {QLatin1String("domain"), QString()},
                     {QLatin1String("ip"), QString()}};
-    const std::optional<ReceivedHop> hop = trustedSmtpHop(msg, options.trustedHops);
     if (hop)
         spf[QLatin1String("ip")] = hop->ip.toString();
     QByteArray mailFrom = returnPath(msg);

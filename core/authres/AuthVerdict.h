@@ -12,7 +12,9 @@
 // receiving server wrote (ReceivedHop) and the MAIL FROM in Return-Path; the server's own
 // SPF result (it saw the SMTP session) is preferred when its A-R carries one. DKIM, ARC and
 // DMARC are verified locally; the A-R result is used where local verification could not
-// decide (temperror, e.g. offline). Bad input never throws: it gives temperror/permerror.
+// decide (temperror, e.g. offline). Only A-R headers above the trusted Received header count
+// (the sender can write any A-R below it), and of those only the trusted authserv-id's.
+// Bad input never throws: it gives temperror/permerror.
 //
 // This is what the sync engines call once a message's bytes are in the cache, then
 // store::MessageRepository::setAuth(id, json, summary) (summary: see summarizeAuth()).

@@ -86,10 +86,14 @@ std::optional<ReceivedHop> parseReceived(const QByteArray &value)
 std::optional<ReceivedHop> trustedSmtpHop(const RawMessage &message, int skipHops)
 {
     int seen = 0;
-    for (const HeaderField *f : message.fields("Received")) {
-        const std::optional<ReceivedHop> hop = parseReceived(f->unfoldedValue());
+    for (int i = 0; i < message.headers.size(); ++i) {
+        const HeaderField *f = &message.headers.at(i);
+        if (f->name.compare("Received", Qt::CaseInsensitive) != 0)
+            continue;
+        std::optional<ReceivedHop> hop = parseReceived(f->unfoldedValue());
         if (!hop)
             continue;
+        hop->headerIndex = i;
         const QByteArray p = hop->protocol;
         const bool smtp = p.isEmpty() || p.startsWith("SMTP") || p.startsWith("ESMTP") ||
                           p.startsWith("UTF8SMTP") || p.startsWith("UTF8ESMTP");

@@ -16,6 +16,7 @@ struct ReceivedHop
     QByteArray helo;
     QByteArray protocol;     // "ESMTP", "ESMTPS", "SMTP", ... (upper case)
     QByteArray envelopeFrom; // "envelope-from <…>" when the server records it
+    int headerIndex = -1;    // position of the Received field in RawMessage::headers
 };
 
 // One Received field value; nullopt when it names no client IP.

@@ -53,6 +53,7 @@ private slots:
     void brokenSignatureFromDisallowedPath();
     void trustedAuthenticationResults();
     void lmtpHopSkipped();
+    void forgedBelowReceivedIgnored();
     void badInput();
 };
 
@@ -120,13 +121,14 @@ void TestAuthresVerdict::trustedAuthenticationResults()
         QCOMPARE(d[QLatin1String("result")].toString(),
                  QStringLiteral("fail"));                 // not the forged pass
     QCOMPARE(res(auth, "dmarc"), QStringLiteral("pass")); // aligned SPF pass from the server
-    // Trusting a configured id that is not the topmost one.
+    // Even when its id is configured, an A-R header below the receiving server's Received
+    // header came from the sender and is ignored.
     AuthOptions opts;
     opts.trustedAuthservId = QStringLiteral("mx.herald.test.evil");
     opts.verifyLocally = false;
     auth = computeAuth(withOtherIp, opts, zone);
     QCOMPARE(auth[QLatin1String("source")].toString(), QStringLiteral("authentication-results"));
-    QCOMPARE(res(auth, "dmarc"), QStringLiteral("pass"));
+    QCOMPARE(res(auth, "dmarc"), QStringLiteral("none"));
     QCOMPARE(res(auth, "spf"), QStringLiteral("none"));
     // Headers only, the server's id: the forged one is ignored.
     opts.trustedAuthservId.clear();
@@ -150,6 +152,29 @@ void TestAuthresVerdict::lmtpHopSkipped()
     QCOMPARE(auth[QLatin1String("spf")][QLatin1String("ip")].toString(),
              QStringLiteral("192.0.2.10"));
     QCOMPARE(res(auth, "spf"), QStringLiteral("pass"));
+}
+
+void TestAuthresVerdict::forgedBelowReceivedIgnored()
+{
+    // No A-R from the receiving server; the sender wrote one claiming the server's id.
+    MemoryZone zone;
+    QByteArray body = loadExample(zone);
+    body.replace("Joe.", "Mallory.");
+    const QByteArray msg =
+        kTrusted +
+        "Authentication-Results: mx.herald.test; dkim=pass header.d=football.example.com;\r\n"
+        " spf=pass smtp.mailfrom=football.example.com; dmarc=pass\r\n" +
+        body;
+    QByteArray other = msg;
+    other.replace("[192.0.2.10]", "[198.51.100.7]");
+    AuthOptions opts;
+    opts.trustedAuthservId = QStringLiteral("mx.herald.test");
+    const QJsonObject auth = computeAuth(other, opts, zone);
+    QCOMPARE(auth[QLatin1String("source")].toString(), QStringLiteral("local"));
+    QCOMPARE(res(auth, "spf"), QStringLiteral("fail"));
+    QCOMPARE(res(auth, "dmarc"), QStringLiteral("fail"));
+    opts.verifyLocally = false;
+    QCOMPARE(res(computeAuth(other, opts, zone), "dmarc"), QStringLiteral("none"));
 }
 
 void TestAuthresVerdict::badInput()
