@@ -30,6 +30,7 @@ const char *const kUsage =
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  delete ID\n"
+    "  verify FILE.eml [--account N] [--json]   SPF, DKIM, DMARC, ARC verdicts of a message file\n"
     "  watch [--account N] [--folder NAME]   (IMAP IDLE; stop with Ctrl-C)\n"
     "  trust --account N SHA256     accept a server certificate by its fingerprint\n"
     "  send --account N --to ADDR [--to ...] [--cc ...] [--bcc ...] --subject TEXT\n"
@@ -48,6 +49,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
+        {QStringLiteral("verify"), verifyCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
         {QStringLiteral("trust"), trustCommand},
     };

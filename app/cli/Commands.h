@@ -21,6 +21,7 @@ int syncCommand(CliContext &ctx, const QStringList &args);
 int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);
 int deleteCommand(CliContext &ctx, const QStringList &args);
+int verifyCommand(CliContext &ctx, const QStringList &args);
 int watchCommand(CliContext &ctx, const QStringList &args);
 int trustCommand(CliContext &ctx, const QStringList &args);
 int sendCommand(CliContext &ctx, const QStringList &args);

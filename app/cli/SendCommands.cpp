@@ -115,8 +115,7 @@ bool needsUser(const net::Error &e)
 // Prints what a flush did; returns the sentence to fail with, if any.
 QString report(CliContext &ctx, const smtp::OutboxReport &r)
 {
-    for (const QString &line : r.lines)
-        ctx.err() << line << "\n";
+    // r.lines already went out through the progress callback.
     for (const QString &line : r.sentCopyErrors)
         ctx.err() << line << "\n";
     ctx.err() << Qt::flush;

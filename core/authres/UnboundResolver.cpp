@@ -89,14 +89,24 @@ UnboundResolver::UnboundResolver(const QString &nameserver, int timeoutMs)
     if (!m_ctx)
         throw std::runtime_error("cannot create a DNS resolver context");
     ub_ctx_set_option(m_ctx.get(), "do-not-query-localhost:", "no");
+    // Unbound answers special-use names (test., invalid., localhost., loopback and private
+    // reverse zones) itself; a mail verifier must ask the configured server instead (the test
+    // stack serves herald.test on loopback).
+    ub_ctx_set_option(m_ctx.get(), "unblock-lan-zones:", "yes");
+    ub_ctx_set_option(m_ctx.get(), "insecure-lan-zones:", "yes");
     if (nameserver.trimmed().isEmpty()) {
         if (ub_ctx_resolvconf(m_ctx.get(), nullptr) != 0)
             ub_ctx_set_fwd(m_ctx.get(), "127.0.0.1");
-        return;
+    } else {
+        const QByteArray spec = forwarderSpec(nameserver);
+        if (spec.isEmpty() || ub_ctx_set_fwd(m_ctx.get(), spec.constData()) != 0)
+            throw std::runtime_error("unusable DNS server: " + nameserver.toStdString());
     }
-    const QByteArray spec = forwarderSpec(nameserver);
-    if (spec.isEmpty() || ub_ctx_set_fwd(m_ctx.get(), spec.constData()) != 0)
-        throw std::runtime_error("unusable DNS server: " + nameserver.toStdString());
+    // Transparent local zones forward what unbound would answer itself (this finalizes the
+    // context, so it comes last).
+    for (const char *zone : {"test.", "invalid.", "localhost.", "onion.", "home.arpa.",
+                             "127.in-addr.arpa.", "10.in-addr.arpa.", "168.192.in-addr.arpa."})
+        ub_ctx_zone_add(m_ctx.get(), zone, "transparent");
 }
 
 UnboundResolver::~UnboundResolver() = default;

@@ -37,9 +37,9 @@ struct Pop3Client::Command
     QByteArray line;         // without CRLF
     QByteArray continuation; // sent (with CRLF) when the server answers "+ " (SASL)
     bool multiLine = false;
-    bool exclusive = false;  // runs alone on the wire
-    bool internal = false;   // part of connecting: may run before the connection is ready
-    bool credential = false; // carries a secret: only over TLS
+    bool exclusive = false;      // runs alone on the wire
+    bool internal = false;       // part of connecting: may run before the connection is ready
+    bool credential = false;     // carries a secret: only over TLS
     bool authentication = false; // -ERR means the credentials were refused
     Error::Kind failKind = Error::Kind::CommandFailed;
     // Set while collecting the answer.
@@ -111,7 +111,6 @@ void Pop3Client::connectToServer(const net::ConnectOptions &options, ResultCallb
     m_capaKnown = false;
     m_capaTried = false;
     m_stlsDone = false;
-    m_quitting = false;
     m_apopTimestamp.clear();
     m_socket.connectToServer(options);
 }
@@ -423,9 +422,9 @@ void Pop3Client::processLines()
 bool Pop3Client::handleStatusLine(const QByteArray &line)
 {
     if (m_inFlight.empty()) {
-        failConnection(Error::make(Error::Kind::Protocol,
-                                   tr("%1 sent an answer nobody asked for: \"%2\"")
-                                       .arg(m_options.host, printable(line))));
+        failConnection(Error::make(
+            Error::Kind::Protocol,
+            tr("%1 sent an answer nobody asked for: \"%2\"").arg(m_options.host, printable(line))));
         return false;
     }
     Command *cmd = m_inFlight.front().get();
@@ -437,11 +436,11 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
         return true;
     }
     if (!ok && !err) {
-        failConnection(Error::make(Error::Kind::Protocol,
-                                   tr("%1 sent an answer Herald does not understand to %2: "
-                                      "\"%3\"")
-                                       .arg(m_options.host, QString::fromLatin1(cmd->name),
-                                            printable(line))));
+        failConnection(
+            Error::make(Error::Kind::Protocol,
+                        tr("%1 sent an answer Herald does not understand to %2: "
+                           "\"%3\"")
+                            .arg(m_options.host, QString::fromLatin1(cmd->name), printable(line))));
         return false;
     }
     cmd->statusText = line.mid(ok ? 3 : 4).trimmed();
@@ -455,13 +454,14 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
     if (err) {
         const QString text = QString::fromUtf8(owned->statusText);
         if (owned->authentication)
-            e = Error::make(Error::Kind::Authentication,
-                            tr("%1 refused the login: %2")
-                                .arg(m_options.host, text.isEmpty() ? tr("no reason given") : text));
+            e = Error::make(
+                Error::Kind::Authentication,
+                tr("%1 refused the login: %2")
+                    .arg(m_options.host, text.isEmpty() ? tr("no reason given") : text));
         else
-            e = Error::make(owned->failKind, tr("%1 refused %2: %3")
-                                                 .arg(m_options.host,
-                                                      QString::fromLatin1(owned->name), text));
+            e = Error::make(owned->failKind,
+                            tr("%1 refused %2: %3")
+                                .arg(m_options.host, QString::fromLatin1(owned->name), text));
     }
     const bool quit = owned->name == "QUIT" && ok;
     finish(std::move(owned), e);
@@ -485,8 +485,8 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
 namespace {
 template <class T>
 std::function<void(const Error &, const QByteArray &, QByteArray &)>
-adapt(ResultCallback<T> done, std::function<std::optional<T>(QByteArray &, const QByteArray &)> parse,
-      QString what)
+adapt(ResultCallback<T> done,
+      std::function<std::optional<T>(QByteArray &, const QByteArray &)> parse, QString what)
 {
     return [done = std::move(done), parse = std::move(parse),
             what = std::move(what)](const Error &e, const QByteArray &text, QByteArray &data) {
@@ -508,7 +508,10 @@ adapt(ResultCallback<T> done, std::function<std::optional<T>(QByteArray &, const
     };
 }
 
-std::optional<Empty> noValue(QByteArray &, const QByteArray &) { return Empty{}; }
+std::optional<Empty> noValue(QByteArray &, const QByteArray &)
+{
+    return Empty{};
+}
 } // namespace
 
 void Pop3Client::login(const QByteArray &commandLine, const QByteArray &secondLine,
@@ -554,7 +557,7 @@ void Pop3Client::loginUserPass(const QString &user, const QString &password,
     cmd->credential = true;
     cmd->authentication = true;
     cmd->done = [this, password, done = std::move(done)](const Error &e, const QByteArray &text,
-                                                          QByteArray &) mutable {
+                                                         QByteArray &) mutable {
         if (e) {
             Result<Empty> r;
             r.error = e;
@@ -585,9 +588,8 @@ void Pop3Client::loginUserPass(const QString &user, const QString &password,
 void Pop3Client::authenticatePlain(const QString &user, const QString &password,
                                    ResultCallback<Empty> done)
 {
-    const QByteArray response = (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') +
-                                 password.toUtf8())
-                                    .toBase64();
+    const QByteArray response =
+        (QByteArray(1, '\0') + user.toUtf8() + QByteArray(1, '\0') + password.toUtf8()).toBase64();
     login("AUTH PLAIN", response, std::move(done), QStringLiteral("AUTH PLAIN"));
 }
 

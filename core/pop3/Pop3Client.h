@@ -89,13 +89,15 @@ public:
     QByteArray apopTimestamp() const { return m_apopTimestamp; }
     void setMaxMessageBytes(qint64 bytes) { m_maxMessage = bytes; }
     qint64 maxMessageBytes() const { return m_maxMessage; }
+    void setReadTimeout(int ms) { m_socket.setReadTimeout(ms); }
     void setPipelining(bool allowed) { m_pipeliningAllowed = allowed; }
     bool isPipelining() const;
     int commandsPending() const { return int(m_queue.size() + m_inFlight.size()); }
 
     // Logins. Each refuses locally (Error::Kind::Tls) on an unencrypted connection.
     void loginUserPass(const QString &user, const QString &password, ResultCallback<Empty> done);
-    void authenticatePlain(const QString &user, const QString &password, ResultCallback<Empty> done);
+    void authenticatePlain(const QString &user, const QString &password,
+                           ResultCallback<Empty> done);
     void apop(const QString &user, const QString &password, ResultCallback<Empty> done);
 
     void stat(ResultCallback<MailboxStat> done);
@@ -151,7 +153,6 @@ private:
     bool m_capaKnown = false;
     bool m_capaTried = false;
     bool m_stlsDone = false;
-    bool m_quitting = false;
     bool m_pipeliningAllowed = true;
     QByteArray m_apopTimestamp;
     qint64 m_maxMessage = 256 * 1024 * 1024;

@@ -10,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
-
 #include <deque>
 #include <exception>
 #include <memory>
@@ -78,8 +77,9 @@ net::Error Pop3Download::run(DownloadReport &report)
     QString parseError;
     const auto url = accounts::ServerUrl::parse(m_account.incomingUrl, &parseError);
     if (!url || url->protocol != accounts::Protocol::Pop3)
-        return Error::make(Error::Kind::Unsupported,
-                           parseError.isEmpty() ? QStringLiteral("not a POP3 account") : parseError);
+        return Error::make(Error::Kind::Unsupported, parseError.isEmpty()
+                                                         ? QStringLiteral("not a POP3 account")
+                                                         : parseError);
     const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
     const auto password = accounts::readPassword(settings.passwordSource, m_account.name);
     if (!password.ok)
@@ -239,8 +239,7 @@ net::Error Pop3Download::run(DownloadReport &report)
                     .arg(total));
     };
     issueMore = [&] {
-        while (!todo.empty() && !failure && !storeFailure &&
-               inFlight < m_options.windowMessages &&
+        while (!todo.empty() && !failure && !storeFailure && inFlight < m_options.windowMessages &&
                (inFlight == 0 || inFlightBytes + todo.front()->size <= m_options.windowBytes)) {
             const Item *item = todo.front();
             todo.pop_front();
@@ -292,8 +291,8 @@ net::Error Pop3Download::run(DownloadReport &report)
         const auto it = committed.constFind(i.key);
         if (it == committed.cend())
             continue;
-        const bool old = m_options.deleteAfterDays > 0 &&
-                         *it + qint64(m_options.deleteAfterDays) * kDay <= now;
+        const bool old =
+            m_options.deleteAfterDays > 0 && *it + qint64(m_options.deleteAfterDays) * kDay <= now;
         const bool deletedHere = m_options.deleteWhenDeletedInHerald && !cached.contains(i.key);
         if (!m_options.leaveOnServer || old || deletedHere)
             toDelete.push_back(i.number);

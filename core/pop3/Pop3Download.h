@@ -19,7 +19,6 @@
 #include "core/store/Records.h"
 
 #include <QStringList>
-
 #include <functional>
 
 namespace herald::store {
@@ -31,7 +30,8 @@ namespace herald::pop3 {
 struct DownloadOptions
 {
     bool leaveOnServer = true;
-    int deleteAfterDays = 0; // with leaveOnServer: delete what was first stored N days ago; 0 = never
+    int deleteAfterDays =
+        0; // with leaveOnServer: delete what was first stored N days ago; 0 = never
     bool deleteWhenDeletedInHerald = false;
     bool preferApop = false;
     qint64 maxMessageBytes = 256LL * 1024 * 1024; // larger messages stay on the server, untouched

@@ -8,7 +8,6 @@
 #include "core/pop3/Pop3Client.h"
 
 #include <QEventLoop>
-
 #include <optional>
 
 namespace herald::pop3 {

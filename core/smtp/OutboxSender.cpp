@@ -48,6 +48,12 @@ qint64 OutboxSender::backoffSeconds(int attempts)
     return std::min<qint64>(60LL << std::min(attempts, 6), 3600);
 }
 
+void OutboxSender::note(OutboxReport &report, const QString &line) const
+{
+    report.lines << line;
+    say(line);
+}
+
 OutboxReport OutboxSender::flush(bool ignoreBackoff, qint64 onlyTask)
 {
     OutboxReport report;
@@ -90,8 +96,8 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
         m_store.tasks().setState(t.id, QStringLiteral("pending"), why,
                                  now + backoffSeconds(t.attempts), true);
         ++report.retrying;
-        report.lines << QStringLiteral("%1: %2 queued for retry: %3")
-                            .arg(m_account.name, title(Outbox::fromTask(t)), why);
+        note(report, QStringLiteral("%1: %2 queued for retry: %3")
+                         .arg(m_account.name, title(Outbox::fromTask(t)), why));
     };
     auto isPending = [&](qint64 id) {
         const auto fresh = m_store.tasks().byId(id);
@@ -180,10 +186,9 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
         case SendResult::Status::Sent:
             m_store.tasks().setState(t.id, QStringLiteral("sent"), QString(), 0, true);
             ++report.sent;
-            report.lines << QStringLiteral("%1: %2 sent to %3 (%4)")
-                                .arg(m_account.name, title(entry),
-                                     entry.recipients.join(QStringLiteral(", ")),
-                                     r.reply.toString());
+            note(report, QStringLiteral("%1: %2 sent to %3 (%4)")
+                             .arg(m_account.name, title(entry),
+                                  entry.recipients.join(QStringLiteral(", ")), r.reply.toString()));
             break;
         case SendResult::Status::TemporaryFailure:
             retryLater(t, what);
@@ -191,14 +196,14 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
         case SendResult::Status::PermanentFailure:
             m_store.tasks().setState(t.id, QStringLiteral("held"), what, 0, true);
             ++report.held;
-            report.lines << QStringLiteral("%1: %2 held, not sent: %3")
-                                .arg(m_account.name, title(entry), what);
+            note(report, QStringLiteral("%1: %2 held, not sent: %3")
+                             .arg(m_account.name, title(entry), what));
             break;
         case SendResult::Status::MaybeSent:
             m_store.tasks().setState(t.id, QStringLiteral("maybe-sent"), what, 0, true);
             ++report.maybeSent;
-            report.lines << QStringLiteral("%1: %2 may have been sent (not resent): %3")
-                                .arg(m_account.name, title(entry), what);
+            note(report, QStringLiteral("%1: %2 may have been sent (not resent): %3")
+                             .arg(m_account.name, title(entry), what));
             break;
         }
     }

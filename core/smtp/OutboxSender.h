@@ -30,7 +30,7 @@ struct OutboxReport
     int held = 0;      // refused for good
     int maybeSent = 0; // connection lost after the final dot
     int savedToSent = 0;
-    QStringList lines; // one per message: what happened, for the user
+    QStringList lines; // one per message: what happened (also given to the progress callback)
     // Why the pass could not send at all (server down, login refused, untrusted certificate);
     // the messages stay queued.
     net::Error error;
@@ -64,6 +64,7 @@ private:
         if (m_progress)
             m_progress(line);
     }
+    void note(OutboxReport &report, const QString &line) const; // report.lines + progress
     void recoverExpiredLeases(qint64 now);
     void sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &report);
     void saveSentCopies(qint64 onlyTask, OutboxReport &report);

@@ -24,7 +24,6 @@
 #include <QThread>
 #include <QUuid>
 #include <QtTest>
-
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -70,8 +69,8 @@ class TestPop3Download : public QObject
     void emptyMailbox()
     {
         QProcess p;
-        p.start(QStringLiteral("doveadm"), {"-c", stack().dovecotConf, "expunge", "-u", kUser,
-                                            "mailbox", "INBOX", "all"});
+        p.start(QStringLiteral("doveadm"),
+                {"-c", stack().dovecotConf, "expunge", "-u", kUser, "mailbox", "INBOX", "all"});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QCOMPARE(serverMessageIds().size(), 0);
@@ -120,15 +119,17 @@ class TestPop3Download : public QObject
         const uint gid = stack().env.value(QStringLiteral("MAIL_GID")).toUInt();
         for (const char *sub : {"tmp", "new", "cur"}) {
             QDir().mkpath(dir + QLatin1Char('/') + QLatin1String(sub));
-            ::chown(QFile::encodeName(dir + QLatin1Char('/') + QLatin1String(sub)).constData(),
-                    uid, gid);
+            ::chown(QFile::encodeName(dir + QLatin1Char('/') + QLatin1String(sub)).constData(), uid,
+                    gid);
         }
         for (int k = 0; k < count; ++k) {
             const int i = ++m_counter;
             QByteArray id;
             const QByteArray bytes = makeMessage(i, attachmentSize + (i % 7) * 500, &id);
-            const QString name = QStringLiteral("%1.M%2P%3.herald").arg(1700000000 + i).arg(i).arg(
-                QCoreApplication::applicationPid());
+            const QString name = QStringLiteral("%1.M%2P%3.herald")
+                                     .arg(1700000000 + i)
+                                     .arg(i)
+                                     .arg(QCoreApplication::applicationPid());
             const QString tmp = dir + QStringLiteral("/tmp/") + name;
             QFile f(tmp);
             if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
@@ -142,20 +143,32 @@ class TestPop3Download : public QObject
         return ids;
     }
 
-    // Message-IDs of the messages in the server's INBOX (reads the maildir files).
+    // Message-IDs of the messages in the server's INBOX (reads the maildir files). Dovecot may
+    // be moving files from new/ to cur/ meanwhile (a killed client's session still ending), so
+    // read until two listings agree and no file vanished under us.
     static QSet<QByteArray> serverMessageIds()
     {
-        QSet<QByteArray> out;
-        for (const QString &path : stack().messageFiles(kUser)) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue; // expunged meanwhile
-            const QByteArray head = f.read(4096);
-            const qsizetype at = head.indexOf("Message-ID: <");
-            if (at >= 0)
-                out.insert(head.mid(at + 13, head.indexOf('>', at) - at - 13));
+        QSet<QByteArray> previous;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            QSet<QByteArray> out;
+            bool vanished = false;
+            for (const QString &path : stack().messageFiles(kUser)) {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly)) {
+                    vanished = true;
+                    continue;
+                }
+                const QByteArray head = f.read(4096);
+                const qsizetype at = head.indexOf("Message-ID: <");
+                if (at >= 0)
+                    out.insert(head.mid(at + 13, head.indexOf('>', at) - at - 13));
+            }
+            if (!vanished && attempt > 0 && out == previous)
+                return out;
+            previous = out;
+            QThread::msleep(50);
         }
-        return out;
+        return previous;
     }
 
     QHash<QByteArray, QByteArray> m_expected; // Message-ID -> bytes written
@@ -199,7 +212,9 @@ class TestPop3Download : public QObject
     static QString startTlsUrl()
     {
         // 127.0.0.2: Dovecot refuses logins there until STLS.
-        return QStringLiteral("pop3+starttls://carol@%1:%2").arg(stack().altHost).arg(stack().pop3Port);
+        return QStringLiteral("pop3+starttls://carol@%1:%2")
+            .arg(stack().altHost)
+            .arg(stack().pop3Port);
     }
 
     static void setUrl(Profile &p, const QString &url)
@@ -338,7 +353,8 @@ private slots:
             QCOMPARE(int(m.attachments.size()), 1);
             QCOMPARE(m.attachments[0].filename, QStringLiteral("anhang-%1.bin").arg(i));
             QCOMPARE(m.attachments[0].data, attachmentBytes(i, 3000 + (i % 7) * 500));
-            QVERIFY(QString(m.text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+            QVERIFY(QString(m.text)
+                        .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                         .contains(QStringLiteral("\n.a line starting with a dot\n..two dots")));
         }
 
@@ -349,7 +365,8 @@ private slots:
         const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
         QVERIFY(shown[QStringLiteral("body_cached")].toBool());
         QCOMPARE(shown[QStringLiteral("attachments")].toArray().size(), 1);
-        QVERIFY(shown[QStringLiteral("subject")].toString().startsWith(QStringLiteral("Grüße Nr.")));
+        QVERIFY(
+            shown[QStringLiteral("subject")].toString().startsWith(QStringLiteral("Grüße Nr.")));
         const int i = all[500].messageId.split('-').value(2).split('@').value(0).toInt();
         const CliResult search =
             cli(p->path(), {"search", QStringLiteral("zufallswort%1x").arg(i), "--json"});
@@ -542,10 +559,14 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong password") << "password" << "refused the login";
-        QTest::newRow("server down") << "down" << "refused the connection";
-        QTest::newRow("untrusted CA") << "tls" << "is not trusted";
-        QTest::newRow("garbage server") << "garbage" << "is not a POP3 server";
+        QTest::newRow("wrong password") << "password"
+                                        << "refused the login";
+        QTest::newRow("server down") << "down"
+                                     << "refused the connection";
+        QTest::newRow("untrusted CA") << "tls"
+                                      << "is not trusted";
+        QTest::newRow("garbage server") << "garbage"
+                                        << "is not a POP3 server";
     }
     void errorsAreClearAndLeaveTheCacheUntouched()
     {
@@ -578,9 +599,11 @@ private slots:
             QVERIFY(garbage.listen(QHostAddress::LocalHost, 0));
             connect(&garbage, &QTcpServer::newConnection, this, [&garbage] {
                 QTcpSocket *c = garbage.nextPendingConnection();
-                c->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n");
+                c->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>hello</html>\r\n");
             });
-            setUrl(*p, QStringLiteral("pop3+starttls://carol@127.0.0.1:%1").arg(garbage.serverPort()));
+            setUrl(*p,
+                   QStringLiteral("pop3+starttls://carol@127.0.0.1:%1").arg(garbage.serverPort()));
         }
         const QString before = cacheFingerprint(p->path());
         QProcess proc; // not cli(): the garbage server needs this event loop running

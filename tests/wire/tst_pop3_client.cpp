@@ -10,6 +10,7 @@
 #include "tests/wire/FakeServer.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -249,14 +250,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("capa");
         QTest::addColumn<QByteArray>("stlsReply"); // empty: STLS must not be sent
-        QTest::newRow("not offered") << QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n")
-                                     << QByteArray();
+        QTest::newRow("not offered")
+            << QByteArray("+OK\r\nUSER\r\nSASL PLAIN\r\n.\r\n") << QByteArray();
         QTest::newRow("refused") << QByteArray("+OK\r\nUSER\r\nSTLS\r\n.\r\n")
                                  << QByteArray("-ERR TLS not available\r\n");
         QTest::newRow("no CAPA, refused")
             << QByteArray("-ERR what?\r\n") << QByteArray("-ERR command unknown\r\n");
-        QTest::newRow("garbage to STLS") << QByteArray("+OK\r\nSTLS\r\n.\r\n")
-                                         << QByteArray("* OK begin\r\n");
+        QTest::newRow("garbage to STLS")
+            << QByteArray("+OK\r\nSTLS\r\n.\r\n") << QByteArray("* OK begin\r\n");
         QTest::newRow("data injected after +OK")
             << QByteArray("+OK\r\nSTLS\r\n.\r\n") << QByteArray("+OK go\r\n+OK injected\r\n");
     }
@@ -282,7 +283,8 @@ private slots:
                                  5000);
         QVERIFY(!connected.result->ok());
         const auto kind = connected.result->error.kind;
-        QVERIFY2(kind == net::Error::Kind::StartTlsUnavailable || kind == net::Error::Kind::Protocol,
+        QVERIFY2(kind == net::Error::Kind::StartTlsUnavailable ||
+                     kind == net::Error::Kind::Protocol,
                  qPrintable(connected.result->error.message));
         QVERIFY(!user.result->ok() && !plain.result->ok() && !apop.result->ok());
         QTest::qWait(100);
@@ -351,6 +353,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(retr.done(), 5000);
         QCOMPARE(retr.result->error.kind, net::Error::Kind::Protocol);
         QVERIFY(retr.result->value.isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        FakeServer server;
+        auto &s = server.script();
+        loginScript(server, s);
+        s.expect("RETR 1").wait(5000);
+        const quint16 port = server.start();
+        Pop3Client client;
+        QVERIFY(connectAndLogin(client, port));
+        client.setReadTimeout(400);
+        Waiter<QByteArray> retr;
+        QElapsedTimer t;
+        t.start();
+        client.retr(1, retr.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(retr.done(), 4000);
+        QCOMPARE(retr.result->error.kind, net::Error::Kind::Timeout);
+        QVERIFY(t.elapsed() < 3000);
+        QCOMPARE(client.state(), Pop3Client::State::Disconnected);
     }
 
     void engineGarbageLeavesCacheUntouched()

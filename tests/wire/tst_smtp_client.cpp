@@ -339,6 +339,36 @@ private slots:
                  qPrintable(e.message));
     }
 
+    void xoauth2SendsTheTokenAndEndsAFailedExchange()
+    {
+        const QByteArray initial = QByteArray("user=alice@herald.test\x01"
+                                              "auth=Bearer tok123\x01\x01")
+                                       .toBase64();
+        FakeServer server;
+        tlsServer(server);
+        auto &ok = server.script();
+        ok.send("220 mail.test ESMTP\r\n").expect("EHLO *");
+        ok.send("250-mail.test\r\n250 AUTH PLAIN XOAUTH2\r\n");
+        ok.expect("AUTH XOAUTH2 " + initial).send("235 2.7.0 Accepted\r\n");
+        auto &bad = server.script();
+        bad.send("220 mail.test ESMTP\r\n").expect("EHLO *");
+        bad.send("250-mail.test\r\n250 AUTH XOAUTH2\r\n");
+        bad.expect("AUTH XOAUTH2 " + initial);
+        bad.send("334 " + QByteArray(R"({"status":"401","schemes":"bearer"})").toBase64() + "\r\n");
+        bad.expect("").send("535 5.7.8 Username and Password not accepted\r\n");
+        const quint16 port = server.start();
+        const Credentials token{QStringLiteral("alice@herald.test"), QString(),
+                                QStringLiteral("tok123")};
+        SmtpSession first;
+        const net::Error e1 = first.open(options(port, net::Security::ImplicitTls), token);
+        QVERIFY2(!e1, qPrintable(e1.message));
+        SmtpSession second;
+        const net::Error e2 = second.open(options(port, net::Security::ImplicitTls), token);
+        QCOMPARE(e2.kind, net::Error::Kind::Authentication);
+        QVERIFY2(e2.message.contains("535 5.7.8"), qPrintable(e2.message));
+        QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join('\n')));
+    }
+
     void sizeIsCheckedBeforeMail()
     {
         FakeServer server;
