@@ -80,4 +80,15 @@ int ArgParser::intValue(const QString &name, int fallback) const
     return v;
 }
 
+qint64 parseMessageId(const QString &text, const QString &context)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError(QStringLiteral("%1: '%2' is not a message id (see 'list --json')")
+                             .arg(context, text)
+                             .toStdString());
+    return id;
+}
+
 } // namespace herald::cli

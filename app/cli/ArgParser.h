@@ -42,4 +42,8 @@ private:
     QString m_context;
 };
 
+// A message ID as `list --json` prints it (a positive integer); UsageError naming
+// `context` otherwise.
+qint64 parseMessageId(const QString &text, const QString &context);
+
 } // namespace herald::cli

@@ -51,17 +51,6 @@ void printRows(CliContext &ctx, const std::vector<store::MessageRow> &rows, bool
         printRowLine(ctx, r);
 }
 
-qint64 parseId(const QString &text, const QString &context)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("%1: '%2' is not a message id (see 'list --json')")
-                             .arg(context, text)
-                             .toStdString());
-    return id;
-}
-
 } // namespace
 
 int foldersCommand(CliContext &ctx, const QStringList &args)
@@ -131,7 +120,7 @@ int showCommand(CliContext &ctx, const QStringList &args)
     p.parse(args, QStringLiteral("show"));
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("raw")))
         throw UsageError("show: choose --json or --raw, not both");
-    const qint64 id = parseId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
+    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
     const auto row = ctx.store().messages().byId(id);
     if (!row)
         throw CommandError(QStringLiteral("no message with id %1 in this profile").arg(id));

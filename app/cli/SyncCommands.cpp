@@ -11,17 +11,6 @@
 namespace herald::cli {
 
 namespace {
-qint64 messageId(const QString &text, const QString &context)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw UsageError(QStringLiteral("%1: '%2' is not a message id (see 'list --json')")
-                             .arg(context, text)
-                             .toStdString());
-    return id;
-}
-
 template <class Action> int runAction(Action action)
 {
     try {
@@ -116,7 +105,7 @@ int flagCommand(CliContext &ctx, const QStringList &args)
     p.positional(QStringLiteral("ID"));
     p.option(QStringLiteral("add"), true).option(QStringLiteral("remove"), true);
     p.parse(args, QStringLiteral("flag"));
-    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("flag"));
+    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("flag"));
     QStringList add = p.values(QStringLiteral("add"));
     QStringList remove = p.values(QStringLiteral("remove"));
     if (add.isEmpty() && remove.isEmpty())
@@ -136,7 +125,7 @@ int moveCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID")).positional(QStringLiteral("FOLDER"));
     p.parse(args, QStringLiteral("move"));
-    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("move"));
+    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("move"));
     return runAction([&] {
         sync::LocalActions(ctx.store()).move(id, p.positionalValue(QStringLiteral("FOLDER")));
     });
@@ -147,7 +136,7 @@ int deleteCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID"));
     p.parse(args, QStringLiteral("delete"));
-    const qint64 id = messageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("delete"));
+    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("delete"));
     return runAction([&] { sync::LocalActions(ctx.store()).remove(id); });
 }
 
