@@ -10,6 +10,9 @@ const QString kPasswordSource = QStringLiteral("password_source");
 const QString kCaFile = QStringLiteral("ca_file");
 const QString kAuthservId = QStringLiteral("authserv_id");
 const QString kTrustedHops = QStringLiteral("trusted_hops");
+const QString kDownloadBodies = QStringLiteral("download_bodies");
+const QString kBodyMaxAgeDays = QStringLiteral("body_max_age_days");
+const QString kBodyMaxSize = QStringLiteral("body_max_size");
 const QString kLeaveOnServer = QStringLiteral("leave_on_server");
 const QString kDeleteAfterDays = QStringLiteral("delete_after_days");
 const QString kDeleteWhenDeleted = QStringLiteral("delete_when_deleted");
@@ -25,6 +28,9 @@ AccountSettings AccountSettings::fromJson(const QString &json)
     s.caFile = o.take(kCaFile).toString();
     s.authservId = o.take(kAuthservId).toString();
     s.trustedHops = qMax(0, o.take(kTrustedHops).toInt(0));
+    s.downloadBodies = o.take(kDownloadBodies).toBool(true);
+    s.bodyMaxAgeDays = qMax(0, o.take(kBodyMaxAgeDays).toInt(0));
+    s.bodyMaxSize = qMax<qint64>(0, o.take(kBodyMaxSize).toInteger(0));
     s.leaveOnServer = o.take(kLeaveOnServer).toBool(true);
     s.deleteAfterDays = o.take(kDeleteAfterDays).toInt(0);
     s.deleteWhenDeletedInHerald = o.take(kDeleteWhenDeleted).toBool(false);
@@ -45,6 +51,12 @@ QString AccountSettings::toJson() const
         o[kAuthservId] = authservId;
     if (trustedHops > 0)
         o[kTrustedHops] = trustedHops;
+    if (!downloadBodies)
+        o[kDownloadBodies] = false;
+    if (bodyMaxAgeDays > 0)
+        o[kBodyMaxAgeDays] = bodyMaxAgeDays;
+    if (bodyMaxSize > 0)
+        o[kBodyMaxSize] = bodyMaxSize;
     o[kLeaveOnServer] = leaveOnServer;
     o[kDeleteAfterDays] = deleteAfterDays;
     if (deleteWhenDeletedInHerald)

@@ -15,6 +15,10 @@ struct AccountSettings
     QString caFile;      // extra trusted CA (PEM), e.g. a company CA
     QString authservId;  // trusted Authentication-Results id; empty = topmost header's
     int trustedHops = 0; // SMTP relays inside the provider above its border MX (SPF input)
+    // IMAP offline copies (SyncPolicy): which bodies sync downloads. Headers always come.
+    bool downloadBodies = true;
+    int bodyMaxAgeDays = 0;  // only messages of the last N days; 0 = any age
+    qint64 bodyMaxSize = 0;  // only messages up to this many bytes; 0 = any size
     bool leaveOnServer = true;  // POP3
     int deleteAfterDays = 0;    // POP3; 0 = never
     bool deleteWhenDeletedInHerald = false; // POP3: remove from the server what the user deleted
