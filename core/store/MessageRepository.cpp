@@ -62,6 +62,14 @@ MessageRow readRow(const Statement &st)
     return r;
 }
 
+std::vector<qint64> readIds(Statement &st)
+{
+    std::vector<qint64> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
 std::vector<MessageRow> readAll(Statement &st)
 {
     std::vector<MessageRow> out;
@@ -150,10 +158,7 @@ std::vector<qint64> MessageRepository::awaitingVerification(qint64 accountId, in
                        "WHERE m.account_id=? AND m.auth_state < 3 "
                        "ORDER BY m.auth_state, m.date DESC, m.id DESC LIMIT ?");
     st.bind(1, accountId).bind(2, limit);
-    std::vector<qint64> ids;
-    while (st.step())
-        ids.push_back(st.int64(0));
-    return ids;
+    return readIds(st);
 }
 
 std::vector<qint64> MessageRepository::neverVerified(qint64 accountId, int limit)
@@ -162,10 +167,7 @@ std::vector<qint64> MessageRepository::neverVerified(qint64 accountId, int limit
                        "WHERE m.account_id=? AND m.auth_state < 2 "
                        "ORDER BY m.date DESC, m.id DESC LIMIT ?");
     st.bind(1, accountId).bind(2, limit);
-    std::vector<qint64> ids;
-    while (st.step())
-        ids.push_back(st.int64(0));
-    return ids;
+    return readIds(st);
 }
 
 std::vector<qint64> MessageRepository::incompletelyVerified(qint64 accountId, qint64 afterId,
@@ -175,10 +177,7 @@ std::vector<qint64> MessageRepository::incompletelyVerified(qint64 accountId, qi
                        "WHERE m.account_id=? AND m.auth_state = 2 AND m.id > ? "
                        "ORDER BY m.id LIMIT ?");
     st.bind(1, accountId).bind(2, afterId).bind(3, limit);
-    std::vector<qint64> ids;
-    while (st.step())
-        ids.push_back(st.int64(0));
-    return ids;
+    return readIds(st);
 }
 
 void MessageRepository::setBodySummary(qint64 id, bool hasAttachments, const QString &snippet)
