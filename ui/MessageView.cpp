@@ -234,6 +234,17 @@ void MessageView::clear()
     m_bodyStack->setCurrentWidget(m_placeholder);
 }
 
+void MessageView::setMissingBodyNotice(const QString &text)
+{
+    if (m_messageId != 0 && m_raw.isEmpty())
+        m_placeholder->setText(text);
+}
+
+QString MessageView::missingBodyNotice() const
+{
+    return m_messageId != 0 && m_raw.isEmpty() ? m_placeholder->text() : QString();
+}
+
 void MessageView::setPlaceholder(const QString &text)
 {
     m_placeholderText = text;

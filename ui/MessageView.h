@@ -33,6 +33,8 @@ public:
     void setPlaceholder(const QString &text);
     // raw: the message's bytes if the body is cached, else only the row is shown.
     void showMessage(const store::MessageRow &row, const std::optional<QByteArray> &raw);
+    // While the shown message has no body: what is happening to it ("Downloading…", an error).
+    void setMissingBodyNotice(const QString &text);
 
     // Writes the decoded content of the attachment at `index` (order of attachmentNames())
     // to `path`; false with errorString() set on failure.
@@ -50,6 +52,8 @@ public:
     QString bodyText() const; // the plain text of whichever body is shown
     QStringList attachmentNames() const;
     bool remoteContentNoticeShown() const;
+    bool bodyShown() const { return !m_raw.isEmpty(); }
+    QString missingBodyNotice() const;
     SafeTextBrowser *htmlView() const { return m_html; }
     VerdictBar *verdictBar() const { return m_verdict; }
 

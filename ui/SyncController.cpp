@@ -3,6 +3,7 @@
 #include "core/accounts/ServerUrl.h"
 #include "core/authres/UnboundResolver.h"
 #include "core/imap/AccountSync.h"
+#include "core/imap/BodyFetcher.h"
 #include "core/pop3/Pop3Download.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
@@ -15,6 +16,8 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::requestPass, m_worker, &SyncWorker::runPass);
+    connect(this, &SyncController::requestBody, m_worker, &SyncWorker::fetchBody);
+    connect(m_worker, &SyncWorker::bodyFetched, this, &SyncController::bodyFetched);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::untrustedCertificate, this,
             &SyncController::untrustedCertificate);
@@ -40,6 +43,37 @@ void SyncController::syncNow()
     m_running = true;
     emit started();
     emit requestPass();
+}
+
+void SyncController::fetchBody(qint64 messageId)
+{
+    emit requestBody(messageId);
+}
+
+void SyncWorker::fetchBody(qint64 messageId)
+{
+    QString error;
+    try {
+        store::Store store(m_profileDir);
+        const auto row = store.messages().byId(messageId);
+        const auto account = row ? store.accounts().byId(row->accountId) : std::nullopt;
+        if (!account) {
+            emit bodyFetched(messageId, tr("The message is no longer in the cache."));
+            return;
+        }
+        imap::BodyFetcher fetcher(store, *account);
+        if (const net::Error e = fetcher.fetch({messageId})) {
+            error = e.message;
+        } else if (!store.bodies().has(messageId)) {
+            error = tr("The message is no longer on the server.");
+        } else {
+            authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
+            sync::VerdictPass(store, *account, dns).run();
+        }
+    } catch (const std::exception &e) {
+        error = QString::fromLocal8Bit(e.what());
+    }
+    emit bodyFetched(messageId, error);
 }
 
 void SyncWorker::runPass()

@@ -27,7 +27,7 @@ const char *const kUsage =
     "  account list [--json]\n"
     "  folders [--account N] [--json]\n"
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
-    "  show ID [--json | --raw]\n"
+    "  show ID [--json | --raw] [--fetch]   (--fetch: download a body the policy left)\n"
     "  search QUERY [--account N] [--json]\n"
     "  sync [--account N] [--bodies | --headers-only]   (IMAP and POP3 accounts; then checks\n"
     "       the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via --nameserver)\n"

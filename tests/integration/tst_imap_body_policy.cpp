@@ -102,6 +102,43 @@ private slots:
                      qPrintable(QStringLiteral("%1: body_cached %2").arg(s).arg(bodies.value(s))));
         }
     }
+
+    // A body the policy left on the server comes when asked for (show --fetch), without \Seen.
+    void fetchOnDemand()
+    {
+        HeraldProfile profile;
+        QString error;
+        QVERIFY2(profile.addAccount(QStringLiteral("dave"), stack().imapsPort, &error),
+                 qPrintable(error));
+        QCOMPARE(profile.run({"account", "set", "dave", "--bodies", "none"}).exitCode, 0);
+        QCOMPARE(profile.run({"sync"}).exitCode, 0);
+        qint64 id = 0;
+        for (const QJsonValue &v : profile.list())
+            if (v[QLatin1String("subject")].toString() == QLatin1String("recent-large"))
+                id = v[QLatin1String("id")].toInteger();
+        QVERIFY(id > 0);
+        const QString idText = QString::number(id);
+        const auto before = profile.run({"show", idText, "--json"});
+        QVERIFY(!QJsonDocument::fromJson(before.out)[QLatin1String("body_cached")].toBool());
+
+        const auto fetched = profile.run({"show", idText, "--fetch", "--json"});
+        QVERIFY2(fetched.exitCode == 0, fetched.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(fetched.out).object();
+        QVERIFY(o[QLatin1String("body_cached")].toBool());
+        QVERIFY(o[QLatin1String("text")].toString().startsWith(QStringLiteral("xxxxxxxx")));
+        QVERIFY(o[QLatin1String("auth")].isObject()); // checked once the body came
+        // Offline from now on: the body stays.
+        const auto later = profile.run({"show", idText, "--raw"});
+        QCOMPARE(later.exitCode, 0);
+        QVERIFY(later.out.contains("Subject: recent-large"));
+        // BODY.PEEK: fetching is not reading.
+        for (const QString &file : stack().messageFiles(QStringLiteral("dave"))) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains("Subject: recent-large"))
+                QVERIFY2(!file.section(QLatin1Char(','), -1).contains(QLatin1Char('S')),
+                         qPrintable(file));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImapBodyPolicy)
