@@ -3,6 +3,7 @@
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/ServerUrl.h"
 #include "core/authres/FailFastResolver.h"
+#include "core/authres/MemoResolver.h"
 #include "core/store/Store.h"
 
 #include <QHash>
@@ -39,7 +40,8 @@ VerdictReport VerdictPass::run(int batchSize)
 {
     VerdictReport report;
     const authres::AuthOptions options = authOptionsFor(m_account);
-    authres::FailFastResolver dns(m_dns);
+    authres::FailFastResolver guarded(m_dns);
+    authres::MemoResolver dns(guarded); // a sender's records once per pass, not per message
     QHash<qint64, bool> ownFolder;
     // One batch per transaction. Every checked message leaves the "never verified" set, so
     // that query pages by itself; the retries page by id.
@@ -69,7 +71,7 @@ VerdictReport VerdictPass::run(int batchSize)
                 id, QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
                 summary, final ? store::AuthState::Verified : store::AuthState::Incomplete);
             ++(final ? report.verified : report.incomplete);
-            if (dns.tripped()) {
+            if (guarded.tripped()) {
                 report.dnsUnreachable = true;
                 break;
             }
