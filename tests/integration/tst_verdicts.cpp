@@ -101,9 +101,11 @@ class TestVerdicts : public QObject
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError(), t.elapsed()};
     }
 
-    QString addBob(const QString &name, const QStringList &extra = {})
+    QString addBob(const QString &name, const QStringList &extra = {}, bool pop3 = false)
     {
         const auto &s = stack();
+        const QString incoming = pop3 ? QStringLiteral("pop3s://bob@%1:%2").arg(s.host).arg(s.pop3sPort)
+                                      : QStringLiteral("imaps://bob@%1:%2").arg(s.host).arg(s.imapsPort);
         const QString profile = m_dir.filePath(name);
         QDir().mkpath(profile);
         QFile pw(m_dir.filePath(name + QStringLiteral(".pw")));
@@ -111,10 +113,7 @@ class TestVerdicts : public QObject
         pw.write(s.password(QStringLiteral("bob")).toUtf8());
         pw.close();
         const Run r = cli(profile, QStringList{"account", "add", "--name", "bob", "--email",
-                                               s.email("bob"), "--incoming",
-                                               QStringLiteral("imaps://bob@%1:%2")
-                                                   .arg(s.host)
-                                                   .arg(s.imapsPort),
+                                               s.email("bob"), "--incoming", incoming,
                                                "--outgoing",
                                                QStringLiteral("smtps://bob@%1:%2")
                                                    .arg(s.host)
@@ -245,6 +244,19 @@ private slots:
         QVERIFY2(show.exitCode == 0, show.err.constData());
         QCOMPARE(QJsonDocument::fromJson(show.out)[QLatin1String("auth")].toObject(),
                  m_auth.value(QStringLiteral("signed-allowed")));
+    }
+
+    // POP3 downloads get the same checks.
+    void pop3GetsTheSameVerdicts()
+    {
+        const QString profile = addBob(QStringLiteral("bob-pop3"), {}, true);
+        QVERIFY(!profile.isEmpty());
+        const Run sync = cli(profile, {"sync"});
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const auto got = listed(profile);
+        for (const Sender &sender : senders())
+            QCOMPARE(got.value(sender.tag)[QLatin1String("auth")].toObject(),
+                     m_auth.value(sender.tag));
     }
 
     // DNS down during a sync: the sync still finishes promptly, and the next sync with DNS back
