@@ -32,11 +32,24 @@ QString flagLetters(int flags)
     return s;
 }
 
+// The sender verdict at a glance: V verified (DMARC pass), X unverified (DMARC fail).
+QChar verdictLetter(store::AuthSummary summary)
+{
+    switch (summary) {
+    case store::AuthSummary::Pass:
+        return QLatin1Char('V');
+    case store::AuthSummary::Fail:
+        return QLatin1Char('X');
+    default:
+        return QLatin1Char(' ');
+    }
+}
+
 void printRowLine(CliContext &ctx, const store::MessageRow &r)
 {
     const QString from = r.fromName.isEmpty() ? r.fromAddr : r.fromName;
     ctx.out() << qSetFieldWidth(7) << r.id << qSetFieldWidth(0) << " " << flagLetters(r.flags)
-              << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << verdictLetter(r.authSummary) << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
               << from.left(24).leftJustified(24) << "  " << r.subject << "\n";
 }
 
