@@ -1,10 +1,12 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
+#include "core/accounts/Identity.h"
 #include "core/accounts/ServerUrl.h"
 
 #include <QDir>
@@ -68,6 +70,7 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
     p.option(QStringLiteral("authserv-id")).option(QStringLiteral("leave-on-server"));
     p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
+    p.option(QStringLiteral("signature-file"));
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
         if (!p.isSet(QString::fromLatin1(required)))
@@ -103,6 +106,9 @@ int addAccount(CliContext &ctx, const QStringList &args)
             throw CommandError(QStringLiteral("cannot read the CA file %1").arg(ca.filePath()));
         settings.caFile = ca.absoluteFilePath();
     }
+    if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
+        accounts::setIdentity(settings, {email, QString(),
+                                         readTextFile(p.value(QStringLiteral("signature-file")))});
     if (ctx.store().accounts().byName(name))
         throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
     settings.passwordSource = passwordSource(ctx, p, name);
@@ -149,8 +155,10 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return addAccount(ctx, args.mid(1));
     if (sub == QLatin1String("list"))
         return listAccounts(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add' or 'list'"
-                                   : QStringLiteral("account: unknown subcommand '%1' (use add or list)")
+    if (sub == QLatin1String("identity"))
+        return identityCommand(ctx, args.mid(1));
+    throw UsageError(sub.isEmpty() ? "account: say 'add', 'list' or 'identity'"
+                                   : QStringLiteral("account: unknown subcommand '%1' (use add, list or identity)")
                                          .arg(sub)
                                          .toStdString());
 }
