@@ -109,6 +109,15 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     const mime::Message parsed = mime::parseMessage(headerBytes);
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
+    // A row whose body is already cached (our own upload or MOVE, recorded by UID) keeps what
+    // the body told: preview, attachments and the full-text entry.
+    const auto existing =
+        meta.uid ? m_store.messages().byUid(meta.folderId, *meta.uid) : std::nullopt;
+    if (existing && m_store.bodies().has(existing->id)) {
+        projection.snippet = existing->snippet;
+        projection.hasAttachments = existing->hasAttachments;
+        return upsert(meta, projection);
+    }
     const qint64 id = upsert(meta, projection);
     index(id, parsed, false);
     return id;

@@ -177,6 +177,11 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(draftFiles(subject).size(), 1);
         QCOMPARE(draftList(prof).size(), 1);
+        // Still searchable by its text after the sync saw the server copy.
+        r = cli(prof, {"search", QString::fromUtf8(second), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array()[0][QStringLiteral("id")].toInteger(),
+                 id.toLongLong());
 
         // An address that is no identity of the account is refused.
         r = cli(prof, {"send", "--account", "alice", "--from", "mallory@herald.test", "--to",
