@@ -20,6 +20,7 @@ class QFrame;
 namespace herald::ui {
 
 class SafeTextBrowser;
+class VerdictBar;
 
 class MessageView : public QWidget
 {
@@ -50,6 +51,7 @@ public:
     QStringList attachmentNames() const;
     bool remoteContentNoticeShown() const;
     SafeTextBrowser *htmlView() const { return m_html; }
+    VerdictBar *verdictBar() const { return m_verdict; }
 
 private:
     void saveSelectedAttachment();
@@ -70,6 +72,7 @@ private:
     QLabel *m_toCaption = nullptr, *m_to = nullptr;
     QLabel *m_ccCaption = nullptr, *m_cc = nullptr;
     QLabel *m_dateCaption = nullptr, *m_date = nullptr;
+    VerdictBar *m_verdict = nullptr;
     QFrame *m_remoteBar = nullptr;
     QLabel *m_remoteLabel = nullptr;
     QStackedWidget *m_bodyStack = nullptr;

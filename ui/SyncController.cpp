@@ -1,7 +1,10 @@
 #include "ui/SyncController.h"
 
 #include "core/accounts/ServerUrl.h"
+#include "core/authres/UnboundResolver.h"
 #include "core/imap/AccountSync.h"
+#include "core/pop3/Pop3Download.h"
+#include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 
 namespace herald::ui {
@@ -44,20 +47,36 @@ void SyncWorker::runPass()
     QStringList errors;
     try {
         store::Store store(m_profileDir);
+        // HERALD_NAMESERVER (or herald --nameserver) picks the DNS server; else the system's.
+        authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
         for (const store::Account &account : store.accounts().list()) {
             const auto url = accounts::ServerUrl::parse(account.incomingUrl);
-            if (!url || url->protocol != accounts::Protocol::Imap)
+            if (!url)
                 continue;
-            imap::AccountSync sync(store, account);
-            sync.setProgress([this](const QString &line) { emit progress(line); });
-            imap::AccountSyncReport report;
-            if (const net::Error e = sync.run(report)) {
+            net::Error e;
+            if (url->protocol == accounts::Protocol::Imap) {
+                imap::AccountSync sync(store, account);
+                sync.setProgress([this](const QString &line) { emit progress(line); });
+                imap::AccountSyncReport report;
+                e = sync.run(report);
+                for (const QString &f : report.folderErrors)
+                    errors << tr("%1: %2").arg(account.name, f);
+            } else if (url->protocol == accounts::Protocol::Pop3) {
+                pop3::Pop3Download download(store, account);
+                download.setProgress([this](const QString &line) { emit progress(line); });
+                pop3::DownloadReport report;
+                e = download.run(report);
+            } else {
+                continue;
+            }
+            if (e) {
                 errors << tr("%1: %2").arg(account.name, e.message);
                 if (e.kind == net::Error::Kind::UntrustedCertificate)
                     emit untrustedCertificate(account.name, e.certificateFingerprint, e.message);
             }
-            for (const QString &f : report.folderErrors)
-                errors << tr("%1: %2").arg(account.name, f);
+            sync::VerdictPass senders(store, account, dns);
+            senders.setProgress([this](const QString &line) { emit progress(line); });
+            senders.run();
         }
     } catch (const std::exception &e) {
         errors << QString::fromLocal8Bit(e.what());

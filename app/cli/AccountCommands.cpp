@@ -70,7 +70,7 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
     p.option(QStringLiteral("authserv-id")).option(QStringLiteral("leave-on-server"));
     p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
-    p.option(QStringLiteral("signature-file"));
+    p.option(QStringLiteral("trusted-hops")).option(QStringLiteral("signature-file"));
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
         if (!p.isSet(QString::fromLatin1(required)))
@@ -100,6 +100,9 @@ int addAccount(CliContext &ctx, const QStringList &args)
     if (settings.deleteAfterDays < 0)
         throw UsageError("account add: --delete-after-days cannot be negative");
     settings.authservId = p.value(QStringLiteral("authserv-id"));
+    settings.trustedHops = p.intValue(QStringLiteral("trusted-hops"), 0);
+    if (settings.trustedHops < 0)
+        throw UsageError("account add: --trusted-hops cannot be negative");
     if (p.isSet(QStringLiteral("ca-file"))) {
         const QFileInfo ca(p.value(QStringLiteral("ca-file")));
         if (!ca.isReadable())

@@ -20,7 +20,8 @@ const char *const kUsage =
     "commands:\n"
     "  account add --name N --email ADDR [--display-name TEXT] --incoming URL --outgoing URL\n"
     "              [--password-file F | --password-env VAR] [--ca-file PEM] [--authserv-id ID]\n"
-    "              [--leave-on-server yes|no] [--delete-after-days N] [--signature-file F]\n"
+    "              [--leave-on-server yes|no] [--delete-after-days N] [--trusted-hops N]\n"
+    "              [--signature-file F]\n"
     "  account list [--json]\n"
     "  account identity add --account N --email ADDR [--display-name TEXT]\n"
     "              [--signature-file F | --no-signature]\n"
@@ -30,7 +31,8 @@ const char *const kUsage =
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
     "  show ID [--json | --raw]\n"
     "  search QUERY [--account N] [--json]\n"
-    "  sync [--account N] [--bodies | --headers-only]   (IMAP accounts)\n"
+    "  sync [--account N] [--bodies | --headers-only]   (IMAP and POP3 accounts; then checks\n"
+    "       the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via --nameserver)\n"
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  delete ID\n"
@@ -106,6 +108,8 @@ int run(const QStringList &arguments)
         }
         (opt == QLatin1String("--profile") ? profile : nameserver) = arguments[++i];
     }
+    if (nameserver.isEmpty()) // like HERALD_PROFILE: set once for a shell or a test run
+        nameserver = qEnvironmentVariable("HERALD_NAMESERVER");
     if (i >= arguments.size()) {
         QTextStream(stderr) << kUsage;
         return 2;

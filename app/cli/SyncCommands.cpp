@@ -5,8 +5,12 @@
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/AccountSync.h"
+#include "core/authres/UnboundResolver.h"
 #include "core/pop3/Pop3Download.h"
 #include "core/sync/LocalActions.h"
+#include "core/sync/VerdictPass.h"
+
+#include <memory>
 
 namespace herald::cli {
 
@@ -43,6 +47,31 @@ std::optional<QString> syncPop3(CliContext &ctx, const store::Account &account)
               << " left there\n";
     return std::nullopt;
 }
+
+// After an account's sync: Herald's own sender checks for the messages whose body arrived.
+class SenderChecks
+{
+public:
+    explicit SenderChecks(CliContext &ctx) : m_ctx(ctx) {}
+
+    void run(const store::Account &account)
+    {
+        if (!m_dns) {
+            try {
+                m_dns = std::make_unique<authres::UnboundResolver>(m_ctx.nameserver(), 3000);
+            } catch (const std::runtime_error &e) {
+                throw UsageError(e.what());
+            }
+        }
+        sync::VerdictPass pass(m_ctx.store(), account, *m_dns);
+        pass.setProgress([&](const QString &line) { m_ctx.err() << line << "\n" << Qt::flush; });
+        pass.run();
+    }
+
+private:
+    CliContext &m_ctx;
+    std::unique_ptr<authres::UnboundResolver> m_dns;
+};
 } // namespace
 
 int syncCommand(CliContext &ctx, const QStringList &args)
@@ -57,6 +86,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
     imap::SyncPolicy policy;
     policy.bodies = !p.isSet(QStringLiteral("headers-only"));
     QStringList failures;
+    SenderChecks senderChecks(ctx);
     // Outbox first (core/smtp): sent copies then arrive with this sync's Sent folder pass.
     flushOutboxes(ctx, accounts, failures);
     for (const auto &account : accounts) {
@@ -64,6 +94,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         if (url && url->protocol == accounts::Protocol::Pop3) {
             if (auto line = syncPop3(ctx, account))
                 failures << *line;
+            senderChecks.run(account);
             continue;
         }
         if (!url || url->protocol != accounts::Protocol::Imap) {
@@ -76,6 +107,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         sync.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
         imap::AccountSyncReport report;
         const net::Error e = sync.run(report);
+        senderChecks.run(account); // also after a failed pass: bodies it did cache are checked
         if (e) {
             QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
             if (!e.certificateFingerprint.isEmpty()) {

@@ -3,7 +3,9 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
+#include "core/authres/UnboundResolver.h"
 #include "core/imap/MailboxWatcher.h"
+#include "core/sync/VerdictPass.h"
 
 #include <csignal>
 
@@ -39,6 +41,17 @@ int watchCommand(CliContext &ctx, const QStringList &args)
     options.folder = p.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
     imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
     watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
+    std::unique_ptr<authres::UnboundResolver> dns;
+    try {
+        dns = std::make_unique<authres::UnboundResolver>(ctx.nameserver(), 3000);
+    } catch (const std::runtime_error &e) {
+        throw UsageError(e.what());
+    }
+    watcher.setAfterNewMail([&] {
+        sync::VerdictPass senders(ctx.store(), imapAccounts.front(), *dns);
+        senders.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+        senders.run();
+    });
     g_watcher = &watcher;
     std::signal(SIGINT, stopWatching);
     std::signal(SIGTERM, stopWatching);

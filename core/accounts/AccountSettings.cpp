@@ -9,6 +9,7 @@ namespace {
 const QString kPasswordSource = QStringLiteral("password_source");
 const QString kCaFile = QStringLiteral("ca_file");
 const QString kAuthservId = QStringLiteral("authserv_id");
+const QString kTrustedHops = QStringLiteral("trusted_hops");
 const QString kLeaveOnServer = QStringLiteral("leave_on_server");
 const QString kDeleteAfterDays = QStringLiteral("delete_after_days");
 const QString kDeleteWhenDeleted = QStringLiteral("delete_when_deleted");
@@ -24,6 +25,7 @@ AccountSettings AccountSettings::fromJson(const QString &json)
     s.passwordSource = o.take(kPasswordSource).toString();
     s.caFile = o.take(kCaFile).toString();
     s.authservId = o.take(kAuthservId).toString();
+    s.trustedHops = qMax(0, o.take(kTrustedHops).toInt(0));
     s.leaveOnServer = o.take(kLeaveOnServer).toBool(true);
     s.deleteAfterDays = o.take(kDeleteAfterDays).toInt(0);
     s.deleteWhenDeletedInHerald = o.take(kDeleteWhenDeleted).toBool(false);
@@ -44,6 +46,8 @@ QString AccountSettings::toJson() const
         o[kCaFile] = caFile;
     if (!authservId.isEmpty())
         o[kAuthservId] = authservId;
+    if (trustedHops > 0)
+        o[kTrustedHops] = trustedHops;
     o[kLeaveOnServer] = leaveOnServer;
     o[kDeleteAfterDays] = deleteAfterDays;
     if (deleteWhenDeletedInHerald)

@@ -19,6 +19,7 @@ struct AccountSettings
     QString passwordSource;
     QString caFile;      // extra trusted CA (PEM), e.g. a company CA
     QString authservId;  // trusted Authentication-Results id; empty = topmost header's
+    int trustedHops = 0; // SMTP relays inside the provider above its border MX (SPF input)
     bool leaveOnServer = true;  // POP3
     int deleteAfterDays = 0;    // POP3; 0 = never
     bool deleteWhenDeletedInHerald = false; // POP3: remove from the server what the user deleted

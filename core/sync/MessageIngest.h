@@ -6,7 +6,10 @@
 
 #include "core/store/Records.h"
 
+#include "core/authres/AuthVerdict.h"
+
 #include <QByteArray>
+#include <QHash>
 
 #include <optional>
 
@@ -54,9 +57,13 @@ public:
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);
+    // The verdict of the trusted Authentication-Results header, which needs no DNS: shown
+    // from the moment the headers are in. VerdictPass adds Herald's own checks later.
+    void applyHeaderVerdict(qint64 accountId, const QByteArray &bytes, store::MessageRow &row);
     void index(qint64 messageId, const mime::Message &parsed, bool withBody);
 
     store::Store &m_store;
+    QHash<qint64, authres::AuthOptions> m_authOptions; // per account, read once
 };
 
 } // namespace herald::sync
