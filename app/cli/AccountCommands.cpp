@@ -1,10 +1,12 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
+#include "core/accounts/Identity.h"
 #include "core/accounts/ServerUrl.h"
 
 #include <QDir>
@@ -122,6 +124,7 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
     p.option(QStringLiteral("leave-on-server"));
     p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
+    p.option(QStringLiteral("signature-file"));
     declareSettingOptions(p);
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
@@ -158,6 +161,9 @@ int addAccount(CliContext &ctx, const QStringList &args)
             throw CommandError(QStringLiteral("cannot read the CA file %1").arg(ca.filePath()));
         settings.caFile = ca.absoluteFilePath();
     }
+    if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
+        accounts::setIdentity(settings, {email, QString(),
+                                         readTextFile(p.value(QStringLiteral("signature-file")))});
     if (ctx.store().accounts().byName(name))
         throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
     settings.passwordSource = passwordSource(ctx, p, name);
@@ -221,8 +227,11 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return listAccounts(ctx, args.mid(1));
     if (sub == QLatin1String("set"))
         return setAccount(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set' or 'list'"
-                                   : QStringLiteral("account: unknown subcommand '%1' (use add, set or list)")
+    if (sub == QLatin1String("identity"))
+        return identityCommand(ctx, args.mid(1));
+    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list' or 'identity'"
+                                   : QStringLiteral("account: unknown subcommand '%1' (use add, "
+                                                    "set, list or identity)")
                                          .arg(sub)
                                          .toStdString());
 }

@@ -18,6 +18,7 @@ const QString kDeleteAfterDays = QStringLiteral("delete_after_days");
 const QString kDeleteWhenDeleted = QStringLiteral("delete_when_deleted");
 const QString kPreferApop = QStringLiteral("prefer_apop");
 const QString kPinned = QStringLiteral("pinned_certificates");
+const QString kIdentities = QStringLiteral("identities");
 } // namespace
 
 AccountSettings AccountSettings::fromJson(const QString &json)
@@ -37,6 +38,8 @@ AccountSettings AccountSettings::fromJson(const QString &json)
     s.preferApop = o.take(kPreferApop).toBool(false);
     for (const auto &v : o.take(kPinned).toArray())
         s.pinnedCertificates << v.toString();
+    for (const auto &v : o.take(kIdentities).toArray())
+        s.identities.push_back(Identity::fromJson(v.toObject()));
     s.extra = o;
     return s;
 }
@@ -64,6 +67,12 @@ QString AccountSettings::toJson() const
     if (preferApop)
         o[kPreferApop] = true;
     o[kPinned] = QJsonArray::fromStringList(pinnedCertificates);
+    if (!identities.empty()) {
+        QJsonArray list;
+        for (const Identity &i : identities)
+            list.append(i.toJson());
+        o[kIdentities] = list;
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -2,8 +2,13 @@
 // Per-account options, stored as a JSON object in accounts.settings. Unknown
 // keys are kept, so an older build never drops what a newer one wrote.
 
+#include "core/accounts/Identity.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace herald::accounts {
 
@@ -24,6 +29,8 @@ struct AccountSettings
     bool deleteWhenDeletedInHerald = false; // POP3: remove from the server what the user deleted
     bool preferApop = false;    // POP3: log in with APOP when the server offers it
     QStringList pinnedCertificates; // SHA-256 fingerprints the user accepted
+    // Identities besides (or refining) the account's own address; see Identity.h.
+    std::vector<Identity> identities;
 
     QJsonObject extra; // keys this build does not know
 

@@ -135,6 +135,18 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
     return insert(row);
 }
 
+void MessageRepository::replace(qint64 id, const MessageRow &row)
+{
+    Statement st(m_db,
+                 "UPDATE messages SET account_id=?, folder_id=?, uid=?, remote_key=?, message_id=?, "
+                 "in_reply_to=?, subject=?, from_name=?, from_addr=?, to_addrs=?, cc_addrs=?, "
+                 "date=?, internal_date=?, size=?, flags=?, keywords=?, modseq=?, "
+                 "has_attachments=?, snippet=?, auth=?, auth_summary=?, created_at=?, auth_state=? "
+                 "WHERE id=?");
+    bindRow(st, row);
+    st.bind(24, id).exec();
+}
+
 void MessageRepository::setFlags(qint64 id, int flags, const QStringList &keywords,
                                  std::optional<qint64> modSeq)
 {
@@ -223,10 +235,11 @@ std::vector<qint64> MessageRepository::removeUids(qint64 folderId, const std::ve
 
 void MessageRepository::removeFolderContents(qint64 folderId)
 {
-    Statement fts(m_db,
-                  "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE folder_id=?)");
+    Statement fts(m_db, "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE "
+                        "folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0))");
     fts.bind(1, folderId).exec();
-    Statement st(m_db, "DELETE FROM messages WHERE folder_id=?");
+    Statement st(m_db,
+                 "DELETE FROM messages WHERE folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0)");
     st.bind(1, folderId).exec();
 }
 

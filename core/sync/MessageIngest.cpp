@@ -123,12 +123,45 @@ qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &
     return id;
 }
 
+bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta,
+                                   const QByteArray &raw)
+{
+    if (!m_store.messages().byId(messageId))
+        return false;
+    const mime::Message parsed = mime::parseMessage(raw);
+    store::MessageRow row = projectMessage(parsed);
+    row.accountId = meta.accountId;
+    row.folderId = meta.folderId;
+    row.uid = meta.uid;
+    row.remoteKey = meta.remoteKey;
+    row.flags = meta.flags;
+    row.keywords = meta.keywords;
+    row.modSeq = meta.modSeq;
+    row.internalDate = meta.internalDate;
+    row.size = meta.size ? meta.size : raw.size();
+    if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
+        row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
+    m_store.messages().replace(messageId, row);
+    m_store.bodies().put(messageId, raw);
+    index(messageId, parsed, true);
+    return true;
+}
+
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
 {
     const mime::Message parsed = mime::parseMessage(headerBytes);
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
     applyHeaderVerdict(meta.accountId, headerBytes, projection);
+    // A row whose body is already cached (our own upload or MOVE, recorded by UID) keeps what
+    // the body told: preview, attachments and the full-text entry.
+    const auto existing =
+        meta.uid ? m_store.messages().byUid(meta.folderId, *meta.uid) : std::nullopt;
+    if (existing && m_store.bodies().has(existing->id)) {
+        projection.snippet = existing->snippet;
+        projection.hasAttachments = existing->hasAttachments;
+        return upsert(meta, projection);
+    }
     const qint64 id = upsert(meta, projection);
     index(id, parsed, false);
     return id;

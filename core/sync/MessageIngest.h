@@ -47,6 +47,9 @@ public:
     // same (folder, uid). Returns the message id. Runs inside the caller's
     // transaction when there is one.
     qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw);
+    // Replaces the content of an existing row (a draft saved again): new bytes, columns from
+    // `meta` (folder, UID, flags …), same id. Returns false when there is no such row.
+    bool replaceMessage(qint64 messageId, const IncomingMessage &meta, const QByteArray &raw);
     // Stores only what the headers tell (headers-first sync); body comes later.
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
     // Attaches the full bytes to a row created by addHeaders().
