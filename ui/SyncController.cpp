@@ -5,6 +5,7 @@
 #include "core/imap/AccountSync.h"
 #include "core/imap/BodyFetcher.h"
 #include "core/pop3/Pop3Download.h"
+#include "core/smtp/OutboxSender.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 
@@ -87,6 +88,16 @@ void SyncWorker::runPass()
             const auto url = accounts::ServerUrl::parse(account.incomingUrl);
             if (!url)
                 continue;
+            // Outbox first, as herald-cli sync does: mail written offline goes out now.
+            smtp::OutboxSender outbox(store, account);
+            outbox.setProgress([this](const QString &line) { emit progress(line); });
+            const smtp::OutboxReport sent = outbox.flush();
+            if (sent.needsUser()) {
+                errors << tr("%1: outbox: %2").arg(account.name, sent.error.message);
+                if (sent.error.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, sent.error.certificateFingerprint,
+                                              sent.error.message);
+            }
             net::Error e;
             if (url->protocol == accounts::Protocol::Imap) {
                 imap::AccountSync sync(store, account);

@@ -1,6 +1,6 @@
 #pragma once
 // Runs sync passes of every IMAP and POP3 account on a worker thread, with its own cache
-// connection, then checks the senders of what arrived (core/sync/VerdictPass), and tells the
+// connection: sends what waits in the outbox, syncs, then checks the senders of what arrived (core/sync/VerdictPass), and tells the
 // window what happened. The window never waits for
 // the network: it reloads from the cache when a pass ends.
 

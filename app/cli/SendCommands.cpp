@@ -42,13 +42,6 @@ QJsonObject entryJson(const smtp::OutboxEntry &e)
     };
 }
 
-bool needsUser(const net::Error &e)
-{
-    using K = net::Error::Kind;
-    return e.kind == K::Authentication || e.kind == K::UntrustedCertificate ||
-           e.kind == K::StartTlsUnavailable || e.kind == K::Unsupported;
-}
-
 // Prints what a flush did; returns the sentence to fail with, if any.
 QString report(CliContext &ctx, const smtp::OutboxReport &r)
 {
@@ -56,7 +49,7 @@ QString report(CliContext &ctx, const smtp::OutboxReport &r)
     for (const QString &line : r.sentCopyErrors)
         ctx.err() << line << "\n";
     ctx.err() << Qt::flush;
-    if (r.error && needsUser(r.error))
+    if (r.needsUser())
         return r.error.message;
     return QString();
 }

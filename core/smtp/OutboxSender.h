@@ -35,6 +35,15 @@ struct OutboxReport
     // the messages stay queued.
     net::Error error;
     QStringList sentCopyErrors; // Sent copies that could not be saved (retried later)
+
+    // The pass failed in a way only the user can mend (password, certificate, a server
+    // without TLS); anything else is retried by itself.
+    bool needsUser() const
+    {
+        using K = net::Error::Kind;
+        return error && (error.kind == K::Authentication || error.kind == K::UntrustedCertificate ||
+                         error.kind == K::StartTlsUnavailable || error.kind == K::Unsupported);
+    }
 };
 
 class OutboxSender

@@ -100,6 +100,30 @@ private slots:
         QVERIFY2(seenOnServer, "reading in the window did not set \\Seen on the server");
     }
 
+    // Mail queued while offline (herald-cli send --queue-only) goes out with the window's sync.
+    void windowSyncSendsTheOutbox()
+    {
+        const auto &s = stack();
+        const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QProcess send;
+        send.start(qEnvironmentVariable("HERALD_CLI"),
+                   {"--profile", m_profile.path(), "send", "--account", "carol", "--to",
+                    s.email(QStringLiteral("bob")), "--subject", "Queued " + marker,
+                    "--queue-only"});
+        QVERIFY(send.waitForFinished(20000));
+        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+
+        herald::store::Store store(m_profile.path());
+        herald::ui::MainWindow window(store);
+        window.show();
+        window.syncNow();
+        QVERIFY(waitForIdleSync(window));
+        QVERIFY2(!s.waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"),
+                                   marker.toUtf8(), 20000)
+                      .isEmpty(),
+                 "the queued message never reached bob");
+    }
+
     // With bodies left on the server (account set --bodies none), opening a message in the
     // window downloads its body and shows it.
     void openingAMessageFetchesItsBody()
