@@ -293,7 +293,7 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                     meta.size = qint64(f.size.value_or(0));
                     // A message already cached (a crash before the folder state was
                     // written, or our own MOVE's COPYUID) is refreshed, not new.
-                    const bool known = m_store.messages().byUid(folder.id, *f.uid).has_value();
+                    const bool known = m_store.messages().idByUid(folder.id, *f.uid).has_value();
                     ingest.addHeaders(meta, f.section("BODY[HEADER]"));
                     if (!known)
                         ++stats.added;

@@ -1,12 +1,15 @@
 #include "core/store/Sqlite.h"
 
+#include "core/store/StatementCache.h"
+
 #include <sqlite3.h>
 
 #include <string>
 
 namespace herald::store {
 
-Database::Database(const QString &path) : m_path(path)
+Database::Database(const QString &path)
+    : m_statements(std::make_unique<StatementCache>()), m_path(path)
 {
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -27,6 +30,7 @@ Database::Database(const QString &path) : m_path(path)
 
 Database::~Database()
 {
+    m_statements->clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -65,19 +69,27 @@ void Database::setUserVersion(int version)
     exec(("PRAGMA user_version=" + std::to_string(version)).c_str());
 }
 
-Statement::Statement(Database &db, const char *sql) : m_db(&db)
+Statement::Statement(Database &db, const char *sql) : m_db(&db), m_sql(sql)
 {
+    m_stmt = db.statements().take(m_sql);
+    if (m_stmt)
+        return;
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail("prepare", rc);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    if (m_stmt)
+        m_db->statements().give(m_sql, m_stmt);
+}
 
 Statement &Statement::bind(int index, qint64 value)
 {
