@@ -82,7 +82,7 @@ qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &
 
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
 {
-    const mime::Message parsed = mime::parseMessage(headerBytes);
+    const mime::Message parsed = mime::parseHeaderBlock(headerBytes);
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
     const qint64 id = upsert(meta, projection);
