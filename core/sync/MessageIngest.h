@@ -44,10 +44,14 @@ public:
     // same (folder, uid). Returns the message id. Runs inside the caller's
     // transaction when there is one.
     qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw);
+    // The same with `raw` already parsed (ParseAhead parses on another thread).
+    qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw,
+                      const mime::Message &parsed);
     // Stores only what the headers tell (headers-first sync); body comes later.
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
     // Attaches the full bytes to a row created by addHeaders().
     void attachBody(qint64 messageId, const QByteArray &raw);
+    void attachBody(qint64 messageId, const QByteArray &raw, const mime::Message &parsed);
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);
