@@ -1,11 +1,13 @@
 #!/bin/bash
 # IMAP initial sync and no-change resync: Herald side by side with mbsync (isync)
-# on the same Dovecot mailbox, in one run. Not part of CI (run by hand, as root):
+# on the same Dovecot mailbox, in one run. Not part of CI (run by hand, as root, after a build):
+#   apt-get install -y isync      # the peer, mbsync (a Debian package)
 #   tests/bench/imap_sync_bench.sh [N=10000] [BUILD_DIR=build]
 # Prints a table (seconds, peak RSS) and the Herald/mbsync ratios.
 set -euo pipefail
 N=${1:-10000}
 BUILD=${2:-build}
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERALD_CLI="$ROOT/$BUILD/app/herald-cli"
 WORK=${HERALD_BENCH_DIR:-/tmp/herald-bench}
@@ -82,6 +84,7 @@ m_count=$(find "$WORK/mbsync/mail" -path '*/cur/*' -o -path '*/new/*' -type f | 
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 cat <<TABLE
 IMAP sync benchmark: $N messages ($SIZE on the server), IMAPS on loopback, $(date -u +%F)
+$(nproc) cores, load average before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)
 | step | Herald | mbsync | ratio (Herald/mbsync) |
 |---|---|---|---|
 | headers only (list usable) | ${h_hdr} s, $((h_hdr_mem/1024)) MB | – | – |
