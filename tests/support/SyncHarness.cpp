@@ -30,8 +30,7 @@ QStringList sortedStrings(const QJsonArray &a)
 
 QString imapDeviceScript()
 {
-    return QDir(QFileInfo(QString::fromUtf8(__FILE__)).absolutePath())
-        .filePath(QStringLiteral("imap_device.py"));
+    return QDir(QStringLiteral(HERALD_TEST_SUPPORT_DIR)).filePath(QStringLiteral("imap_device.py"));
 }
 
 QStringList diffStates(const MailboxState &cache, const MailboxState &server, int limit)
