@@ -52,7 +52,17 @@ int main(int argc, char **argv)
                                         "$HERALD_PROFILE, else the user's data directory)."),
         QStringLiteral("DIR"));
     parser.addOption(profileOption);
+    const QCommandLineOption nameserverOption(
+        QStringLiteral("nameserver"),
+        QApplication::translate("main", "Ask HOST:PORT for the DNS records that sender checks "
+                                        "(SPF, DKIM, DMARC) need (default: $HERALD_NAMESERVER, "
+                                        "else the system's resolvers)."),
+        QStringLiteral("HOST:PORT"));
+    parser.addOption(nameserverOption);
     parser.process(app);
+    // The sync worker reads it from the environment, as herald-cli does.
+    if (parser.isSet(nameserverOption))
+        qputenv("HERALD_NAMESERVER", parser.value(nameserverOption).toUtf8());
 
     const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
     std::unique_ptr<herald::store::Store> store;

@@ -252,7 +252,12 @@ void MainWindow::onMessageCurrentChanged(const QModelIndex &current)
             return;
         }
         const store::MessageRow shown = *m; // the page cache may evict it below
-        m_messageView->showMessage(shown, m_store.bodies().get(shown.id));
+        const auto raw = m_store.bodies().get(shown.id);
+        m_messageView->showMessage(shown, raw);
+        if (!raw && shown.uid) { // left on the server by the body policy: fetch it now
+            m_messageView->setMissingBodyNotice(tr("Downloading the message…"));
+            syncController().fetchBody(shown.id);
+        }
         if (markReadOnOpen() && !(shown.flags & store::FlagSeen))
             markRead(row);
     } catch (const std::exception &e) {
@@ -294,6 +299,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::syncNow()
 {
+    syncController().syncNow();
+}
+
+SyncController &MainWindow::syncController()
+{
     if (!m_sync) {
         m_sync = new SyncController(m_store.profileDir(), this);
         connect(m_sync, &SyncController::started, this, [this] {
@@ -305,8 +315,26 @@ void MainWindow::syncNow()
         connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
         connect(m_sync, &SyncController::untrustedCertificate, this,
                 &MainWindow::offerToTrustCertificate);
+        connect(m_sync, &SyncController::bodyFetched, this, &MainWindow::onBodyFetched);
     }
-    m_sync->syncNow();
+    return *m_sync;
+}
+
+void MainWindow::onBodyFetched(qint64 messageId, const QString &error)
+{
+    if (m_messageView->messageId() != messageId)
+        return; // the user moved on; the body is in the cache for next time
+    if (!error.isEmpty()) {
+        m_messageView->setMissingBodyNotice(tr("Could not download the message: %1").arg(error));
+        return;
+    }
+    try {
+        if (const auto row = m_store.messages().byId(messageId))
+            m_messageView->showMessage(*row, m_store.bodies().get(messageId));
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not read the message from the cache: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+    }
 }
 
 void MainWindow::onSyncFinished(const QStringList &errors)

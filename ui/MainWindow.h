@@ -18,6 +18,7 @@ class Store;
 namespace herald::ui {
 
 class FolderTreeModel;
+class SyncController;
 class MessageListModel;
 class MessageView;
 
@@ -60,6 +61,8 @@ private:
     void updateStatus();
     void showAbout();
     void onSyncFinished(const QStringList &errors);
+    SyncController &syncController(); // made on first use
+    void onBodyFetched(qint64 messageId, const QString &error);
     void offerToTrustCertificate(const QString &account, const QString &fingerprint,
                                  const QString &message);
 
@@ -76,7 +79,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QLabel *m_folderStatus = nullptr;
     QAction *m_syncAction = nullptr;
-    class SyncController *m_sync = nullptr;
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace herald::ui

@@ -2,6 +2,7 @@
 
 #include "core/mime/MessageParser.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/VerdictBar.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,6 +118,9 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
 
+    m_verdict = new VerdictBar(this);
+    layout->addWidget(m_verdict);
+
     // Remote content notice.
     m_remoteBar = new QFrame(this);
     m_remoteBar->setObjectName(QStringLiteral("remoteContentBar"));
@@ -218,6 +222,7 @@ void MessageView::clear()
     m_remoteImages = 0;
     m_remoteNotice = false;
     m_header->hide();
+    m_verdict->hide();
     m_remoteBar->hide();
     m_attachmentBox->hide();
     m_attachmentList->clear();
@@ -227,6 +232,17 @@ void MessageView::clear()
     m_placeholder->setText(m_placeholderText.isEmpty() ? tr("No message selected")
                                                        : m_placeholderText);
     m_bodyStack->setCurrentWidget(m_placeholder);
+}
+
+void MessageView::setMissingBodyNotice(const QString &text)
+{
+    if (m_messageId != 0 && m_raw.isEmpty())
+        m_placeholder->setText(text);
+}
+
+QString MessageView::missingBodyNotice() const
+{
+    return m_messageId != 0 && m_raw.isEmpty() ? m_placeholder->text() : QString();
 }
 
 void MessageView::setPlaceholder(const QString &text)
@@ -259,6 +275,7 @@ void MessageView::showMessage(const store::MessageRow &row, const std::optional<
     setHeaderRow(m_ccCaption, m_cc, raw && !msg.cc.empty() ? joinAddresses(msg.cc) : row.cc);
     setHeaderRow(m_dateCaption, m_date, formatDate(msg.date.isValid() ? msg.date : row.date));
     m_header->show();
+    m_verdict->showVerdict(row);
 
     if (!raw) {
         m_placeholder->setText(

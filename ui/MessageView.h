@@ -20,6 +20,7 @@ class QFrame;
 namespace herald::ui {
 
 class SafeTextBrowser;
+class VerdictBar;
 
 class MessageView : public QWidget
 {
@@ -32,6 +33,8 @@ public:
     void setPlaceholder(const QString &text);
     // raw: the message's bytes if the body is cached, else only the row is shown.
     void showMessage(const store::MessageRow &row, const std::optional<QByteArray> &raw);
+    // While the shown message has no body: what is happening to it ("Downloading…", an error).
+    void setMissingBodyNotice(const QString &text);
 
     // Writes the decoded content of the attachment at `index` (order of attachmentNames())
     // to `path`; false with errorString() set on failure.
@@ -49,7 +52,10 @@ public:
     QString bodyText() const; // the plain text of whichever body is shown
     QStringList attachmentNames() const;
     bool remoteContentNoticeShown() const;
+    bool bodyShown() const { return !m_raw.isEmpty(); }
+    QString missingBodyNotice() const;
     SafeTextBrowser *htmlView() const { return m_html; }
+    VerdictBar *verdictBar() const { return m_verdict; }
 
 private:
     void saveSelectedAttachment();
@@ -70,6 +76,7 @@ private:
     QLabel *m_toCaption = nullptr, *m_to = nullptr;
     QLabel *m_ccCaption = nullptr, *m_cc = nullptr;
     QLabel *m_dateCaption = nullptr, *m_date = nullptr;
+    VerdictBar *m_verdict = nullptr;
     QFrame *m_remoteBar = nullptr;
     QLabel *m_remoteLabel = nullptr;
     QStackedWidget *m_bodyStack = nullptr;

@@ -1,7 +1,11 @@
 #include "ui/SyncController.h"
 
 #include "core/accounts/ServerUrl.h"
+#include "core/authres/UnboundResolver.h"
 #include "core/imap/AccountSync.h"
+#include "core/imap/BodyFetcher.h"
+#include "core/pop3/Pop3Download.h"
+#include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 
 namespace herald::ui {
@@ -12,6 +16,8 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::requestPass, m_worker, &SyncWorker::runPass);
+    connect(this, &SyncController::requestBody, m_worker, &SyncWorker::fetchBody);
+    connect(m_worker, &SyncWorker::bodyFetched, this, &SyncController::bodyFetched);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::untrustedCertificate, this,
             &SyncController::untrustedCertificate);
@@ -39,25 +45,72 @@ void SyncController::syncNow()
     emit requestPass();
 }
 
+void SyncController::fetchBody(qint64 messageId)
+{
+    emit requestBody(messageId);
+}
+
+void SyncWorker::fetchBody(qint64 messageId)
+{
+    QString error;
+    try {
+        store::Store store(m_profileDir);
+        const auto row = store.messages().byId(messageId);
+        const auto account = row ? store.accounts().byId(row->accountId) : std::nullopt;
+        if (!account) {
+            emit bodyFetched(messageId, tr("The message is no longer in the cache."));
+            return;
+        }
+        imap::BodyFetcher fetcher(store, *account);
+        if (const net::Error e = fetcher.fetch({messageId})) {
+            error = e.message;
+        } else if (!store.bodies().has(messageId)) {
+            error = tr("The message is no longer on the server.");
+        } else {
+            authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
+            sync::VerdictPass(store, *account, dns).run();
+        }
+    } catch (const std::exception &e) {
+        error = QString::fromLocal8Bit(e.what());
+    }
+    emit bodyFetched(messageId, error);
+}
+
 void SyncWorker::runPass()
 {
     QStringList errors;
     try {
         store::Store store(m_profileDir);
+        // HERALD_NAMESERVER (or herald --nameserver) picks the DNS server; else the system's.
+        authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
         for (const store::Account &account : store.accounts().list()) {
             const auto url = accounts::ServerUrl::parse(account.incomingUrl);
-            if (!url || url->protocol != accounts::Protocol::Imap)
+            if (!url)
                 continue;
-            imap::AccountSync sync(store, account);
-            sync.setProgress([this](const QString &line) { emit progress(line); });
-            imap::AccountSyncReport report;
-            if (const net::Error e = sync.run(report)) {
+            net::Error e;
+            if (url->protocol == accounts::Protocol::Imap) {
+                imap::AccountSync sync(store, account);
+                sync.setProgress([this](const QString &line) { emit progress(line); });
+                imap::AccountSyncReport report;
+                e = sync.run(report);
+                for (const QString &f : report.folderErrors)
+                    errors << tr("%1: %2").arg(account.name, f);
+            } else if (url->protocol == accounts::Protocol::Pop3) {
+                pop3::Pop3Download download(store, account);
+                download.setProgress([this](const QString &line) { emit progress(line); });
+                pop3::DownloadReport report;
+                e = download.run(report);
+            } else {
+                continue;
+            }
+            if (e) {
                 errors << tr("%1: %2").arg(account.name, e.message);
                 if (e.kind == net::Error::Kind::UntrustedCertificate)
                     emit untrustedCertificate(account.name, e.certificateFingerprint, e.message);
             }
-            for (const QString &f : report.folderErrors)
-                errors << tr("%1: %2").arg(account.name, f);
+            sync::VerdictPass senders(store, account, dns);
+            senders.setProgress([this](const QString &line) { emit progress(line); });
+            senders.run();
         }
     } catch (const std::exception &e) {
         errors << QString::fromLocal8Bit(e.what());

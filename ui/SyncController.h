@@ -1,6 +1,7 @@
 #pragma once
-// Runs sync passes of every IMAP account on a worker thread, with its own cache
-// connection, and tells the window what happened. The window never waits for
+// Runs sync passes of every IMAP and POP3 account on a worker thread, with its own cache
+// connection, then checks the senders of what arrived (core/sync/VerdictPass), and tells the
+// window what happened. The window never waits for
 // the network: it reloads from the cache when a pass ends.
 
 #include <QObject>
@@ -23,6 +24,9 @@ public:
 public slots:
     // Starts a pass unless one is running.
     void syncNow();
+    // Downloads the body of a message the body policy left on the server (after a running
+    // pass, on the same worker thread); bodyFetched() says how it went.
+    void fetchBody(qint64 messageId);
 
 signals:
     void started();
@@ -32,7 +36,10 @@ signals:
     // The server showed a certificate nobody vouches for; the user may trust it.
     void untrustedCertificate(const QString &account, const QString &fingerprint,
                               const QString &message);
+    // error is empty when the body is now in the cache.
+    void bodyFetched(qint64 messageId, const QString &error);
     void requestPass(); // internal: queued to the worker thread
+    void requestBody(qint64 messageId); // internal: queued to the worker thread
 
 private:
     QThread m_thread;
@@ -49,12 +56,14 @@ public:
 
 public slots:
     void runPass();
+    void fetchBody(qint64 messageId);
 
 signals:
     void progress(const QString &line);
     void finished(const QStringList &errors);
     void untrustedCertificate(const QString &account, const QString &fingerprint,
                               const QString &message);
+    void bodyFetched(qint64 messageId, const QString &error);
 
 private:
     QString m_profileDir;

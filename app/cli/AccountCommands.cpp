@@ -1,10 +1,12 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
+#include "core/accounts/Identity.h"
 #include "core/accounts/ServerUrl.h"
 
 #include <QDir>
@@ -59,6 +61,60 @@ QString passwordSource(CliContext &ctx, const ArgParser &p, const QString &name)
     return QStringLiteral("keychain");
 }
 
+// "1500", "500K", "20M", "1G" -> bytes; -1 when unreadable.
+qint64 parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)\\s*([KMG]?)B?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const QString unit = m.captured(2).toUpper();
+    const int shift = unit == QLatin1String("K") ? 10 : unit == QLatin1String("M") ? 20
+                    : unit == QLatin1String("G") ? 30 : 0;
+    return m.captured(1).toLongLong() << shift;
+}
+
+void declareSettingOptions(ArgParser &p)
+{
+    p.option(QStringLiteral("authserv-id")).option(QStringLiteral("trusted-hops"));
+    p.option(QStringLiteral("bodies")).option(QStringLiteral("body-days"));
+    p.option(QStringLiteral("body-max-size"));
+}
+
+// The options `account add` and `account set` share: what to trust for verdicts, which bodies
+// to keep offline. Only the options given change `settings`.
+void applySettingOptions(const ArgParser &p, accounts::AccountSettings &settings,
+                         const QString &command)
+{
+    auto fail = [&](const QString &what) {
+        throw UsageError(QStringLiteral("%1: %2").arg(command, what).toStdString());
+    };
+    if (p.isSet(QStringLiteral("authserv-id")))
+        settings.authservId = p.value(QStringLiteral("authserv-id"));
+    if (p.isSet(QStringLiteral("trusted-hops"))) {
+        settings.trustedHops = p.intValue(QStringLiteral("trusted-hops"), -1);
+        if (settings.trustedHops < 0)
+            fail(QStringLiteral("--trusted-hops takes a number, 0 or more"));
+    }
+    if (p.isSet(QStringLiteral("bodies"))) {
+        const QString v = p.value(QStringLiteral("bodies"));
+        if (v != QLatin1String("all") && v != QLatin1String("none"))
+            fail(QStringLiteral("--bodies takes all or none"));
+        settings.downloadBodies = v == QLatin1String("all");
+    }
+    if (p.isSet(QStringLiteral("body-days"))) {
+        settings.bodyMaxAgeDays = p.intValue(QStringLiteral("body-days"), -1);
+        if (settings.bodyMaxAgeDays < 0)
+            fail(QStringLiteral("--body-days takes a number of days (0 = any age)"));
+    }
+    if (p.isSet(QStringLiteral("body-max-size"))) {
+        settings.bodyMaxSize = parseSize(p.value(QStringLiteral("body-max-size")));
+        if (settings.bodyMaxSize < 0)
+            fail(QStringLiteral("--body-max-size takes a size such as 500K or 20M (0 = any)"));
+    }
+}
+
 int addAccount(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
@@ -66,8 +122,10 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("display-name")).option(QStringLiteral("incoming"));
     p.option(QStringLiteral("outgoing")).option(QStringLiteral("password-file"));
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
-    p.option(QStringLiteral("authserv-id")).option(QStringLiteral("leave-on-server"));
+    p.option(QStringLiteral("leave-on-server"));
     p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
+    p.option(QStringLiteral("signature-file"));
+    declareSettingOptions(p);
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
         if (!p.isSet(QString::fromLatin1(required)))
@@ -96,13 +154,16 @@ int addAccount(CliContext &ctx, const QStringList &args)
     settings.deleteAfterDays = p.intValue(QStringLiteral("delete-after-days"), 0);
     if (settings.deleteAfterDays < 0)
         throw UsageError("account add: --delete-after-days cannot be negative");
-    settings.authservId = p.value(QStringLiteral("authserv-id"));
+    applySettingOptions(p, settings, QStringLiteral("account add"));
     if (p.isSet(QStringLiteral("ca-file"))) {
         const QFileInfo ca(p.value(QStringLiteral("ca-file")));
         if (!ca.isReadable())
             throw CommandError(QStringLiteral("cannot read the CA file %1").arg(ca.filePath()));
         settings.caFile = ca.absoluteFilePath();
     }
+    if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
+        accounts::setIdentity(settings, {email, QString(),
+                                         readTextFile(p.value(QStringLiteral("signature-file")))});
     if (ctx.store().accounts().byName(name))
         throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
     settings.passwordSource = passwordSource(ctx, p, name);
@@ -116,6 +177,21 @@ int addAccount(CliContext &ctx, const QStringList &args)
     account.settingsJson = settings.toJson();
     ctx.store().accounts().add(account);
     ctx.err() << "Added account " << name << " (" << email << ").\n";
+    return 0;
+}
+
+int setAccount(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("NAME"));
+    declareSettingOptions(p);
+    p.parse(args, QStringLiteral("account set"));
+    store::Account account = ctx.account(p.positionalValue(QStringLiteral("NAME")));
+    auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
+    applySettingOptions(p, settings, QStringLiteral("account set"));
+    account.settingsJson = settings.toJson();
+    ctx.store().accounts().update(account);
+    ctx.err() << "Updated account " << account.name << ".\n";
     return 0;
 }
 
@@ -149,8 +225,13 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return addAccount(ctx, args.mid(1));
     if (sub == QLatin1String("list"))
         return listAccounts(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add' or 'list'"
-                                   : QStringLiteral("account: unknown subcommand '%1' (use add or list)")
+    if (sub == QLatin1String("set"))
+        return setAccount(ctx, args.mid(1));
+    if (sub == QLatin1String("identity"))
+        return identityCommand(ctx, args.mid(1));
+    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list' or 'identity'"
+                                   : QStringLiteral("account: unknown subcommand '%1' (use add, "
+                                                    "set, list or identity)")
                                          .arg(sub)
                                          .toStdString());
 }

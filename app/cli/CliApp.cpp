@@ -20,13 +20,21 @@ const char *const kUsage =
     "commands:\n"
     "  account add --name N --email ADDR [--display-name TEXT] --incoming URL --outgoing URL\n"
     "              [--password-file F | --password-env VAR] [--ca-file PEM] [--authserv-id ID]\n"
-    "              [--leave-on-server yes|no] [--delete-after-days N]\n"
+    "              [--leave-on-server yes|no] [--delete-after-days N] [--trusted-hops N]\n"
+    "              [--bodies all|none] [--body-days N] [--body-max-size SIZE] [--signature-file F]\n"
+    "  account set NAME [--authserv-id ID] [--trusted-hops N] [--bodies all|none]\n"
+    "              [--body-days N] [--body-max-size SIZE]\n"
     "  account list [--json]\n"
+    "  account identity add --account N --email ADDR [--display-name TEXT]\n"
+    "              [--signature-file F | --no-signature]\n"
+    "  account identity list [--account N] [--json]\n"
+    "  account identity remove --account N --email ADDR\n"
     "  folders [--account N] [--json]\n"
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
-    "  show ID [--json | --raw]\n"
+    "  show ID [--json | --raw] [--fetch]   (--fetch: download a body the policy left)\n"
     "  search QUERY [--account N] [--json]\n"
-    "  sync [--account N] [--bodies | --headers-only]   (IMAP accounts)\n"
+    "  sync [--account N] [--bodies | --headers-only]   (IMAP and POP3 accounts; then checks\n"
+    "       the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via --nameserver)\n"
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  delete ID\n"
@@ -35,7 +43,14 @@ const char *const kUsage =
     "  trust --account N SHA256     accept a server certificate by its fingerprint\n"
     "  send --account N --to ADDR [--to ...] [--cc ...] [--bcc ...] --subject TEXT\n"
     "       [--body-file F] [--html-file F] [--attach F ...] [--in-reply-to ID] [--dsn]\n"
+    "       [--from ADDR] [--no-signature] [--queue-only]\n"
     "  outbox [--account N] [--json] [--send-now | --resend ID | --discard ID]\n"
+    "  draft save --account N [--id ID] [--to ...] [--cc ...] [--bcc ...] [--subject TEXT]\n"
+    "       [--body-file F] [--html-file F] [--attach F ...] [--in-reply-to ID] [--from ADDR]\n"
+    "       [--no-signature] [--json]        prints the draft's id; uploaded by the next sync\n"
+    "  draft list [--account N] [--json]\n"
+    "  draft send ID [--dsn] [--queue-only]\n"
+    "  draft delete ID\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -51,7 +66,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
         {QStringLiteral("verify"), verifyCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
-        {QStringLiteral("trust"), trustCommand},
+        {QStringLiteral("trust"), trustCommand},     {QStringLiteral("draft"), draftCommand},
     };
     return table;
 }
@@ -95,6 +110,8 @@ int run(const QStringList &arguments)
         }
         (opt == QLatin1String("--profile") ? profile : nameserver) = arguments[++i];
     }
+    if (nameserver.isEmpty()) // like HERALD_PROFILE: set once for a shell or a test run
+        nameserver = qEnvironmentVariable("HERALD_NAMESERVER");
     if (i >= arguments.size()) {
         QTextStream(stderr) << kUsage;
         return 2;

@@ -1,5 +1,9 @@
 #include "app/cli/CliContext.h"
 
+#include "app/cli/ArgParser.h"
+#include "core/authres/UnboundResolver.h"
+#include "core/sync/VerdictPass.h"
+
 #include <cstdio>
 
 namespace herald::cli {
@@ -8,6 +12,27 @@ CliContext::CliContext(QString profileDir, QString nameserver)
     : m_profileDir(std::move(profileDir)), m_nameserver(std::move(nameserver)), m_out(stdout),
       m_err(stderr)
 {
+}
+
+CliContext::~CliContext() = default;
+
+authres::DnsResolver &CliContext::dns()
+{
+    if (!m_dns) {
+        try {
+            m_dns = std::make_unique<authres::UnboundResolver>(m_nameserver, 3000);
+        } catch (const std::runtime_error &e) {
+            throw UsageError(e.what());
+        }
+    }
+    return *m_dns;
+}
+
+void CliContext::checkSenders(const store::Account &account)
+{
+    sync::VerdictPass pass(store(), account, dns());
+    pass.setProgress([this](const QString &line) { m_err << line << "\n" << Qt::flush; });
+    pass.run();
 }
 
 store::Store &CliContext::store()

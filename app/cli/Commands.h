@@ -8,6 +8,10 @@
 
 #include <vector>
 
+namespace herald::smtp {
+struct QueuedMessage;
+}
+
 namespace herald::cli {
 
 class CliContext;
@@ -26,6 +30,13 @@ int watchCommand(CliContext &ctx, const QStringList &args);
 int trustCommand(CliContext &ctx, const QStringList &args);
 int sendCommand(CliContext &ctx, const QStringList &args);
 int outboxCommand(CliContext &ctx, const QStringList &args);
+int draftCommand(CliContext &ctx, const QStringList &args);
+// `account identity add|list|remove`
+int identityCommand(CliContext &ctx, const QStringList &args);
+// After a message was queued (send, draft send): says so, then sends it at once unless
+// queueOnly; throws CommandError when it could not be sent and needs the user.
+int sendQueued(CliContext &ctx, const store::Account &account, const smtp::QueuedMessage &queued,
+               bool queueOnly);
 // Sends what is due in these accounts' outboxes (part of `sync`); adds to `failures` what
 // needs the user (login refused, untrusted certificate).
 void flushOutboxes(CliContext &ctx, const std::vector<store::Account> &accounts,

@@ -29,6 +29,10 @@ QJsonObject accountJson(const store::Account &a)
             {QStringLiteral("incoming"), a.incomingUrl},
             {QStringLiteral("outgoing"), a.outgoingUrl},
             {QStringLiteral("authserv_id"), settings.authservId},
+            {QStringLiteral("trusted_hops"), settings.trustedHops},
+            {QStringLiteral("download_bodies"), settings.downloadBodies},
+            {QStringLiteral("body_max_age_days"), settings.bodyMaxAgeDays},
+            {QStringLiteral("body_max_size"), double(settings.bodyMaxSize)},
             {QStringLiteral("leave_on_server"), settings.leaveOnServer},
             {QStringLiteral("delete_after_days"), settings.deleteAfterDays}};
 }

@@ -3,6 +3,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/JsonShapes.h"
+#include "core/accounts/ServerUrl.h"
+#include "core/imap/BodyFetcher.h"
 #include "core/mime/MessageParser.h"
 
 #include <QFile>
@@ -30,11 +32,24 @@ QString flagLetters(int flags)
     return s;
 }
 
+// The sender verdict at a glance: V verified (DMARC pass), X unverified (DMARC fail).
+QChar verdictLetter(store::AuthSummary summary)
+{
+    switch (summary) {
+    case store::AuthSummary::Pass:
+        return QLatin1Char('V');
+    case store::AuthSummary::Fail:
+        return QLatin1Char('X');
+    default:
+        return QLatin1Char(' ');
+    }
+}
+
 void printRowLine(CliContext &ctx, const store::MessageRow &r)
 {
     const QString from = r.fromName.isEmpty() ? r.fromAddr : r.fromName;
     ctx.out() << qSetFieldWidth(7) << r.id << qSetFieldWidth(0) << " " << flagLetters(r.flags)
-              << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << verdictLetter(r.authSummary) << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
               << from.left(24).leftJustified(24) << "  " << r.subject << "\n";
 }
 
@@ -113,23 +128,48 @@ int listCommand(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+namespace {
+// show --fetch: the body the account's policy left on the server, now, then its verdict.
+void fetchBody(CliContext &ctx, const store::MessageRow &row)
+{
+    const auto account = ctx.store().accounts().byId(row.accountId);
+    const auto url = account ? accounts::ServerUrl::parse(account->incomingUrl) : std::nullopt;
+    if (!url || url->protocol != accounts::Protocol::Imap || !row.uid)
+        throw CommandError(QStringLiteral("message %1 has no copy on an IMAP server to fetch")
+                               .arg(row.id));
+    imap::BodyFetcher fetcher(ctx.store(), *account);
+    if (const net::Error e = fetcher.fetch({row.id}))
+        throw CommandError(QStringLiteral("%1: %2").arg(account->name, e.message));
+    if (!ctx.store().bodies().has(row.id))
+        throw CommandError(
+            QStringLiteral("message %1 is no longer on the server (it will go at the next sync)")
+                .arg(row.id));
+    ctx.checkSenders(*account);
+}
+} // namespace
+
 int showCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
     p.positional(QStringLiteral("ID")).flag(QStringLiteral("json")).flag(QStringLiteral("raw"));
+    p.flag(QStringLiteral("fetch"));
     p.parse(args, QStringLiteral("show"));
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("raw")))
         throw UsageError("show: choose --json or --raw, not both");
     const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
-    const auto row = ctx.store().messages().byId(id);
+    auto row = ctx.store().messages().byId(id);
     if (!row)
         throw CommandError(QStringLiteral("no message with id %1 in this profile").arg(id));
+    if (p.isSet(QStringLiteral("fetch")) && !ctx.store().bodies().has(id)) {
+        fetchBody(ctx, *row);
+        row = ctx.store().messages().byId(id); // with its snippet and verdict now
+    }
     const auto raw = ctx.store().bodies().get(id);
 
     if (p.isSet(QStringLiteral("raw"))) {
         if (!raw)
             throw CommandError(QStringLiteral("the body of message %1 is not in the cache yet "
-                                              "(run 'sync --bodies' while online)")
+                                              "('show %1 --fetch' downloads it)")
                                    .arg(id));
         ctx.out().flush();
         std::fwrite(raw->constData(), 1, size_t(raw->size()), stdout);

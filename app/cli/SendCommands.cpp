@@ -3,80 +3,17 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/mime/MessageParser.h"
-#include "core/mime/Reply.h"
+#include "app/cli/ComposeArgs.h"
 #include "core/smtp/Outbox.h"
 #include "core/smtp/OutboxSender.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace herald::cli {
 
 namespace {
-
-mime::Address parseAddress(const QString &text)
-{
-    static const QRegularExpression named(
-        QStringLiteral("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$"));
-    mime::Address a;
-    const auto m = named.match(text);
-    if (m.hasMatch()) {
-        a.name = m.captured(1).trimmed();
-        a.email = m.captured(2).trimmed();
-    } else {
-        a.email = text.trimmed();
-    }
-    if (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' ')))
-        throw UsageError(
-            QStringLiteral("send: '%1' is not an email address").arg(text).toStdString());
-    return a;
-}
-
-std::vector<mime::Address> parseAddresses(const QStringList &values)
-{
-    std::vector<mime::Address> out;
-    for (const QString &v : values)
-        for (const QString &one : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.push_back(parseAddress(one));
-    return out;
-}
-
-QString readTextFile(const QString &path)
-{
-    QFile f(path);
-    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
-                                               : f.open(QIODevice::ReadOnly);
-    if (!ok)
-        throw CommandError(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    return QString::fromUtf8(f.readAll());
-}
-
-// --in-reply-to: a message id of `list --json`, or a Message-ID.
-void applyInReplyTo(CliContext &ctx, const QString &value, mime::Draft &draft)
-{
-    bool isNumber = false;
-    const qint64 id = value.toLongLong(&isNumber);
-    if (!isNumber) {
-        draft.inReplyTo = value;
-        draft.references = {value};
-        return;
-    }
-    const auto row = ctx.store().messages().byId(id);
-    if (!row)
-        throw CommandError(
-            QStringLiteral("send: no message with id %1 (see 'list --json')").arg(id));
-    mime::Message parent;
-    if (const auto raw = ctx.store().bodies().get(id))
-        parent = mime::parseMessage(*raw);
-    parent.messageId = row->messageId;
-    if (parent.subject.isEmpty())
-        parent.subject = row->subject;
-    mime::applyReplyHeaders(parent, draft);
-}
 
 QString isoOrNull(qint64 secs)
 {
@@ -140,38 +77,19 @@ qint64 taskId(const QString &text)
 int sendCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
-    p.option(QStringLiteral("account")).option(QStringLiteral("subject"));
-    p.option(QStringLiteral("to"), true).option(QStringLiteral("cc"), true);
-    p.option(QStringLiteral("bcc"), true).option(QStringLiteral("attach"), true);
-    p.option(QStringLiteral("body-file")).option(QStringLiteral("html-file"));
-    p.option(QStringLiteral("in-reply-to")).flag(QStringLiteral("dsn"));
-    p.flag(QStringLiteral("queue-only"));
+    p.option(QStringLiteral("account"));
+    declareComposeOptions(p);
+    p.flag(QStringLiteral("dsn")).flag(QStringLiteral("queue-only"));
     p.parse(args, QStringLiteral("send"));
     if (!p.isSet(QStringLiteral("account")))
         throw UsageError("send: --account N is required");
     if (!p.isSet(QStringLiteral("subject")))
         throw UsageError("send: --subject TEXT is required (it may be empty: --subject '')");
-    mime::Draft draft;
-    draft.to = parseAddresses(p.values(QStringLiteral("to")));
-    draft.cc = parseAddresses(p.values(QStringLiteral("cc")));
-    draft.bcc = parseAddresses(p.values(QStringLiteral("bcc")));
-    if (draft.to.empty() && draft.cc.empty() && draft.bcc.empty())
+    if (p.values(QStringLiteral("to")).isEmpty() && p.values(QStringLiteral("cc")).isEmpty() &&
+        p.values(QStringLiteral("bcc")).isEmpty())
         throw UsageError("send: give at least one --to, --cc or --bcc");
     const store::Account account = ctx.account(p.value(QStringLiteral("account")));
-    draft.subject = p.value(QStringLiteral("subject"));
-    if (p.isSet(QStringLiteral("body-file")))
-        draft.text = readTextFile(p.value(QStringLiteral("body-file")));
-    if (p.isSet(QStringLiteral("html-file")))
-        draft.html = readTextFile(p.value(QStringLiteral("html-file")));
-    for (const QString &path : p.values(QStringLiteral("attach"))) {
-        if (!QFile::exists(path))
-            throw CommandError(QStringLiteral("send: no file %1 to attach").arg(path));
-        mime::Draft::File f;
-        f.path = path;
-        draft.attachments.push_back(f);
-    }
-    if (p.isSet(QStringLiteral("in-reply-to")))
-        applyInReplyTo(ctx, p.value(QStringLiteral("in-reply-to")), draft);
+    const mime::Draft draft = draftFromOptions(ctx, p, account, QStringLiteral("send"));
 
     smtp::QueuedMessage queued;
     try {
@@ -181,10 +99,16 @@ int sendCommand(CliContext &ctx, const QStringList &args)
     } catch (const std::runtime_error &e) {
         throw CommandError(QStringLiteral("send: %1").arg(QString::fromStdString(e.what())));
     }
+    return sendQueued(ctx, account, queued, p.isSet(QStringLiteral("queue-only")));
+}
+
+int sendQueued(CliContext &ctx, const store::Account &account, const smtp::QueuedMessage &queued,
+               bool queueOnly)
+{
     ctx.err() << account.name << ": queued in the outbox as id " << queued.taskId
               << " (Message-ID <" << queued.messageId << ">)\n"
               << Qt::flush;
-    if (p.isSet(QStringLiteral("queue-only")))
+    if (queueOnly)
         return 0;
 
     smtp::OutboxSender sender(ctx.store(), account);

@@ -43,6 +43,7 @@ std::optional<QString> syncPop3(CliContext &ctx, const store::Account &account)
               << " left there\n";
     return std::nullopt;
 }
+
 } // namespace
 
 int syncCommand(CliContext &ctx, const QStringList &args)
@@ -64,6 +65,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         if (url && url->protocol == accounts::Protocol::Pop3) {
             if (auto line = syncPop3(ctx, account))
                 failures << *line;
+            ctx.checkSenders(account);
             continue;
         }
         if (!url || url->protocol != accounts::Protocol::Imap) {
@@ -76,6 +78,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         sync.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
         imap::AccountSyncReport report;
         const net::Error e = sync.run(report);
+        ctx.checkSenders(account); // also after a failed pass: bodies it did cache are checked
         if (e) {
             QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
             if (!e.certificateFingerprint.isEmpty()) {

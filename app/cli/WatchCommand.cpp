@@ -39,6 +39,8 @@ int watchCommand(CliContext &ctx, const QStringList &args)
     options.folder = p.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
     imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
     watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
+    ctx.dns(); // a bad --nameserver is a usage error now, not at the first new message
+    watcher.setAfterNewMail([&] { ctx.checkSenders(imapAccounts.front()); });
     g_watcher = &watcher;
     std::signal(SIGINT, stopWatching);
     std::signal(SIGTERM, stopWatching);

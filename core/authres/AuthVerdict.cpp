@@ -63,8 +63,9 @@ QJsonObject dkimJson(const DkimResult &d)
 
 } // namespace
 
-QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver)
+AuthOutcome evaluateAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver)
 {
+    bool incomplete = false; // a local check met a DNS temperror
     const RawMessage msg = RawMessage::parse(raw);
     const std::optional<ReceivedHop> hop = trustedSmtpHop(msg, options.trustedHops);
     // Only A-R headers above the receiving server's Received header can be its own: anything
@@ -107,6 +108,7 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
         spfResult = local.result;
         spfDomain = local.domain;
         usedLocal = true;
+        incomplete = incomplete || !decided(local.result);
     }
     if (!spfResult.isEmpty()) {
         spf[QLatin1String("result")] = spfResult;
@@ -122,6 +124,7 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
         for (const DkimResult &d : dkim)
             dkimDecided = dkimDecided && decided(d.result);
         usedLocal = true;
+        incomplete = incomplete || !dkimDecided;
     }
     if (!dkimDecided && haveAr) {
         QList<DkimResult> fromAr;
@@ -171,6 +174,7 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
             dmarcDone = true;
         } else {
             dmarc[QLatin1String("result")] = r.result;
+            incomplete = true;
         }
     }
     if (!dmarcDone && haveAr) {
@@ -192,6 +196,7 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
         const ArcResult r = verifyArc(msg, resolver, options.dkim);
         arc[QLatin1String("result")] = r.result;
         arcDone = decided(r.result) && !r.detail.contains(QLatin1String("temporarily"));
+        incomplete = incomplete || !arcDone;
     }
     if (!arcDone && haveAr) {
         if (const AuthResult *r = firstOf(ar, QStringLiteral("arc"))) {
@@ -205,11 +210,19 @@ QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsRe
         source = QStringLiteral("authentication-results");
     else if (haveAr)
         source = QStringLiteral("both");
-    return QJsonObject{{QLatin1String("spf"), spf},
-                       {QLatin1String("dkim"), dkimArray},
-                       {QLatin1String("dmarc"), dmarc},
-                       {QLatin1String("arc"), arc},
-                       {QLatin1String("source"), source}};
+    AuthOutcome outcome;
+    outcome.verdict = QJsonObject{{QLatin1String("spf"), spf},
+                                  {QLatin1String("dkim"), dkimArray},
+                                  {QLatin1String("dmarc"), dmarc},
+                                  {QLatin1String("arc"), arc},
+                                  {QLatin1String("source"), source}};
+    outcome.incomplete = incomplete;
+    return outcome;
+}
+
+QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver)
+{
+    return evaluateAuth(raw, options, resolver).verdict;
 }
 
 QString computeAuthJson(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver)

@@ -36,6 +36,15 @@ struct AuthOptions
     DkimPolicy dkim;
 };
 
+struct AuthOutcome
+{
+    QJsonObject verdict; // the JSON object of DESIGN.md
+    // A local check could not finish because DNS gave temperror (offline, timeout, SERVFAIL):
+    // the verdict is the best known now and worth computing again later.
+    bool incomplete = false;
+};
+AuthOutcome evaluateAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver);
+
 // The verdict as the JSON object of DESIGN.md.
 QJsonObject computeAuth(const QByteArray &raw, const AuthOptions &options, DnsResolver &resolver);
 // The same, compact JSON text: what is stored per message.

@@ -1,5 +1,7 @@
 #include "core/authres/DkimCrypto.h"
 
+#include <QHash>
+
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -29,6 +31,22 @@ const EVP_MD *md(DkimHash hash)
 DkimPublicKey::~DkimPublicKey() = default;
 
 std::shared_ptr<DkimPublicKey> DkimPublicKey::fromRecord(DkimKeyType type, const QByteArray &der)
+{
+    // A sync verifies many messages signed with the same key: decode each key once per
+    // thread. Keys are immutable once made; a small bound keeps memory flat.
+    thread_local QHash<QByteArray, std::shared_ptr<DkimPublicKey>> decoded;
+    const QByteArray cacheKey = (type == DkimKeyType::Ed25519 ? "e" : "r") + der;
+    if (const auto it = decoded.constFind(cacheKey); it != decoded.constEnd())
+        return *it;
+    if (decoded.size() >= 64)
+        decoded.clear();
+    std::shared_ptr<DkimPublicKey> key = decode(type, der);
+    if (key)
+        decoded.insert(cacheKey, key);
+    return key;
+}
+
+std::shared_ptr<DkimPublicKey> DkimPublicKey::decode(DkimKeyType type, const QByteArray &der)
 {
     std::shared_ptr<DkimPublicKey> out(new DkimPublicKey);
     out->m_type = type;

@@ -26,6 +26,7 @@ public:
 
 private:
     DkimPublicKey() = default;
+    static std::shared_ptr<DkimPublicKey> decode(DkimKeyType type, const QByteArray &der);
     DkimKeyType m_type = DkimKeyType::Rsa;
     int m_bits = 0;
     struct Pkey;

@@ -18,21 +18,31 @@ QByteArray HeaderField::unfoldedValue() const
 
 QByteArray toCrlf(const QByteArray &bytes)
 {
+    // Mail from IMAP and POP3 is CRLF already: then share the bytes, copy nothing.
+    const char *data = bytes.constData();
+    qsizetype bare = bytes.indexOf('\n');
+    while (bare > 0 && data[bare - 1] == '\r')
+        bare = bytes.indexOf('\n', bare + 1);
+    if (bare < 0)
+        return bytes;
     QByteArray out;
     out.reserve(bytes.size() + bytes.size() / 32);
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c == '\n' && (i == 0 || bytes.at(i - 1) != '\r'))
-            out += '\r';
-        out += c;
+    qsizetype from = 0;
+    for (qsizetype nl = bare; nl >= 0; nl = bytes.indexOf('\n', nl + 1)) {
+        if (nl > 0 && data[nl - 1] == '\r')
+            continue;
+        out.append(data + from, nl - from);
+        out.append("\r\n", 2);
+        from = nl + 1;
     }
+    out.append(data + from, bytes.size() - from);
     return out;
 }
 
 RawMessage RawMessage::parse(const QByteArray &bytes)
 {
     RawMessage msg;
-    const QByteArray data = bytes.contains('\n') ? toCrlf(bytes) : bytes;
+    const QByteArray data = toCrlf(bytes);
     qsizetype pos = 0;
     bool first = true;
     while (pos < data.size()) {

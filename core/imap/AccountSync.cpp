@@ -19,6 +19,19 @@ void add(FolderSyncStats &total, const FolderSyncStats &s)
 }
 } // namespace
 
+AccountSync::AccountSync(store::Store &store, store::Account account, SyncPolicy policy)
+    : m_store(store), m_account(std::move(account)), m_policy(policy)
+{
+    const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
+    m_policy.bodies = m_policy.bodies && settings.downloadBodies;
+    if (settings.bodyMaxAgeDays > 0 &&
+        (m_policy.bodyMaxAgeDays == 0 || settings.bodyMaxAgeDays < m_policy.bodyMaxAgeDays))
+        m_policy.bodyMaxAgeDays = settings.bodyMaxAgeDays;
+    if (settings.bodyMaxSize > 0 &&
+        (m_policy.bodyMaxSize == 0 || settings.bodyMaxSize < m_policy.bodyMaxSize))
+        m_policy.bodyMaxSize = settings.bodyMaxSize;
+}
+
 net::Error AccountSync::openSession(ImapSession &session)
 {
     QString error;

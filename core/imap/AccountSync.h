@@ -28,10 +28,9 @@ class AccountSync
 public:
     using Progress = std::function<void(const QString &line)>;
 
-    AccountSync(store::Store &store, store::Account account, SyncPolicy policy = {})
-        : m_store(store), m_account(std::move(account)), m_policy(policy)
-    {
-    }
+    // The account's body settings (download_bodies, body_max_age_days, body_max_size) narrow
+    // `policy`; they never widen it (sync --headers-only stays headers only).
+    AccountSync(store::Store &store, store::Account account, SyncPolicy policy = {});
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // Runs one pass. The returned error is what the user should read when the pass

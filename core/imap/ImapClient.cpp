@@ -681,6 +681,16 @@ void ImapClient::idleDone()
     }
 }
 
+QByteArray ImapClient::create(const QString &mailbox, const QByteArray &specialUse,
+                              ResultCallback<Empty> done)
+{
+    CommandBuilder b;
+    b.raw("CREATE ").mailbox(mailbox);
+    if (!specialUse.isEmpty() && hasCapability("CREATE-SPECIAL-USE"))
+        b.raw(" (USE (" + specialUse + "))");
+    return enqueue(std::make_unique<SimpleCommand>("CREATE", b.parts(), std::move(done)));
+}
+
 QByteArray ImapClient::noop(ResultCallback<Empty> done)
 {
     return enqueue(std::make_unique<SimpleCommand>(

@@ -70,6 +70,10 @@ public:
     // LIST reference pattern, with RETURN (SPECIAL-USE) when the server supports it.
     QByteArray list(const QString &reference, const QString &pattern,
                     ResultCallback<QList<ListEntry>> done);
+    // CREATE; with `specialUse` (e.g. "\\Drafts") and CREATE-SPECIAL-USE (RFC 6154) offered,
+    // the mailbox gets that use.
+    QByteArray create(const QString &mailbox, const QByteArray &specialUse,
+                      ResultCallback<Empty> done);
     QByteArray status(const QString &mailbox, const QList<QByteArray> &items,
                       ResultCallback<StatusData> done);
     QByteArray select(const QString &mailbox, const SelectOptions &options,

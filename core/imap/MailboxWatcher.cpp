@@ -41,6 +41,8 @@ void MailboxWatcher::run()
                     .arg(m_account.name)
                     .arg(report.folders)
                     .arg(m_options.folder));
+            if (m_afterNewMail)
+                m_afterNewMail();
             e = watchSession(sync);
         }
         if (m_stop)
@@ -73,6 +75,8 @@ net::Error MailboxWatcher::refreshFolder(ImapSession &session, const QString &na
                 .arg(stats.added)
                 .arg(stats.flagsChanged)
                 .arg(stats.removed));
+    if ((stats.added || stats.bodies) && m_afterNewMail)
+        m_afterNewMail();
     return net::Error();
 }
 

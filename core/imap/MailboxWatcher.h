@@ -32,6 +32,9 @@ public:
     {
     }
     void setReport(Report report) { m_report = std::move(report); }
+    // Called (outside any transaction) after a pass that brought new messages or bodies into
+    // the cache: where the caller checks their senders (core/sync/VerdictPass).
+    void setAfterNewMail(std::function<void()> hook) { m_afterNewMail = std::move(hook); }
     // Runs until stop() is called (from a signal handler or another thread).
     void run();
     void stop() { m_stop = true; }
@@ -50,6 +53,7 @@ private:
     store::Account m_account;
     Options m_options;
     Report m_report;
+    std::function<void()> m_afterNewMail;
     std::atomic<bool> m_stop{false};
 };
 

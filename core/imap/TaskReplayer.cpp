@@ -1,5 +1,6 @@
 #include "core/imap/TaskReplayer.h"
 
+#include "core/imap/DraftUploader.h"
 #include "core/imap/FolderSync.h"
 #include "core/store/Store.h"
 
@@ -21,7 +22,7 @@ QList<QByteArray> toFlags(const QJsonValue &v)
 bool isImapTask(const store::Task &task)
 {
     return task.kind == QLatin1String("flag") || task.kind == QLatin1String("move") ||
-           task.kind == QLatin1String("expunge");
+           task.kind == QLatin1String("expunge") || task.kind == kDraftTaskKind;
 }
 
 bool isConnectionError(const net::Error &e)
@@ -156,6 +157,8 @@ net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
 net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
 {
     const QJsonObject p = QJsonDocument::fromJson(task.payloadJson.toUtf8()).object();
+    if (task.kind == kDraftTaskKind) // upload a saved draft (DraftUploader.h)
+        return DraftUploader(m_session, m_store, m_accountId).upload(p, drop);
     const QString folder = p[QStringLiteral("folder")].toString();
     const QJsonValue uidValue = p[QStringLiteral("uid")];
     if (uidValue.isNull() || folder.isEmpty()) {

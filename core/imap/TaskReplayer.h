@@ -1,5 +1,5 @@
 #pragma once
-// Replays the account's pending tasks (flag, move, expunge) against the IMAP
+// Replays the account's pending tasks (flag, move, expunge, draft) against the IMAP
 // server, oldest first, each exactly once:
 //  - a task is marked "running" before its command is sent and removed after the
 //    server's OK, so a crash in between replays it once more — every IMAP step
@@ -14,6 +14,7 @@
 // fetched back into the cache at once. Our own STOREs move the MODSEQ too; later
 // tasks on the same message are updated to it, so they never conflict with us.
 // Tasks left "running" by a killed sync are pending again at the next replay.
+// A "draft" task uploads a saved draft (DraftUploader.h; idempotent by Message-ID).
 
 #include "core/imap/ImapSession.h"
 #include "core/store/Records.h"

@@ -233,6 +233,9 @@ QByteArray build(const Draft &draft)
         draft.messageId.isEmpty() ? generateMessageId(draft.from.email) : draft.messageId;
     header->getField(vmime::fields::MESSAGE_ID)->setValue(toMessageId(messageId));
     header->getField(vmime::fields::DATE)->setValue(toVmimeDate(draft.date));
+    // VMime's messageBuilder never writes Bcc; a saved draft's copy keeps it (writeBcc).
+    if (draft.writeBcc && !draft.bcc.empty())
+        header->getField(vmime::fields::BCC)->setValue(toAddressList(draft.bcc));
     if (!draft.inReplyTo.isEmpty()) {
         vmime::messageIdSequence seq;
         seq.appendMessageId(vmime::make_shared<vmime::messageId>(toMessageId(draft.inReplyTo)));

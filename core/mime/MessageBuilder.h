@@ -3,8 +3,9 @@
 // Draft → RFC 5322/MIME bytes, through vmime::messageBuilder with the default
 // (non-internationalised) generation context: 7-bit headers, RFC 2047 for non-ASCII words,
 // RFC 2231 (and RFC 2047 for old readers) for non-ASCII file names, text as UTF-8
-// quoted-printable, attachments as base64. Bcc is never written into the bytes: the caller
-// keeps it for the SMTP envelope. Message-ID and Date are always present.
+// quoted-printable, attachments as base64. Bcc is not written into the bytes (unless
+// Draft::writeBcc, for a saved draft): the caller keeps it for the SMTP envelope.
+// Message-ID and Date are always present.
 
 #include "core/mime/Message.h"
 
@@ -22,7 +23,11 @@ struct Draft
 {
     Address from;
     std::vector<Address> to, cc;
-    std::vector<Address> bcc; // envelope only; never written
+    std::vector<Address> bcc; // envelope only; written only with `writeBcc`
+    // A draft's own copy (cache and the server's Drafts folder) keeps its Bcc field so it is
+    // not lost, as other clients' drafts do; draftForSending() removes it before submission.
+    // Never set for bytes that are sent.
+    bool writeBcc = false;
     QString subject;
     QString text;
     QString html; // optional; with it the body is multipart/alternative (text + html)

@@ -43,12 +43,8 @@ qint64 Outbox::outboxFolder(qint64 accountId)
     return m_store.folders().upsert(f);
 }
 
-QueuedMessage Outbox::enqueue(const store::Account &account, mime::Draft draft, bool requestDsn)
+QStringList Outbox::envelopeRecipients(const mime::Draft &draft)
 {
-    if (draft.from.email.isEmpty()) {
-        draft.from.email = account.email;
-        draft.from.name = account.displayName;
-    }
     QStringList recipients;
     QSet<QString> seen;
     for (const auto *list : {&draft.to, &draft.cc, &draft.bcc})
@@ -65,18 +61,41 @@ QueuedMessage Outbox::enqueue(const store::Account &account, mime::Draft draft, 
         }
     if (recipients.isEmpty())
         fail(QStringLiteral("the message has no recipients"));
+    return recipients;
+}
+
+QueuedMessage Outbox::enqueue(const store::Account &account, mime::Draft draft, bool requestDsn)
+{
+    if (draft.from.email.isEmpty()) {
+        draft.from.email = account.email;
+        draft.from.name = account.displayName;
+    }
+    ReadyMessage m;
+    m.recipients = envelopeRecipients(draft);
     // Our own Message-ID, so the submitted copy and the Sent copy carry the same one.
     if (draft.messageId.isEmpty())
         draft.messageId = mime::generateMessageId(draft.from.email);
+    draft.writeBcc = false;
     QString error;
-    const QByteArray bytes = mime::buildMessage(draft, &error);
-    if (bytes.isEmpty())
+    m.bytes = mime::buildMessage(draft, &error);
+    if (m.bytes.isEmpty())
         fail(QStringLiteral("cannot build the message: %1").arg(error));
+    m.from = draft.from.email;
+    m.subject = draft.subject;
+    m.messageId = draft.messageId;
+    return enqueueBytes(account, m, requestDsn);
+}
 
-    QJsonObject payload{{QStringLiteral("message_id"), stripBrackets(draft.messageId)},
-                        {QStringLiteral("from"), draft.from.email},
-                        {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)},
-                        {QStringLiteral("subject"), draft.subject},
+QueuedMessage Outbox::enqueueBytes(const store::Account &account, const ReadyMessage &message,
+                                   bool requestDsn)
+{
+    if (message.recipients.isEmpty())
+        fail(QStringLiteral("the message has no recipients"));
+    const QString messageId = stripBrackets(message.messageId);
+    QJsonObject payload{{QStringLiteral("message_id"), messageId},
+                        {QStringLiteral("from"), message.from},
+                        {QStringLiteral("recipients"), QJsonArray::fromStringList(message.recipients)},
+                        {QStringLiteral("subject"), message.subject},
                         {QStringLiteral("dsn"), requestDsn}};
     store::Transaction tx(m_store.db());
     sync::IncomingMessage meta;
@@ -85,12 +104,12 @@ QueuedMessage Outbox::enqueue(const store::Account &account, mime::Draft draft, 
     meta.flags = store::FlagSeen;
     meta.internalDate = QDateTime::currentSecsSinceEpoch();
     QueuedMessage q;
-    q.messageRowId = sync::MessageIngest(m_store).addMessage(meta, bytes);
+    q.messageRowId = sync::MessageIngest(m_store).addMessage(meta, message.bytes);
     payload[QStringLiteral("message")] = double(q.messageRowId);
     q.taskId = m_store.tasks().enqueue(
         account.id, kSendTaskKind,
         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.messageId = stripBrackets(draft.messageId);
+    q.messageId = messageId;
     tx.commit();
     return q;
 }

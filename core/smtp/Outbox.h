@@ -48,6 +48,16 @@ struct OutboxEntry
     QJsonArray outcome;     // per recipient, from the last attempt: {address, state, reply}
 };
 
+// Bytes ready to submit, with their envelope (a saved draft, see Drafts.h).
+struct ReadyMessage
+{
+    QByteArray bytes;
+    QString from;           // envelope sender
+    QStringList recipients; // envelope: To + Cc + Bcc
+    QString subject;
+    QString messageId; // with or without <>
+};
+
 struct QueuedMessage
 {
     qint64 taskId = 0;
@@ -64,6 +74,13 @@ public:
     // Throws std::runtime_error with a readable message (no recipients, unreadable attachment).
     QueuedMessage enqueue(const store::Account &account, mime::Draft draft,
                           bool requestDsn = false);
+    // Queues bytes that are already built. Runs inside the caller's transaction when there is
+    // one (a draft leaves the Drafts folder in the same transaction). Throws like enqueue().
+    QueuedMessage enqueueBytes(const store::Account &account, const ReadyMessage &message,
+                               bool requestDsn = false);
+    // The envelope recipients of To + Cc + Bcc: each once (case-insensitive), in that order.
+    // Throws std::runtime_error for an address without '@' or when there is none.
+    static QStringList envelopeRecipients(const mime::Draft &draft);
 
     // Messages still in the outbox (every state), oldest first.
     std::vector<OutboxEntry> list(qint64 accountId = 0);

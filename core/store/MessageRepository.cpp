@@ -12,7 +12,7 @@ constexpr const char *kSelect =
     "SELECT m.id, m.account_id, m.folder_id, m.uid, m.remote_key, m.message_id, m.in_reply_to, "
     "m.subject, m.from_name, m.from_addr, m.to_addrs, m.cc_addrs, m.date, m.internal_date, "
     "m.size, m.flags, m.keywords, m.modseq, m.has_attachments, m.snippet, m.auth, "
-    "m.auth_summary, f.name, a.name "
+    "m.auth_summary, f.name, a.name, m.auth_state "
     "FROM messages m JOIN folders f ON f.id = m.folder_id JOIN accounts a ON a.id = m.account_id ";
 
 std::optional<qint64> optionalInt(const Statement &st, int col)
@@ -58,7 +58,16 @@ MessageRow readRow(const Statement &st)
     r.authSummary = AuthSummary(st.int64(21));
     r.folderName = st.text(22);
     r.accountName = st.text(23);
+    r.authState = AuthState(st.int64(24));
     return r;
+}
+
+std::vector<qint64> readIds(Statement &st)
+{
+    std::vector<qint64> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
 }
 
 std::vector<MessageRow> readAll(Statement &st)
@@ -84,13 +93,14 @@ void bindRow(Statement &st, const MessageRow &r)
     st.bind(18, r.hasAttachments ? 1 : 0).bind(19, r.snippet);
     st.bind(20, r.authJson.isEmpty() ? QString() : r.authJson);
     st.bind(21, int(r.authSummary)).bind(22, QDateTime::currentSecsSinceEpoch());
+    st.bind(23, int(r.authState));
 }
 
 constexpr const char *kInsert =
     "INSERT INTO messages (account_id, folder_id, uid, remote_key, message_id, in_reply_to, "
     "subject, from_name, from_addr, to_addrs, cc_addrs, date, internal_date, size, flags, "
-    "keywords, modseq, has_attachments, snippet, auth, auth_summary, created_at) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "keywords, modseq, has_attachments, snippet, auth, auth_summary, created_at, auth_state) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
 } // namespace
 
@@ -125,6 +135,18 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
     return insert(row);
 }
 
+void MessageRepository::replace(qint64 id, const MessageRow &row)
+{
+    Statement st(m_db,
+                 "UPDATE messages SET account_id=?, folder_id=?, uid=?, remote_key=?, message_id=?, "
+                 "in_reply_to=?, subject=?, from_name=?, from_addr=?, to_addrs=?, cc_addrs=?, "
+                 "date=?, internal_date=?, size=?, flags=?, keywords=?, modseq=?, "
+                 "has_attachments=?, snippet=?, auth=?, auth_summary=?, created_at=?, auth_state=? "
+                 "WHERE id=?");
+    bindRow(st, row);
+    st.bind(24, id).exec();
+}
+
 void MessageRepository::setFlags(qint64 id, int flags, const QStringList &keywords,
                                  std::optional<qint64> modSeq)
 {
@@ -135,10 +157,39 @@ void MessageRepository::setFlags(qint64 id, int flags, const QStringList &keywor
     st.exec();
 }
 
-void MessageRepository::setAuth(qint64 id, const QString &authJson, AuthSummary summary)
+void MessageRepository::setAuth(qint64 id, const QString &authJson, AuthSummary summary,
+                                AuthState state)
 {
-    Statement st(m_db, "UPDATE messages SET auth=?, auth_summary=? WHERE id=?");
-    st.bind(1, authJson).bind(2, int(summary)).bind(3, id).exec();
+    Statement st(m_db, "UPDATE messages SET auth=?, auth_summary=?, auth_state=? WHERE id=?");
+    st.bind(1, authJson).bind(2, int(summary)).bind(3, int(state)).bind(4, id).exec();
+}
+
+std::vector<qint64> MessageRepository::awaitingVerification(qint64 accountId, int limit)
+{
+    Statement st(m_db, "SELECT m.id FROM messages m JOIN bodies b ON b.message_id = m.id "
+                       "WHERE m.account_id=? AND m.auth_state < 3 "
+                       "ORDER BY m.auth_state, m.date DESC, m.id DESC LIMIT ?");
+    st.bind(1, accountId).bind(2, limit);
+    return readIds(st);
+}
+
+std::vector<qint64> MessageRepository::neverVerified(qint64 accountId, int limit)
+{
+    Statement st(m_db, "SELECT m.id FROM messages m JOIN bodies b ON b.message_id = m.id "
+                       "WHERE m.account_id=? AND m.auth_state < 2 "
+                       "ORDER BY m.date DESC, m.id DESC LIMIT ?");
+    st.bind(1, accountId).bind(2, limit);
+    return readIds(st);
+}
+
+std::vector<qint64> MessageRepository::incompletelyVerified(qint64 accountId, qint64 afterId,
+                                                            int limit)
+{
+    Statement st(m_db, "SELECT m.id FROM messages m JOIN bodies b ON b.message_id = m.id "
+                       "WHERE m.account_id=? AND m.auth_state = 2 AND m.id > ? "
+                       "ORDER BY m.id LIMIT ?");
+    st.bind(1, accountId).bind(2, afterId).bind(3, limit);
+    return readIds(st);
 }
 
 void MessageRepository::setBodySummary(qint64 id, bool hasAttachments, const QString &snippet)
@@ -184,10 +235,11 @@ std::vector<qint64> MessageRepository::removeUids(qint64 folderId, const std::ve
 
 void MessageRepository::removeFolderContents(qint64 folderId)
 {
-    Statement fts(m_db,
-                  "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE folder_id=?)");
+    Statement fts(m_db, "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE "
+                        "folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0))");
     fts.bind(1, folderId).exec();
-    Statement st(m_db, "DELETE FROM messages WHERE folder_id=?");
+    Statement st(m_db,
+                 "DELETE FROM messages WHERE folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0)");
     st.bind(1, folderId).exec();
 }
 

@@ -25,9 +25,20 @@ public:
     qint64 insert(const MessageRow &row);
     // Inserts, or updates the existing row with the same (folder, uid); returns its id.
     qint64 upsertByUid(const MessageRow &row);
+    // Rewrites every column of row `id` from `row` (its id ignored): a draft saved again keeps
+    // its id while its content, folder and UID change.
+    void replace(qint64 id, const MessageRow &row);
     void setFlags(qint64 id, int flags, const QStringList &keywords,
                   std::optional<qint64> modSeq = std::nullopt);
-    void setAuth(qint64 id, const QString &authJson, AuthSummary summary);
+    void setAuth(qint64 id, const QString &authJson, AuthSummary summary,
+                 AuthState state = AuthState::Verified);
+    // Messages of the account whose body is cached but whose verdict is not final: never
+    // verified first, newest first, then those DNS could not finish.
+    std::vector<qint64> awaitingVerification(qint64 accountId, int limit);
+    // The same in two parts a verifier can page through while it updates auth_state: never
+    // verified (None, FromHeaders; newest first), and Incomplete (by id, after `afterId`).
+    std::vector<qint64> neverVerified(qint64 accountId, int limit);
+    std::vector<qint64> incompletelyVerified(qint64 accountId, qint64 afterId, int limit);
     // What only the body tells: attachments and the preview text.
     void setBodySummary(qint64 id, bool hasAttachments, const QString &snippet);
     void moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid);
@@ -35,6 +46,8 @@ public:
     void remove(qint64 id);
     // Removes the rows of these UIDs in the folder; returns the removed message ids.
     std::vector<qint64> removeUids(qint64 folderId, const std::vector<qint64> &uids);
+    // Every row of the folder except drafts that are not on the server yet (no UID, \Draft):
+    // those are the user's unsent work, waiting for their upload task.
     void removeFolderContents(qint64 folderId);
 
     std::optional<MessageRow> byId(qint64 id);

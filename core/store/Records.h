@@ -52,6 +52,10 @@ int systemFlagFromName(const QString &name);
 
 // Verdict summary kept beside the JSON, so lists can show an icon cheaply.
 enum class AuthSummary : int { Unknown = 0, Pass = 1, Fail = 2, Neutral = 3 };
+// How far the verdict got: nothing yet; from the trusted Authentication-Results only (headers);
+// Herald's own checks ran but DNS could not answer everything (retried on the next sync);
+// verified (final).
+enum class AuthState : int { None = 0, FromHeaders = 1, Incomplete = 2, Verified = 3 };
 
 struct MessageRow
 {
@@ -77,6 +81,7 @@ struct MessageRow
     QString snippet;
     QString authJson; // see DESIGN.md "auth" shape; empty when not computed
     AuthSummary authSummary = AuthSummary::Unknown;
+    AuthState authState = AuthState::None;
 
     QString folderName;  // filled by joins where useful
     QString accountName; // filled by joins where useful

@@ -113,6 +113,15 @@ CREATE TABLE pop3_state (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 3: how far a message's authentication verdict got (store::AuthState). The verdict
+// from the trusted Authentication-Results is stored as soon as the headers arrive; Herald's
+// own DKIM/SPF/DMARC checks need the body and DNS, run after the sync pass, and are retried
+// while DNS could not answer. The partial index keeps "what is left to verify" cheap.
+const char *const kVersion3 = R"SQL(
+ALTER TABLE messages ADD COLUMN auth_state INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX messages_auth_pending ON messages(account_id, auth_state) WHERE auth_state < 3;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -120,6 +129,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> list = {
         {1, kVersion1},
         {2, kVersion2},
+        {3, kVersion3},
     };
     return list;
 }

@@ -1,7 +1,11 @@
 #include "core/sync/MessageIngest.h"
 
+#include "core/authres/FailFastResolver.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
+#include "core/sync/VerdictPass.h"
+
+#include <QJsonDocument>
 
 namespace herald::sync {
 
@@ -21,6 +25,24 @@ QString searchableAddresses(const mime::Message &m)
         for (const auto &a : *list)
             parts << a.name << a.email;
     return parts.join(QLatin1Char(' '));
+}
+
+// Only the header block, and without allocating: most messages carry no such header.
+bool hasAuthResultsHeader(const QByteArray &bytes)
+{
+    static const QByteArray name("authentication-results:");
+    qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0)
+        end = bytes.indexOf("\n\n");
+    if (end < 0)
+        end = bytes.size();
+    for (qsizetype i = 0; i >= 0 && i + name.size() <= end;) {
+        if (qstrnicmp(bytes.constData() + i, name.constData(), name.size()) == 0)
+            return true;
+        const qsizetype newline = bytes.indexOf('\n', i);
+        i = newline < 0 ? -1 : newline + 1;
+    }
+    return false;
 }
 } // namespace
 
@@ -60,6 +82,25 @@ qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRo
     return m_store.messages().upsertByUid(row);
 }
 
+void MessageIngest::applyHeaderVerdict(qint64 accountId, const QByteArray &bytes,
+                                       store::MessageRow &row)
+{
+    if (!hasAuthResultsHeader(bytes))
+        return;
+    auto it = m_authOptions.find(accountId);
+    if (it == m_authOptions.end()) {
+        const auto account = m_store.accounts().byId(accountId);
+        it = m_authOptions.insert(accountId, account ? authOptionsFor(*account)
+                                                     : authres::AuthOptions());
+        it->verifyLocally = false;
+    }
+    authres::NoDnsResolver noDns;
+    const QJsonObject verdict = authres::computeAuth(bytes, *it, noDns);
+    row.authJson = QString::fromUtf8(QJsonDocument(verdict).toJson(QJsonDocument::Compact));
+    row.authSummary = store::AuthSummary(int(authres::summarizeAuth(verdict)));
+    row.authState = store::AuthState::FromHeaders;
+}
+
 void MessageIngest::index(qint64 messageId, const mime::Message &parsed, bool withBody)
 {
     QString body;
@@ -79,10 +120,36 @@ qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &
     IncomingMessage m = meta;
     if (m.size == 0)
         m.size = raw.size();
-    const qint64 id = upsert(m, projectMessage(parsed));
+    store::MessageRow projection = projectMessage(parsed);
+    applyHeaderVerdict(m.accountId, raw, projection);
+    const qint64 id = upsert(m, projection);
     m_store.bodies().put(id, raw);
     index(id, parsed, true);
     return id;
+}
+
+bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta,
+                                   const QByteArray &raw)
+{
+    if (!m_store.messages().byId(messageId))
+        return false;
+    const mime::Message parsed = mime::parseMessage(raw);
+    store::MessageRow row = projectMessage(parsed);
+    row.accountId = meta.accountId;
+    row.folderId = meta.folderId;
+    row.uid = meta.uid;
+    row.remoteKey = meta.remoteKey;
+    row.flags = meta.flags;
+    row.keywords = meta.keywords;
+    row.modSeq = meta.modSeq;
+    row.internalDate = meta.internalDate;
+    row.size = meta.size ? meta.size : raw.size();
+    if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
+        row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
+    m_store.messages().replace(messageId, row);
+    m_store.bodies().put(messageId, raw);
+    index(messageId, parsed, true);
+    return true;
 }
 
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
@@ -90,6 +157,16 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     const mime::Message parsed = mime::parseHeaderBlock(headerBytes);
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
+    applyHeaderVerdict(meta.accountId, headerBytes, projection);
+    // A row whose body is already cached (our own upload or MOVE, recorded by UID) keeps what
+    // the body told: preview, attachments and the full-text entry.
+    const auto existing =
+        meta.uid ? m_store.messages().byUid(meta.folderId, *meta.uid) : std::nullopt;
+    if (existing && m_store.bodies().has(existing->id)) {
+        projection.snippet = existing->snippet;
+        projection.hasAttachments = existing->hasAttachments;
+        return upsert(meta, projection);
+    }
     const qint64 id = upsert(meta, projection);
     index(id, parsed, false);
     return id;

@@ -6,7 +6,10 @@
 
 #include "core/store/Records.h"
 
+#include "core/authres/AuthVerdict.h"
+
 #include <QByteArray>
+#include <QHash>
 
 #include <optional>
 
@@ -47,6 +50,9 @@ public:
     // The same with `raw` already parsed (ParseAhead parses on another thread).
     qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw,
                       const mime::Message &parsed);
+    // Replaces the content of an existing row (a draft saved again): new bytes, columns from
+    // `meta` (folder, UID, flags …), same id. Returns false when there is no such row.
+    bool replaceMessage(qint64 messageId, const IncomingMessage &meta, const QByteArray &raw);
     // Stores only what the headers tell (headers-first sync); body comes later.
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
     // Attaches the full bytes to a row created by addHeaders().
@@ -55,9 +61,13 @@ public:
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);
+    // The verdict of the trusted Authentication-Results header, which needs no DNS: shown
+    // from the moment the headers are in. VerdictPass adds Herald's own checks later.
+    void applyHeaderVerdict(qint64 accountId, const QByteArray &bytes, store::MessageRow &row);
     void index(qint64 messageId, const mime::Message &parsed, bool withBody);
 
     store::Store &m_store;
+    QHash<qint64, authres::AuthOptions> m_authOptions; // per account, read once
 };
 
 } // namespace herald::sync

@@ -7,6 +7,7 @@
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/MessageView.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -97,6 +98,45 @@ private slots:
                 seenOnServer = file.section(QLatin1Char(','), -1).contains(QLatin1Char('S'));
         }
         QVERIFY2(seenOnServer, "reading in the window did not set \\Seen on the server");
+    }
+
+    // With bodies left on the server (account set --bodies none), opening a message in the
+    // window downloads its body and shows it.
+    void openingAMessageFetchesItsBody()
+    {
+        const auto &s = stack();
+        QProcess set;
+        set.start(qEnvironmentVariable("HERALD_CLI"),
+                  {"--profile", m_profile.path(), "account", "set", "carol", "--bodies", "none"});
+        QVERIFY(set.waitForFinished(20000));
+        QCOMPARE(set.exitCode(), 0);
+        const QString messageId =
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
+        QVERIFY(s.deliver(QStringLiteral("carol"), QStringLiteral("INBOX"),
+                          "From: Dave <dave@herald.test>\r\nSubject: Fetched when opened\r\n"
+                          "Message-ID: <" + messageId.toUtf8() + ">\r\n\r\nThe body came later.\r\n"));
+
+        herald::store::Store store(m_profile.path());
+        herald::ui::MainWindow window(store);
+        window.show();
+        window.syncNow();
+        QVERIFY(waitForIdleSync(window));
+        const auto inbox = store.folders().byName(store.accounts().list().front().id,
+                                                  QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        window.openFolder(inbox->id);
+        auto *list = window.messageModel();
+        int row = -1;
+        for (int r = 0; r < list->rowCount(); ++r)
+            if (list->message(r) && list->message(r)->messageId == messageId)
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(!store.bodies().has(list->message(row)->id));
+        window.messageListView()->setCurrentIndex(list->index(row, 0));
+        auto *view = window.messageView();
+        QVERIFY(QTest::qWaitFor([&] { return view->bodyShown(); }, 30000));
+        QVERIFY2(view->bodyText().contains(QStringLiteral("The body came later.")),
+                 qPrintable(view->bodyText() + view->missingBodyNotice()));
     }
 };
 

@@ -267,7 +267,7 @@ void tst_Servers::initTestCase()
     HERALD_REQUIRE_STACK();
     const Stack &s = stack();
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
-    QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")}));
+    QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")}));
     QCOMPARE(s.caCertificates().size(), 1);
     QCOMPARE(s.certSha256.size(), 64);
     for (const QString &u : s.users)
@@ -617,8 +617,8 @@ void tst_Servers::dnsTxt_data()
     QTest::addColumn<bool>("tcp");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // prefix of the joined TXT strings
-    QTest::newRow("udp spf") << false << "herald.test" << "v=spf1 ip4:127.0.0.0/8 -all";
-    QTest::newRow("tcp spf") << true << "herald.test" << "v=spf1 ip4:127.0.0.0/8 -all";
+    QTest::newRow("udp spf") << false << "herald.test" << "v=spf1 ip4:127.0.0.1 -all";
+    QTest::newRow("tcp spf") << true << "herald.test" << "v=spf1 ip4:127.0.0.1 -all";
     QTest::newRow("udp dmarc") << false << "_dmarc.herald.test" << "v=DMARC1; p=reject";
     QTest::newRow("udp dkim") << false << "herald._domainkey.herald.test" << "v=DKIM1; k=rsa; p=MII";
 }

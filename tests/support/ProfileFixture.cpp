@@ -45,11 +45,26 @@ ProfileFixture::ProfileFixture()
     ingest.addMessage(meta, readData(QStringLiteral("plain.eml")));
     meta.uid = 2;
     meta.flags = store::FlagSeen | store::FlagFlagged;
-    ingest.addMessage(meta, readData(QStringLiteral("utf8-attachment.eml")));
+    const qint64 verified = ingest.addMessage(meta, readData(QStringLiteral("utf8-attachment.eml")));
     meta.uid = 3;
     meta.flags = 0;
     meta.keywords = QStringList{QStringLiteral("$Newsletter")};
-    ingest.addMessage(meta, readData(QStringLiteral("html-alternative.eml")));
+    const qint64 forged = ingest.addMessage(meta, readData(QStringLiteral("html-alternative.eml")));
+    // Verdicts as the sync's sender checks store them (core/sync/VerdictPass).
+    s.messages().setAuth(
+        verified,
+        QStringLiteral(R"({"spf":{"result":"pass","domain":"herald.test","ip":"127.0.0.1"},)"
+                       R"("dkim":[{"result":"pass","domain":"herald.test","selector":"herald",)"
+                       R"("algorithm":"rsa-sha256"}],"dmarc":{"result":"pass","policy":"reject",)"
+                       R"("domain":"herald.test"},"arc":{"result":"none"},"source":"local"})"),
+        store::AuthSummary::Pass, store::AuthState::Verified);
+    s.messages().setAuth(
+        forged,
+        QStringLiteral(R"({"spf":{"result":"fail","domain":"herald.test","ip":"127.0.0.2"},)"
+                       R"("dkim":[],"dmarc":{"result":"fail","policy":"reject",)"
+                       R"("domain":"lists.herald.test","disposition":"reject"},"arc":{"result":"none"},)"
+                       R"("source":"local"})"),
+        store::AuthSummary::Fail, store::AuthState::Verified);
     meta.folderId = archiveId;
     meta.uid = 7;
     meta.keywords.clear();

@@ -212,7 +212,14 @@ QSslConfiguration Stack::sslConfiguration() const
 
 const Stack &stack()
 {
-    static const Stack s = Stack::load();
+    static const Stack s = [] {
+        Stack loaded = Stack::load();
+        // herald-cli and the GUI ask the stack's NSD for sender checks, never the machine's DNS.
+        if (loaded.isValid() && qEnvironmentVariableIsEmpty("HERALD_NAMESERVER"))
+            qputenv("HERALD_NAMESERVER",
+                    QStringLiteral("%1:%2").arg(loaded.host).arg(loaded.dnsPort).toUtf8());
+        return loaded;
+    }();
     return s;
 }
 } // namespace herald::test

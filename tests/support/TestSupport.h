@@ -62,7 +62,8 @@ struct Stack {
     QSslConfiguration sslConfiguration() const;
 };
 
-// The stack for this process, loaded once.
+// The stack for this process, loaded once. Also sets HERALD_NAMESERVER to the stack's NSD, so
+// every herald-cli the test starts resolves sender-check DNS there.
 const Stack &stack();
 } // namespace herald::test
 

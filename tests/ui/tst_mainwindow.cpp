@@ -8,6 +8,7 @@
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/VerdictBar.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -167,6 +168,10 @@ void TestMainWindow::readingMail()
              qPrintable(view->bodyText()));
     QCOMPARE(view->attachmentNames(), QStringList{QStringLiteral("Beleg März.bin")});
     QVERIFY(!view->remoteContentNoticeShown());
+    QCOMPARE(view->verdictBar()->level(), ui::VerdictBar::Level::Verified);
+    QVERIFY(view->verdictBar()->isVisible());
+    QVERIFY2(view->verdictBar()->headline().contains(QStringLiteral("herald.test")),
+             qPrintable(view->verdictBar()->headline()));
 
     QTemporaryDir out;
     const QString saved = out.filePath(QStringLiteral("beleg.bin"));
@@ -191,6 +196,10 @@ void TestMainWindow::readingMail()
     QVERIFY2(view->bodyText().contains(QStringLiteral("This week: release notes.")),
              qPrintable(view->bodyText()));
     QVERIFY(view->remoteContentNoticeShown());
+    // A forged sender is visible at a glance.
+    QCOMPARE(view->verdictBar()->level(), ui::VerdictBar::Level::Failed);
+    QVERIFY2(view->verdictBar()->headline().contains(QStringLiteral("may not be from lists.herald.test")),
+             qPrintable(view->verdictBar()->headline()));
 
     // Lay out and paint the HTML: whatever it asked for was refused, nothing was served.
     ui::SafeTextBrowser *browser = view->htmlView();

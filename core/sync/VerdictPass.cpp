@@ -1,0 +1,105 @@
+#include "core/sync/VerdictPass.h"
+
+#include "core/accounts/AccountSettings.h"
+#include "core/accounts/ServerUrl.h"
+#include "core/authres/FailFastResolver.h"
+#include "core/authres/MemoResolver.h"
+#include "core/store/Store.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace herald::sync {
+
+authres::AuthOptions authOptionsFor(const store::Account &account)
+{
+    const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
+    authres::AuthOptions options;
+    options.trustedAuthservId = settings.authservId;
+    options.trustedHops = settings.trustedHops;
+    if (const auto url = accounts::ServerUrl::parse(account.incomingUrl))
+        options.receiver = url->host.toUtf8();
+    return options;
+}
+
+VerdictPass::VerdictPass(store::Store &store, const store::Account &account,
+                         authres::DnsResolver &dns)
+    : m_store(store), m_account(account), m_dns(dns)
+{
+}
+
+bool VerdictPass::isOwnMail(qint64 folderId)
+{
+    static const QStringList kOwn = {QStringLiteral("\\Sent"), QStringLiteral("\\Drafts"),
+                                     QStringLiteral("\\Outbox")};
+    const auto folder = m_store.folders().byId(folderId);
+    return folder && kOwn.contains(folder->specialUse, Qt::CaseInsensitive);
+}
+
+VerdictReport VerdictPass::run(int batchSize)
+{
+    VerdictReport report;
+    const authres::AuthOptions options = authOptionsFor(m_account);
+    authres::FailFastResolver guarded(m_dns);
+    authres::MemoResolver dns(guarded); // a sender's records once per pass, not per message
+    QHash<qint64, bool> ownFolder;
+    // One batch per transaction. Every checked message leaves the "never verified" set, so
+    // that query pages by itself; the retries page by id.
+    auto check = [&](const std::vector<qint64> &ids) {
+        store::Transaction tx(m_store.db());
+        for (const qint64 id : ids) {
+            const auto row = m_store.messages().byId(id);
+            if (!row)
+                continue;
+            const auto raw = m_store.bodies().get(id);
+            if (!raw) { // a body file gone missing: keep what is known, look again next time
+                m_store.messages().setAuth(id, row->authJson, row->authSummary,
+                                           store::AuthState::Incomplete);
+                continue;
+            }
+            if (!ownFolder.contains(row->folderId))
+                ownFolder.insert(row->folderId, isOwnMail(row->folderId));
+            if (ownFolder.value(row->folderId)) {
+                m_store.messages().setAuth(id, QString(), store::AuthSummary::Unknown,
+                                           store::AuthState::Verified);
+                continue;
+            }
+            const authres::AuthOutcome outcome = authres::evaluateAuth(*raw, options, dns);
+            const auto summary = store::AuthSummary(int(authres::summarizeAuth(outcome.verdict)));
+            const bool final = !outcome.incomplete;
+            m_store.messages().setAuth(
+                id, QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
+                summary, final ? store::AuthState::Verified : store::AuthState::Incomplete);
+            ++(final ? report.verified : report.incomplete);
+            if (guarded.tripped()) {
+                report.dnsUnreachable = true;
+                break;
+            }
+        }
+        tx.commit();
+    };
+    for (;;) {
+        const std::vector<qint64> ids = m_store.messages().neverVerified(m_account.id, batchSize);
+        if (ids.empty() || report.dnsUnreachable)
+            break;
+        check(ids);
+    }
+    for (qint64 after = 0; !report.dnsUnreachable;) {
+        const std::vector<qint64> ids =
+            m_store.messages().incompletelyVerified(m_account.id, after, batchSize);
+        if (ids.empty())
+            break;
+        after = ids.back();
+        check(ids);
+    }
+    if (m_progress && (report.verified || report.incomplete))
+        m_progress(QStringLiteral("%1: checked the senders of %2 messages%3")
+                       .arg(m_account.name)
+                       .arg(report.verified + report.incomplete)
+                       .arg(report.dnsUnreachable
+                                ? QStringLiteral(" (DNS did not answer; the rest on the next sync)")
+                                : QString()));
+    return report;
+}
+
+} // namespace herald::sync
