@@ -2,8 +2,10 @@
 
 #include "core/store/Store.h"
 #include "core/sync/MessageIngest.h"
+#include "core/sync/ParseAhead.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -13,6 +15,8 @@ Q_LOGGING_CATEGORY(lcSync, "herald.imap.sync")
 
 namespace {
 const QByteArray kRecent = "\\Recent";
+// Parsed bodies waiting for the cache at most; beyond, the reader waits for the parser.
+constexpr size_t kMaxParsing = 64;
 
 net::Error fromResult(const CommandResult &r) { return r.error; }
 } // namespace
@@ -293,7 +297,7 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                     meta.size = qint64(f.size.value_or(0));
                     // A message already cached (a crash before the folder state was
                     // written, or our own MOVE's COPYUID) is refreshed, not new.
-                    const bool known = m_store.messages().byUid(folder.id, *f.uid).has_value();
+                    const bool known = m_store.messages().idByUid(folder.id, *f.uid).has_value();
                     ingest.addHeaders(meta, f.section("BODY[HEADER]"));
                     if (!known)
                         ++stats.added;
@@ -342,6 +346,19 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
             return fromResult(sel);
     }
     sync::MessageIngest ingest(m_store);
+    // Bodies are parsed on a worker while this thread reads the next ones; each is written
+    // here, in order, inside its batch's transaction.
+    sync::ParseAhead parser;
+    std::deque<std::pair<qint64, QByteArray>> parsing; // (message id, raw) in submission order
+    const auto store = [&](bool all) {
+        while (!parsing.empty() &&
+               (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
+            const mime::Message parsed = parser.takeFront();
+            ingest.attachBody(parsing.front().first, parsing.front().second, parsed);
+            parsing.pop_front();
+            ++stats.bodies;
+        }
+    };
     size_t i = 0;
     while (i < wanted.size()) {
         QVector<quint32> batch;
@@ -358,13 +375,16 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
                                         [&](const FetchData &f) {
                                             if (!f.uid || !ids.count(*f.uid))
                                                 return;
-                                            ingest.attachBody(ids[*f.uid], f.section("BODY[]"));
-                                            ++stats.bodies;
+                                            const QByteArray raw = f.section("BODY[]");
+                                            parsing.emplace_back(ids[*f.uid], raw);
+                                            parser.submit(raw);
+                                            store(false);
                                         },
                                         done);
         });
         if (!r.ok())
             return fromResult(r);
+        store(true);
         tx.commit();
     }
     return net::Error();

@@ -151,6 +151,23 @@ Message parseMessage(const QByteArray &raw, ParseOptions opts)
     return m;
 }
 
+Message parseHeaderBlock(const QByteArray &headerBytes)
+{
+    Message m;
+    try {
+        readHeaders(headerBytes, m);
+    } catch (...) {
+        return parseMessage(headerBytes); // let the full parser report what is wrong
+    }
+    const QString type = m.header(QStringLiteral("Content-Type")).trimmed();
+    const QString disposition = m.header(QStringLiteral("Content-Disposition")).trimmed();
+    const bool plain = type.isEmpty() || type.startsWith(QLatin1String("text/"), Qt::CaseInsensitive) ||
+                       type.startsWith(QLatin1String("multipart/"), Qt::CaseInsensitive);
+    if (!plain || disposition.startsWith(QLatin1String("attachment"), Qt::CaseInsensitive))
+        return parseMessage(headerBytes); // a lone attachment part: let the tree say so
+    return m;
+}
+
 QByteArray partData(const QByteArray &raw, int partIndex)
 {
     QStringList errors;

@@ -5,7 +5,9 @@
 #include "core/pop3/Pop3Session.h"
 #include "core/pop3/Pop3State.h"
 #include "core/store/Store.h"
+#include "core/mime/Message.h"
 #include "core/sync/MessageIngest.h"
+#include "core/sync/ParseAhead.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -27,6 +29,8 @@ struct Item
 };
 
 constexpr qint64 kDay = 24 * 60 * 60;
+// Downloaded messages waiting for the cache at most; beyond, the reader waits for the parser.
+constexpr size_t kMaxParsing = 64;
 } // namespace
 
 Pop3Download::Pop3Download(store::Store &store, store::Account account)
@@ -216,7 +220,7 @@ net::Error Pop3Download::run(DownloadReport &report)
     std::unique_ptr<store::Transaction> tx;
     sync::MessageIngest ingest(m_store);
     std::function<void()> issueMore;
-    const auto keep = [&](const Item *item, const QByteArray &raw) {
+    const auto keep = [&](const Item *item, const QByteArray &raw, const mime::Message &parsed) {
         if (!tx)
             tx = std::make_unique<store::Transaction>(m_store.db());
         sync::IncomingMessage meta;
@@ -224,7 +228,7 @@ net::Error Pop3Download::run(DownloadReport &report)
         meta.folderId = inboxId;
         meta.remoteKey = item->key;
         meta.size = raw.size();
-        ingest.addMessage(meta, raw);
+        ingest.addMessage(meta, raw, parsed);
         state.add(m_account.id, item->key, now, item->size);
         ++report.downloaded;
         if (++sinceCommit >= m_options.batchMessages) {
@@ -237,6 +241,18 @@ net::Error Pop3Download::run(DownloadReport &report)
                     .arg(m_account.name)
                     .arg(report.downloaded)
                     .arg(total));
+    };
+    // Messages are parsed on a worker while this thread reads the next ones, and kept here in
+    // arrival order; what arrived whole is kept before any commit that follows it.
+    sync::ParseAhead parser;
+    std::deque<std::pair<const Item *, QByteArray>> parsing;
+    const auto keepParsed = [&](bool all) {
+        while (!parsing.empty() && (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
+            const mime::Message parsed = parser.takeFront();
+            const auto [item, raw] = parsing.front();
+            parsing.pop_front();
+            keep(item, raw, parsed);
+        }
     };
     issueMore = [&] {
         while (!todo.empty() && !failure && !storeFailure && inFlight < m_options.windowMessages &&
@@ -259,7 +275,9 @@ net::Error Pop3Download::run(DownloadReport &report)
                     return;
                 } else {
                     try {
-                        keep(item, r.value);
+                        parsing.emplace_back(item, r.value);
+                        parser.submit(r.value);
+                        keepParsed(false);
                     } catch (...) {
                         storeFailure = std::current_exception();
                         client.cancel();
@@ -272,6 +290,13 @@ net::Error Pop3Download::run(DownloadReport &report)
     };
     issueMore();
     session.waitUntil([&] { return inFlight == 0 && (todo.empty() || failure || storeFailure); });
+    if (!storeFailure) {
+        try {
+            keepParsed(true);
+        } catch (...) {
+            storeFailure = std::current_exception();
+        }
+    }
     if (storeFailure) {
         tx.reset(); // roll back the batch the failure happened in
         std::rethrow_exception(storeFailure);

@@ -115,7 +115,7 @@ qint64 MessageRepository::insert(const MessageRow &row)
 qint64 MessageRepository::upsertByUid(const MessageRow &row)
 {
     if (row.uid) {
-        if (auto existing = byUid(row.folderId, *row.uid)) {
+        if (const auto existing = idByUid(row.folderId, *row.uid)) {
             Statement st(m_db,
                          "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
                          "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
@@ -127,9 +127,9 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
             st.bind(10, row.size).bind(11, row.flags);
             st.bind(12, joinKeywords(row.keywords));
             st.bindOptional(13, row.modSeq.value_or(0), row.modSeq.has_value());
-            st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, existing->id);
+            st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, *existing);
             st.exec();
-            return existing->id;
+            return *existing;
         }
     }
     return insert(row);
@@ -249,6 +249,13 @@ std::optional<MessageRow> MessageRepository::byId(qint64 id)
     st.bind(1, id);
     auto all = readAll(st);
     return all.empty() ? std::nullopt : std::optional<MessageRow>(all.front());
+}
+
+std::optional<qint64> MessageRepository::idByUid(qint64 folderId, qint64 uid)
+{
+    Statement st(m_db, "SELECT id FROM messages WHERE folder_id=? AND uid=?");
+    st.bind(1, folderId).bind(2, uid);
+    return st.step() ? std::optional<qint64>(st.int64(0)) : std::nullopt;
 }
 
 std::optional<MessageRow> MessageRepository::byUid(qint64 folderId, qint64 uid)

@@ -51,6 +51,9 @@ public:
     void removeFolderContents(qint64 folderId);
 
     std::optional<MessageRow> byId(qint64 id);
+    // Only the id: the cheap existence check of the sync's hot loop (byUid joins and reads
+    // every column).
+    std::optional<qint64> idByUid(qint64 folderId, qint64 uid);
     std::optional<MessageRow> byUid(qint64 folderId, qint64 uid);
     std::optional<MessageRow> byRemoteKey(qint64 accountId, const QString &remoteKey);
     // Newest first (date DESC, id DESC), with folder and account names filled.

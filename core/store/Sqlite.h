@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <string>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,6 +28,7 @@ private:
 };
 
 class Database;
+class StatementCache;
 
 class Statement
 {
@@ -59,6 +61,7 @@ public:
 private:
     Database *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::string m_sql; // the key under which the prepared statement goes back to the cache
 };
 
 class Database
@@ -78,10 +81,12 @@ public:
     QString path() const { return m_path; }
 
     sqlite3 *handle() const { return m_db; }
+    StatementCache &statements() { return *m_statements; }
     [[noreturn]] void fail(const char *operation, int code) const;
 
 private:
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<StatementCache> m_statements;
     QString m_path;
 };
 

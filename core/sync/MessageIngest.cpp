@@ -111,7 +111,12 @@ void MessageIngest::index(qint64 messageId, const mime::Message &parsed, bool wi
 
 qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &raw)
 {
-    const mime::Message parsed = mime::parseMessage(raw);
+    return addMessage(meta, raw, mime::parseMessage(raw));
+}
+
+qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &raw,
+                                 const mime::Message &parsed)
+{
     IncomingMessage m = meta;
     if (m.size == 0)
         m.size = raw.size();
@@ -149,7 +154,7 @@ bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta
 
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
 {
-    const mime::Message parsed = mime::parseMessage(headerBytes);
+    const mime::Message parsed = mime::parseHeaderBlock(headerBytes);
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
     applyHeaderVerdict(meta.accountId, headerBytes, projection);
@@ -169,7 +174,12 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
 
 void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw)
 {
-    const mime::Message parsed = mime::parseMessage(raw);
+    attachBody(messageId, raw, mime::parseMessage(raw));
+}
+
+void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw,
+                               const mime::Message &parsed)
+{
     const store::MessageRow p = projectMessage(parsed);
     m_store.messages().setBodySummary(messageId, p.hasAttachments, p.snippet);
     m_store.bodies().put(messageId, raw);

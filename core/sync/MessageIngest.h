@@ -47,6 +47,9 @@ public:
     // same (folder, uid). Returns the message id. Runs inside the caller's
     // transaction when there is one.
     qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw);
+    // The same with `raw` already parsed (ParseAhead parses on another thread).
+    qint64 addMessage(const IncomingMessage &meta, const QByteArray &raw,
+                      const mime::Message &parsed);
     // Replaces the content of an existing row (a draft saved again): new bytes, columns from
     // `meta` (folder, UID, flags …), same id. Returns false when there is no such row.
     bool replaceMessage(qint64 messageId, const IncomingMessage &meta, const QByteArray &raw);
@@ -54,6 +57,7 @@ public:
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
     // Attaches the full bytes to a row created by addHeaders().
     void attachBody(qint64 messageId, const QByteArray &raw);
+    void attachBody(qint64 messageId, const QByteArray &raw, const mime::Message &parsed);
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);

@@ -1,11 +1,14 @@
 #!/bin/bash
 # IMAP initial sync and no-change resync: Herald side by side with mbsync (isync)
-# on the same Dovecot mailbox, in one run. Not part of CI (run by hand, as root):
+# on the same Dovecot mailbox, in one run. Not part of CI (run by hand, as root, after a build):
+#   apt-get install -y isync      # the peer, mbsync (a Debian package)
 #   tests/bench/imap_sync_bench.sh [N=10000] [BUILD_DIR=build]
 # Prints a table (seconds, peak RSS) and the Herald/mbsync ratios.
 set -euo pipefail
+shopt -s inherit_errexit
 N=${1:-10000}
 BUILD=${2:-build}
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERALD_CLI="$ROOT/$BUILD/app/herald-cli"
 WORK=${HERALD_BENCH_DIR:-/tmp/herald-bench}
@@ -47,9 +50,17 @@ read -r h_full h_full_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" syn
 read -r h_re h_re_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" sync)
 h_count=$("$HERALD_CLI" --profile "$WORK/herald" folders --json | python3 -c 'import json,sys; print(sum(f["total"] for f in json.load(sys.stdin)))')
 
-# mbsync: pull everything into a local maildir
-mkdir -p "$WORK/mbsync/mail"
-cat > "$WORK/mbsync/rc" <<RC
+# mbsync: pull everything into a local maildir. mbsync fsyncs every message file by default
+# (FSync yes); Herald commits without fsync (SQLite WAL, synchronous=NORMAL: a power cut may
+# lose the last batch, never corrupt the cache). MBSYNC_FSYNC=yes|no|both (default both) says
+# which mbsync runs: "no" is the stricter comparison, "yes" is mbsync as shipped.
+MBSYNC_FSYNC=${MBSYNC_FSYNC:-both}
+mbsync_run() { # mbsync_run yes|no -> "full fullKB re reKB count"
+    local dir="$WORK/mbsync-fsync-$1"
+    mkdir -p "$dir/mail"
+    cat > "$dir/rc" <<RC
+FSync $1
+
 IMAPAccount bench
 Host localhost
 Port $IMAPS_PORT
@@ -63,8 +74,8 @@ IMAPStore remote
 Account bench
 
 MaildirStore local
-Path $WORK/mbsync/mail/
-Inbox $WORK/mbsync/mail/INBOX
+Path $dir/mail/
+Inbox $dir/mail/INBOX
 SubFolders Verbatim
 
 Channel bench
@@ -75,17 +86,31 @@ Create Near
 Sync Pull
 SyncState *
 RC
-read -r m_full m_full_mem < <(measure mbsync -c "$WORK/mbsync/rc" -a)
-read -r m_re m_re_mem < <(measure mbsync -c "$WORK/mbsync/rc" -a)
-m_count=$(find "$WORK/mbsync/mail" -path '*/cur/*' -o -path '*/new/*' -type f | wc -l)
+    local full re
+    full=$(measure mbsync -c "$dir/rc" -a)
+    re=$(measure mbsync -c "$dir/rc" -a)
+    echo "$full $re $(find "$dir/mail" -path '*/cur/*' -o -path '*/new/*' -type f | wc -l)"
+}
+rows=()
+counts=""
+for fsync in yes no; do
+    [[ $MBSYNC_FSYNC == both || $MBSYNC_FSYNC == "$fsync" ]] || continue
+    result=$(mbsync_run "$fsync") # a failed run stops the script (set -e, inherit_errexit)
+    rows+=("$fsync $result")
+done
 
 ratio() { python3 -c "print(f'{$1/$2:.2f}')"; }
 cat <<TABLE
 IMAP sync benchmark: $N messages ($SIZE on the server), IMAPS on loopback, $(date -u +%F)
-| step | Herald | mbsync | ratio (Herald/mbsync) |
+$(nproc) cores, load average before the run: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)
+| step | Herald | peer | time ratio (Herald/peer) |
 |---|---|---|---|
 | headers only (list usable) | ${h_hdr} s, $((h_hdr_mem/1024)) MB | – | – |
-| initial sync, headers + bodies | ${h_full} s, $((h_full_mem/1024)) MB | ${m_full} s, $((m_full_mem/1024)) MB | $(ratio "$h_full" "$m_full") |
-| no-change resync | ${h_re} s, $((h_re_mem/1024)) MB | ${m_re} s, $((m_re_mem/1024)) MB | $(ratio "$h_re" "$m_re") |
-messages cached: Herald $h_count, mbsync $m_count
 TABLE
+for row in "${rows[@]}"; do
+    read -r fsync m_full m_full_mem m_re m_re_mem m_count <<< "$row"
+    echo "| initial sync, headers + bodies | ${h_full} s, $((h_full_mem/1024)) MB | mbsync (FSync $fsync) ${m_full} s, $((m_full_mem/1024)) MB | $(ratio "$h_full" "$m_full") |"
+    echo "| no-change resync | ${h_re} s, $((h_re_mem/1024)) MB | mbsync (FSync $fsync) ${m_re} s, $((m_re_mem/1024)) MB | $(ratio "$h_re" "$m_re") |"
+    counts="$counts, mbsync (FSync $fsync) $m_count"
+done
+echo "messages cached: Herald $h_count${counts}"

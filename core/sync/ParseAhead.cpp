@@ -1,0 +1,75 @@
+#include "core/sync/ParseAhead.h"
+
+#include "core/mime/MessageParser.h"
+
+namespace herald::sync {
+
+ParseAhead::ParseAhead() : m_worker([this] { work(); }) {}
+
+ParseAhead::~ParseAhead()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_worker.join();
+}
+
+void ParseAhead::submit(const QByteArray &raw)
+{
+    auto job = std::make_shared<Job>();
+    job->raw = raw;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_jobs.push_back(job);
+        m_todo.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+size_t ParseAhead::size() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_jobs.size();
+}
+
+bool ParseAhead::frontReady() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return !m_jobs.empty() && m_jobs.front()->done;
+}
+
+mime::Message ParseAhead::takeFront()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_done.wait(lock, [this] { return m_jobs.front()->done; });
+    std::shared_ptr<Job> job = std::move(m_jobs.front());
+    m_jobs.pop_front();
+    return std::move(job->parsed);
+}
+
+void ParseAhead::work()
+{
+    for (;;) {
+        std::shared_ptr<Job> job;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_todo.empty(); });
+            if (m_stop)
+                return;
+            job = std::move(m_todo.front());
+            m_todo.pop_front();
+        }
+        mime::Message parsed = mime::parseMessage(job->raw); // never throws
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            job->parsed = std::move(parsed);
+            job->raw = QByteArray(); // the engine keeps its own reference
+            job->done = true;
+        }
+        m_done.notify_all();
+    }
+}
+
+} // namespace herald::sync

@@ -1,0 +1,79 @@
+// parseHeaderBlock() is the headers-first sync's fast path: for the header block of every
+// corpus message (and of some made-up single-part attachments) it must describe the message
+// exactly as parseMessage() of the same bytes does, in everything the list projection uses.
+
+#include "core/mime/MessageParser.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace herald::mime;
+
+namespace {
+
+QByteArray headerBlockOf(const QByteArray &raw)
+{
+    qsizetype end = raw.indexOf("\r\n\r\n");
+    if (end >= 0)
+        return raw.left(end + 4);
+    end = raw.indexOf("\n\n");
+    return end >= 0 ? raw.left(end + 2) : raw;
+}
+
+QStringList describe(const std::vector<Address> &list)
+{
+    QStringList out;
+    for (const Address &a : list)
+        out << a.display();
+    return out;
+}
+
+} // namespace
+
+class TestMimeHeaderBlock : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameAsFullParser_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QDirIterator it(herald::test::dataDir(), {QStringLiteral("*.eml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int n = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QTest::newRow(qPrintable(path.mid(herald::test::dataDir().size()))) << headerBlockOf(f.readAll());
+            ++n;
+        }
+        QVERIFY2(n > 20, "the corpora under tests/data were not found");
+        QTest::newRow("lone pdf") << QByteArray("From: a@b.example\r\nSubject: scan\r\nContent-Type: "
+                                                "application/pdf; name=x.pdf\r\n\r\n");
+        QTest::newRow("text attachment")
+            << QByteArray("From: a@b.example\r\nContent-Type: text/plain\r\nContent-Disposition: "
+                          "attachment; filename=notes.txt\r\n\r\n");
+        QTest::newRow("forwarded") << QByteArray("Subject: fw\r\nContent-Type: message/rfc822\r\n\r\n");
+        QTest::newRow("no blank line") << QByteArray("Subject: only\r\nFrom: x@y.example");
+    }
+    void sameAsFullParser()
+    {
+        QFETCH(QByteArray, headers);
+        const Message full = parseMessage(headers);
+        const Message fast = parseHeaderBlock(headers);
+        QCOMPARE(fast.subject, full.subject);
+        QCOMPARE(fast.messageId, full.messageId);
+        QCOMPARE(fast.inReplyTo, full.inReplyTo);
+        QCOMPARE(fast.date, full.date);
+        QCOMPARE(describe(fast.from), describe(full.from));
+        QCOMPARE(describe(fast.to), describe(full.to));
+        QCOMPARE(describe(fast.cc), describe(full.cc));
+        QCOMPARE(fast.hasAttachments(), full.hasAttachments());
+        QCOMPARE(fast.headers, full.headers);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMimeHeaderBlock)
+#include "tst_mime_header_block.moc"
