@@ -160,9 +160,13 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     applyHeaderVerdict(meta.accountId, headerBytes, projection);
     // A row whose body is already cached (our own upload or MOVE, recorded by UID) keeps what
     // the body told: preview, attachments and the full-text entry.
-    const auto existing =
-        meta.uid ? m_store.messages().byUid(meta.folderId, *meta.uid) : std::nullopt;
-    if (existing && m_store.bodies().has(existing->id)) {
+    // The cheap id lookup first: new messages (nearly all) stop there.
+    const auto existingId =
+        meta.uid ? m_store.messages().idByUid(meta.folderId, *meta.uid) : std::nullopt;
+    const auto existing = existingId && m_store.bodies().has(*existingId)
+                              ? m_store.messages().byId(*existingId)
+                              : std::nullopt;
+    if (existing) {
         projection.snippet = existing->snippet;
         projection.hasAttachments = existing->hasAttachments;
         return upsert(meta, projection);
