@@ -64,9 +64,10 @@ store::MessageRow projectMessage(const mime::Message &m)
     return r;
 }
 
-qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRow &projection)
+namespace {
+// The cache row: what the bytes say (projection) plus where and how the server keeps it.
+store::MessageRow withMeta(store::MessageRow row, const IncomingMessage &meta)
 {
-    store::MessageRow row = projection;
     row.accountId = meta.accountId;
     row.folderId = meta.folderId;
     row.uid = meta.uid;
@@ -79,7 +80,13 @@ qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRo
     // A message without a usable Date: header sorts by when the server got it.
     if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
         row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
-    return m_store.messages().upsertByUid(row);
+    return row;
+}
+} // namespace
+
+qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRow &projection)
+{
+    return m_store.messages().upsertByUid(withMeta(projection, meta));
 }
 
 void MessageIngest::applyHeaderVerdict(qint64 accountId, const QByteArray &bytes,
@@ -134,18 +141,9 @@ bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta
     if (!m_store.messages().byId(messageId))
         return false;
     const mime::Message parsed = mime::parseMessage(raw);
-    store::MessageRow row = projectMessage(parsed);
-    row.accountId = meta.accountId;
-    row.folderId = meta.folderId;
-    row.uid = meta.uid;
-    row.remoteKey = meta.remoteKey;
-    row.flags = meta.flags;
-    row.keywords = meta.keywords;
-    row.modSeq = meta.modSeq;
-    row.internalDate = meta.internalDate;
-    row.size = meta.size ? meta.size : raw.size();
-    if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
-        row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
+    store::MessageRow row = withMeta(projectMessage(parsed), meta);
+    if (row.size == 0)
+        row.size = raw.size();
     m_store.messages().replace(messageId, row);
     m_store.bodies().put(messageId, raw);
     index(messageId, parsed, true);
