@@ -37,6 +37,7 @@ const char *const kUsage =
     "       the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via --nameserver)\n"
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
+    "  copy ID FOLDER                 prints the copy's id\n"
     "  delete ID\n"
     "  verify FILE.eml [--account N] [--json]   SPF, DKIM, DMARC, ARC verdicts of a message file\n"
     "  watch [--account N] [--folder NAME]   (IMAP IDLE; stop with Ctrl-C)\n"
@@ -62,7 +63,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("account"), accountCommand}, {QStringLiteral("folders"), foldersCommand},
         {QStringLiteral("list"), listCommand},       {QStringLiteral("show"), showCommand},
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
-        {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
+        {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand}, {QStringLiteral("copy"), copyCommand},
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
         {QStringLiteral("verify"), verifyCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},

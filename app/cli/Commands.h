@@ -24,6 +24,7 @@ int searchCommand(CliContext &ctx, const QStringList &args);
 int syncCommand(CliContext &ctx, const QStringList &args);
 int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);
+int copyCommand(CliContext &ctx, const QStringList &args);
 int deleteCommand(CliContext &ctx, const QStringList &args);
 int verifyCommand(CliContext &ctx, const QStringList &args);
 int watchCommand(CliContext &ctx, const QStringList &args);

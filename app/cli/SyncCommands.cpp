@@ -134,6 +134,19 @@ int moveCommand(CliContext &ctx, const QStringList &args)
     });
 }
 
+int copyCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("ID")).positional(QStringLiteral("FOLDER"));
+    p.parse(args, QStringLiteral("copy"));
+    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("copy"));
+    return runAction([&] {
+        const qint64 copyId =
+            sync::LocalActions(ctx.store()).copy(id, p.positionalValue(QStringLiteral("FOLDER")));
+        ctx.out() << copyId << "\n";
+    });
+}
+
 int deleteCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;

@@ -22,7 +22,8 @@ QList<QByteArray> toFlags(const QJsonValue &v)
 bool isImapTask(const store::Task &task)
 {
     return task.kind == QLatin1String("flag") || task.kind == QLatin1String("move") ||
-           task.kind == QLatin1String("expunge") || task.kind == kDraftTaskKind;
+           task.kind == QLatin1String("copy") || task.kind == QLatin1String("expunge") ||
+           task.kind == kDraftTaskKind;
 }
 
 bool isConnectionError(const net::Error &e)
@@ -55,11 +56,14 @@ net::Error TaskReplayer::replayAll(int *replayed)
         if (e.isError() || drop)
             qCWarning(lcSync) << "task" << task.id << task.kind << "dropped:"
                               << (e.isError() ? e.message : QStringLiteral("message gone"));
-        // A dropped move leaves its UID-less row behind; remove it so the next sync
-        // shows the message where the server has it.
-        if ((e.isError() || drop) && task.kind == QLatin1String("move")) {
+        // A dropped move or copy leaves its UID-less row behind; remove it so the next
+        // sync shows the message where the server has it.
+        const bool copy = task.kind == QLatin1String("copy");
+        if ((e.isError() || drop) && (copy || task.kind == QLatin1String("move"))) {
             const qint64 id = qint64(QJsonDocument::fromJson(task.payloadJson.toUtf8())
-                                         .object()[QStringLiteral("message")].toDouble());
+                                         .object()[copy ? QStringLiteral("copy")
+                                                        : QStringLiteral("message")]
+                                         .toDouble());
             if (auto row = m_store.messages().byId(id); row && !row->uid)
                 m_store.messages().remove(id);
         }
@@ -206,13 +210,20 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
         }
         return net::Error();
     }
-    if (task.kind == QLatin1String("move")) {
+    if (task.kind == QLatin1String("move") || task.kind == QLatin1String("copy")) {
+        const bool copy = task.kind == QLatin1String("copy");
         const QString to = p[QStringLiteral("to")].toString();
-        auto r = m_session.wait<CopyResult>(
-            [&](auto done) { m_session.client().uidMove(uids, to, done); });
+        auto r = m_session.wait<CopyResult>([&](auto done) {
+            if (copy)
+                m_session.client().uidCopy(uids, to, done);
+            else
+                m_session.client().uidMove(uids, to, done);
+        });
         if (!r.ok())
             return r.error;
-        const qint64 messageId = qint64(p[QStringLiteral("message")].toDouble());
+        // The row that waits for its UID: the moved message, or the copy.
+        const qint64 messageId =
+            qint64(p[copy ? QStringLiteral("copy") : QStringLiteral("message")].toDouble());
         const auto dest = r.value.destinationUids.toList();
         if (dest.size() == 1) {
             recordNewUid(task, messageId, to, dest.front());

@@ -1,5 +1,7 @@
 #include "core/sync/LocalActions.h"
 
+#include "core/sync/MessageIngest.h"
+
 #include "core/store/Store.h"
 
 #include <QJsonArray>
@@ -73,23 +75,68 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
     tx.commit();
 }
 
-void LocalActions::move(qint64 messageId, const QString &destinationFolder)
+store::Folder LocalActions::destination(const store::MessageRow &row, const QString &name)
 {
-    store::Transaction tx(m_store.db());
-    const store::MessageRow row = requireMessage(m_store, messageId);
-    const auto dest = m_store.folders().byName(row.accountId, destinationFolder);
+    const auto dest = m_store.folders().byName(row.accountId, name);
     if (!dest)
         throw std::runtime_error(QStringLiteral("no folder named '%1' in account %2")
-                                     .arg(destinationFolder, row.accountName)
+                                     .arg(name, row.accountName)
                                      .toStdString());
-    if (dest->id == row.folderId)
-        return;
     if (dest->attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) ||
         dest->attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
         throw std::runtime_error(QStringLiteral("folder '%1' cannot hold messages (it only "
                                                 "contains other folders)")
                                      .arg(dest->name)
                                      .toStdString());
+    return *dest;
+}
+
+qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
+{
+    store::Transaction tx(m_store.db());
+    const store::MessageRow row = requireMessage(m_store, messageId);
+    const store::Folder dest = destination(row, destinationFolder);
+    if (dest.isLocal != m_store.folders().byId(row.folderId)->isLocal)
+        throw std::runtime_error("copying between the server and local folders is not "
+                                 "supported yet");
+    qint64 copyId = 0;
+    if (const auto raw = m_store.bodies().get(messageId)) {
+        IncomingMessage meta;
+        meta.accountId = row.accountId;
+        meta.folderId = dest.id;
+        meta.flags = row.flags;
+        meta.keywords = row.keywords;
+        meta.internalDate = row.internalDate;
+        meta.size = row.size;
+        copyId = MessageIngest(m_store).addMessage(meta, *raw);
+    } else {
+        store::MessageRow copy = row;
+        copy.folderId = dest.id;
+        copy.uid.reset();
+        copy.modSeq.reset();
+        copy.remoteKey.clear();
+        copyId = m_store.messages().insert(copy);
+        m_store.search().index(copyId, row.subject, row.fromName + QLatin1Char(' ') + row.fromAddr,
+                               QString());
+    }
+    m_store.messages().setAuth(copyId, row.authJson, row.authSummary, row.authState);
+    if (!dest.isLocal) {
+        QJsonObject payload = origin(m_store, row);
+        payload[QStringLiteral("to")] = dest.name;
+        payload[QStringLiteral("copy")] = double(copyId);
+        m_store.tasks().enqueue(row.accountId, QStringLiteral("copy"), json(payload));
+    }
+    tx.commit();
+    return copyId;
+}
+
+void LocalActions::move(qint64 messageId, const QString &destinationFolder)
+{
+    store::Transaction tx(m_store.db());
+    const store::MessageRow row = requireMessage(m_store, messageId);
+    const auto dest = std::optional<store::Folder>(destination(row, destinationFolder));
+    if (dest->id == row.folderId)
+        return;
     const auto source = m_store.folders().byId(row.folderId);
     QJsonObject payload = origin(m_store, row);
     payload[QStringLiteral("to")] = dest->name;

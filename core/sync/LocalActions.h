@@ -4,6 +4,8 @@
 // and the CLI call these; engines replay the tasks when the account is online.
 // Works offline; survives restarts (tasks are rows in the cache).
 
+#include "core/store/Records.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,11 +25,17 @@ public:
     void changeFlags(qint64 messageId, const QStringList &add, const QStringList &remove);
     // Moves into another folder of the same account (by full name).
     void move(qint64 messageId, const QString &destinationFolder);
+    // Copies into a folder of the same account (by full name); returns the copy's id. The
+    // copy has no UID until the server names it (COPYUID) or the next sync brings it.
+    qint64 copy(qint64 messageId, const QString &destinationFolder);
     // Moves to the account's Trash; deletes for good when already in Trash or when
     // the account has none.
     void remove(qint64 messageId);
 
 private:
+    // The destination folder of a move or copy; throws a readable error when it cannot be one.
+    store::Folder destination(const store::MessageRow &row, const QString &name);
+
     store::Store &m_store;
 };
 
