@@ -325,15 +325,16 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
                              ? QDateTime::currentSecsSinceEpoch() - qint64(m_policy.bodyMaxAgeDays) * 86400
                              : 0;
     st.bind(1, folder.id).bind(2, m_policy.bodyMaxSize).bind(3, since);
-    struct Wanted
-    {
-        quint32 uid;
-        qint64 id;
-        qint64 size;
-    };
-    std::vector<Wanted> wanted;
+    std::vector<WantedBody> wanted;
     while (st.step())
         wanted.push_back({quint32(st.int64(0)), st.int64(1), st.int64(2)});
+    return downloadBodies(folder, wanted, stats);
+}
+
+net::Error FolderSync::downloadBodies(const store::Folder &folder,
+                                      const std::vector<WantedBody> &wanted,
+                                      FolderSyncStats &stats)
+{
     if (wanted.empty())
         return net::Error();
     if (m_session.client().selectedMailbox() != folder.name) {

@@ -58,6 +58,16 @@ public:
     net::Error sync(const store::Folder &folder, FolderSyncStats &stats);
     // Fetches missing bodies of the selected folder according to the policy.
     net::Error fetchBodies(const store::Folder &folder, FolderSyncStats &stats);
+    // Fetches exactly these bodies (BODY.PEEK[], EXAMINE when the folder is not selected),
+    // in batches, each batch one transaction; fetchBodies() and BodyFetcher both end here.
+    struct WantedBody
+    {
+        quint32 uid;
+        qint64 id; // the message row
+        qint64 size;
+    };
+    net::Error downloadBodies(const store::Folder &folder, const std::vector<WantedBody> &wanted,
+                              FolderSyncStats &stats);
 
 private:
     net::Error fullResync(const store::Folder &folder, const SelectResult &sel,
