@@ -57,6 +57,9 @@ public:
 public slots:
     void runPass();
     void fetchBody(qint64 messageId);
+    // One batch of full-text indexing (sync::SearchIndexer); queues the next while messages
+    // are pending, so a body request or a new pass is served between batches.
+    void indexSome();
 
 signals:
     void progress(const QString &line);

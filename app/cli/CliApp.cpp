@@ -32,9 +32,11 @@ const char *const kUsage =
     "  folders [--account N] [--json]\n"
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
     "  show ID [--json | --raw] [--fetch]   (--fetch: download a body the policy left)\n"
-    "  search QUERY [--account N] [--json]\n"
-    "  sync [--account N] [--bodies | --headers-only]   (IMAP and POP3 accounts; then checks\n"
-    "       the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via --nameserver)\n"
+    "  search QUERY [--account N] [--json]   (first indexes what sync left for the index)\n"
+    "  index                          bring the search index up to date now\n"
+    "  sync [--account N] [--bodies | --headers-only] [--index]   (IMAP and POP3 accounts;\n"
+    "       then checks the senders (SPF, DKIM, DMARC, ARC) of the new messages, DNS via\n"
+    "       --nameserver; --index: also index the new messages for search before exiting)\n"
     "  flag ID (--add|--remove) FLAG\n"
     "  move ID FOLDER\n"
     "  copy ID FOLDER                 prints the copy's id\n"
@@ -65,7 +67,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
         {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand}, {QStringLiteral("copy"), copyCommand},
         {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
-        {QStringLiteral("verify"), verifyCommand},
+        {QStringLiteral("verify"), verifyCommand},   {QStringLiteral("index"), indexCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
         {QStringLiteral("trust"), trustCommand},     {QStringLiteral("draft"), draftCommand},
     };

@@ -21,6 +21,7 @@ int foldersCommand(CliContext &ctx, const QStringList &args);
 int listCommand(CliContext &ctx, const QStringList &args);
 int showCommand(CliContext &ctx, const QStringList &args);
 int searchCommand(CliContext &ctx, const QStringList &args);
+int indexCommand(CliContext &ctx, const QStringList &args);
 int syncCommand(CliContext &ctx, const QStringList &args);
 int flagCommand(CliContext &ctx, const QStringList &args);
 int moveCommand(CliContext &ctx, const QStringList &args);

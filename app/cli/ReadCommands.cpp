@@ -6,6 +6,7 @@
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/BodyFetcher.h"
 #include "core/mime/MessageParser.h"
+#include "core/sync/SearchIndexer.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -209,6 +210,28 @@ int showCommand(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+static void indexPending(CliContext &ctx, sync::SearchIndexer &indexer)
+{
+    const qint64 pending = indexer.pendingCount();
+    if (pending == 0)
+        return;
+    if (pending >= 1000)
+        ctx.err() << "indexing " << pending << " messages for search…\n" << Qt::flush;
+    const int done = indexer.run();
+    if (pending >= 1000)
+        ctx.err() << "indexed " << done << " messages\n";
+}
+
+int indexCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.parse(args, QStringLiteral("index"));
+    sync::SearchIndexer indexer(ctx.store());
+    const int done = indexer.run();
+    ctx.err() << "indexed " << done << " messages for search\n";
+    return 0;
+}
+
 int searchCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
@@ -221,7 +244,9 @@ int searchCommand(CliContext &ctx, const QStringList &args)
     qint64 accountId = 0;
     if (p.isSet(QStringLiteral("account")))
         accountId = ctx.account(p.value(QStringLiteral("account"))).id;
-    const auto ids = ctx.store().search().search(query, accountId);
+    sync::SearchIndexer indexer(ctx.store());
+    indexPending(ctx, indexer);
+    const auto ids = indexer.search(query, accountId);
     printRows(ctx, ctx.store().messages().byIds(ids), p.isSet(QStringLiteral("json")));
     return 0;
 }

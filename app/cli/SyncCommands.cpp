@@ -7,6 +7,7 @@
 #include "core/imap/AccountSync.h"
 #include "core/pop3/Pop3Download.h"
 #include "core/sync/LocalActions.h"
+#include "core/sync/SearchIndexer.h"
 
 namespace herald::cli {
 
@@ -50,7 +51,7 @@ int syncCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
     p.option(QStringLiteral("account")).flag(QStringLiteral("bodies"));
-    p.flag(QStringLiteral("headers-only"));
+    p.flag(QStringLiteral("headers-only")).flag(QStringLiteral("index"));
     p.parse(args, QStringLiteral("sync"));
     const auto accounts = ctx.accounts(p.value(QStringLiteral("account")));
     if (accounts.empty())
@@ -97,6 +98,14 @@ int syncCommand(CliContext &ctx, const QStringList &args)
                   << " changed, " << report.totals.removed << " removed, " << report.totals.bodies
                   << " bodies, " << report.tasksReplayed << " local changes sent\n";
     }
+    // Full-text indexing is not part of the download (sync::SearchIndexer): done here on
+    // request, else by the next search or `herald-cli index`.
+    sync::SearchIndexer indexer(ctx.store());
+    if (p.isSet(QStringLiteral("index")))
+        indexer.run();
+    else if (const qint64 pending = indexer.pendingCount(); pending > 0)
+        ctx.err() << pending << " messages wait for the search index (the next search or "
+                     "'herald-cli index' does it)\n";
     if (!failures.isEmpty())
         throw CommandError(failures.join(QStringLiteral("; ")));
     return 0;

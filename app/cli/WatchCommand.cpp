@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/MailboxWatcher.h"
+#include "core/sync/SearchIndexer.h"
 
 #include <csignal>
 
@@ -40,7 +41,10 @@ int watchCommand(CliContext &ctx, const QStringList &args)
     imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
     watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
     ctx.dns(); // a bad --nameserver is a usage error now, not at the first new message
-    watcher.setAfterNewMail([&] { ctx.checkSenders(imapAccounts.front()); });
+    watcher.setAfterNewMail([&] {
+        ctx.checkSenders(imapAccounts.front());
+        sync::SearchIndexer(ctx.store()).run();
+    });
     g_watcher = &watcher;
     std::signal(SIGINT, stopWatching);
     std::signal(SIGTERM, stopWatching);

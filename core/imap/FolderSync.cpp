@@ -317,9 +317,9 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
         return net::Error();
     // Newest first, so the mail the user most likely opens is offline first.
     store::Statement st(m_store.db(),
-                        "SELECT m.uid, m.id, m.size FROM messages m LEFT JOIN bodies b ON "
-                        "b.message_id = m.id WHERE m.folder_id=? AND m.uid IS NOT NULL AND "
-                        "b.message_id IS NULL AND (?2 = 0 OR m.size <= ?2) AND (?3 = 0 OR m.date "
+                        "SELECT m.uid, m.id, m.size FROM messages m INDEXED BY "
+                        "messages_without_body WHERE m.folder_id=? AND m.has_body = 0 AND "
+                        "m.uid IS NOT NULL AND (?2 = 0 OR m.size <= ?2) AND (?3 = 0 OR m.date "
                         ">= ?3) ORDER BY m.date DESC, m.id DESC");
     const qint64 since = m_policy.bodyMaxAgeDays > 0
                              ? QDateTime::currentSecsSinceEpoch() - qint64(m_policy.bodyMaxAgeDays) * 86400

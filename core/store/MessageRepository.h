@@ -35,10 +35,11 @@ public:
     // Messages of the account whose body is cached but whose verdict is not final: never
     // verified first, newest first, then those DNS could not finish.
     std::vector<qint64> awaitingVerification(qint64 accountId, int limit);
-    // The same in two parts a verifier can page through while it updates auth_state: never
-    // verified (None, FromHeaders; newest first), and Incomplete (by id, after `afterId`).
-    std::vector<qint64> neverVerified(qint64 accountId, int limit);
-    std::vector<qint64> incompletelyVerified(qint64 accountId, qint64 afterId, int limit);
+    // The same in two lists, read once by a verifier before it works through them (paging
+    // with a sort per page was quadratic): never verified (None, FromHeaders; newest first),
+    // and Incomplete (by id).
+    std::vector<qint64> neverVerified(qint64 accountId);
+    std::vector<qint64> incompletelyVerified(qint64 accountId);
     // What only the body tells: attachments and the preview text.
     void setBodySummary(qint64 id, bool hasAttachments, const QString &snippet);
     void moveTo(qint64 id, qint64 folderId, std::optional<qint64> uid);

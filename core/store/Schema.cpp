@@ -122,6 +122,27 @@ ALTER TABLE messages ADD COLUMN auth_state INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX messages_auth_pending ON messages(account_id, auth_state) WHERE auth_state < 3;
 )SQL";
 
+// Version 4: two things the sync's hot path no longer pays for.
+// - has_body, kept by triggers on bodies, so "which bodies are missing" (every resync) reads a
+//   small partial index instead of probing one bodies page per message.
+// - search_pending: messages whose full-text entry is missing or stale, written in the same
+//   transaction as the message. sync::SearchIndexer brings message_fts up to date from it later
+//   (before any search), so downloading never waits for tokenising; a crash loses nothing.
+const char *const kVersion4 = R"SQL(
+ALTER TABLE messages ADD COLUMN has_body INTEGER NOT NULL DEFAULT 0;
+UPDATE messages SET has_body = 1 WHERE id IN (SELECT message_id FROM bodies);
+CREATE INDEX messages_without_body ON messages(folder_id, date DESC, id DESC) WHERE has_body = 0;
+CREATE TRIGGER bodies_added AFTER INSERT ON bodies BEGIN
+    UPDATE messages SET has_body = 1 WHERE id = new.message_id;
+END;
+CREATE TRIGGER bodies_removed AFTER DELETE ON bodies BEGIN
+    UPDATE messages SET has_body = 0 WHERE id = old.message_id;
+END;
+CREATE TABLE search_pending (
+    message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -130,6 +151,7 @@ const std::vector<Migration> &migrations()
         {1, kVersion1},
         {2, kVersion2},
         {3, kVersion3},
+        {4, kVersion4},
     };
     return list;
 }

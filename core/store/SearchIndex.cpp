@@ -22,6 +22,34 @@ void SearchIndex::remove(qint64 messageId)
     st.bind(1, messageId).exec();
 }
 
+void SearchIndex::markPending(qint64 messageId)
+{
+    Statement st(m_db, "INSERT OR IGNORE INTO search_pending (message_id) VALUES (?)");
+    st.bind(1, messageId).exec();
+}
+
+std::vector<qint64> SearchIndex::pending(int limit)
+{
+    std::vector<qint64> ids;
+    Statement st(m_db, "SELECT message_id FROM search_pending ORDER BY message_id LIMIT ?");
+    st.bind(1, qint64(limit));
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+void SearchIndex::clearPending(qint64 messageId)
+{
+    Statement st(m_db, "DELETE FROM search_pending WHERE message_id=?");
+    st.bind(1, messageId).exec();
+}
+
+qint64 SearchIndex::pendingCount()
+{
+    Statement st(m_db, "SELECT count(*) FROM search_pending");
+    return st.step() ? st.int64(0) : 0;
+}
+
 QString SearchIndex::toFtsQuery(const QString &userText)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));

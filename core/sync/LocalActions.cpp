@@ -116,8 +116,7 @@ qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
         copy.modSeq.reset();
         copy.remoteKey.clear();
         copyId = m_store.messages().insert(copy);
-        m_store.search().index(copyId, row.subject, row.fromName + QLatin1Char(' ') + row.fromAddr,
-                               QString());
+        m_store.search().markPending(copyId);
     }
     m_store.messages().setAuth(copyId, row.authJson, row.authSummary, row.authState);
     if (!dest.isLocal) {

@@ -18,15 +18,6 @@ QString joinAddresses(const std::vector<mime::Address> &list)
     return parts.join(QStringLiteral(", "));
 }
 
-QString searchableAddresses(const mime::Message &m)
-{
-    QStringList parts;
-    for (const auto *list : {&m.from, &m.to, &m.cc})
-        for (const auto &a : *list)
-            parts << a.name << a.email;
-    return parts.join(QLatin1Char(' '));
-}
-
 // Only the header block, and without allocating: most messages carry no such header.
 bool hasAuthResultsHeader(const QByteArray &bytes)
 {
@@ -108,14 +99,6 @@ void MessageIngest::applyHeaderVerdict(qint64 accountId, const QByteArray &bytes
     row.authState = store::AuthState::FromHeaders;
 }
 
-void MessageIngest::index(qint64 messageId, const mime::Message &parsed, bool withBody)
-{
-    QString body;
-    if (withBody)
-        body = parsed.text.isEmpty() ? mime::htmlToPlainText(parsed.html) : parsed.text;
-    m_store.search().index(messageId, parsed.subject, searchableAddresses(parsed), body);
-}
-
 qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &raw)
 {
     return addMessage(meta, raw, mime::parseMessage(raw));
@@ -131,7 +114,7 @@ qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &
     applyHeaderVerdict(m.accountId, raw, projection);
     const qint64 id = upsert(m, projection);
     m_store.bodies().put(id, raw);
-    index(id, parsed, true);
+    m_store.search().markPending(id);
     return id;
 }
 
@@ -146,7 +129,7 @@ bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta
         row.size = raw.size();
     m_store.messages().replace(messageId, row);
     m_store.bodies().put(messageId, raw);
-    index(messageId, parsed, true);
+    m_store.search().markPending(messageId);
     return true;
 }
 
@@ -170,7 +153,7 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
         return upsert(meta, projection);
     }
     const qint64 id = upsert(meta, projection);
-    index(id, parsed, false);
+    m_store.search().markPending(id);
     return id;
 }
 
@@ -185,7 +168,7 @@ void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw,
     const store::MessageRow p = projectMessage(parsed);
     m_store.messages().setBodySummary(messageId, p.hasAttachments, p.snippet);
     m_store.bodies().put(messageId, raw);
-    index(messageId, parsed, true);
+    m_store.search().markPending(messageId);
 }
 
 } // namespace herald::sync

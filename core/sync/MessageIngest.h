@@ -1,6 +1,7 @@
 #pragma once
 // The one place where message bytes become cache rows: parse with core/mime,
-// project the columns the list needs, keep the raw bytes, index for search.
+// project the columns the list needs, keep the raw bytes, mark them for the search index
+// (sync::SearchIndexer indexes them off the download path).
 // Protocol engines (IMAP, POP3, local import) all come through here, so every
 // message in the cache is described the same way.
 
@@ -64,7 +65,6 @@ private:
     // The verdict of the trusted Authentication-Results header, which needs no DNS: shown
     // from the moment the headers are in. VerdictPass adds Herald's own checks later.
     void applyHeaderVerdict(qint64 accountId, const QByteArray &bytes, store::MessageRow &row);
-    void index(qint64 messageId, const mime::Message &parsed, bool withBody);
 
     store::Store &m_store;
     QHash<qint64, authres::AuthOptions> m_authOptions; // per account, read once

@@ -43,8 +43,7 @@ VerdictReport VerdictPass::run(int batchSize)
     authres::FailFastResolver guarded(m_dns);
     authres::MemoResolver dns(guarded); // a sender's records once per pass, not per message
     QHash<qint64, bool> ownFolder;
-    // One batch per transaction. Every checked message leaves the "never verified" set, so
-    // that query pages by itself; the retries page by id.
+    // One batch per transaction.
     auto check = [&](const std::vector<qint64> &ids) {
         store::Transaction tx(m_store.db());
         for (const qint64 id : ids) {
@@ -78,20 +77,15 @@ VerdictReport VerdictPass::run(int batchSize)
         }
         tx.commit();
     };
-    for (;;) {
-        const std::vector<qint64> ids = m_store.messages().neverVerified(m_account.id, batchSize);
-        if (ids.empty() || report.dnsUnreachable)
-            break;
-        check(ids);
-    }
-    for (qint64 after = 0; !report.dnsUnreachable;) {
-        const std::vector<qint64> ids =
-            m_store.messages().incompletelyVerified(m_account.id, after, batchSize);
-        if (ids.empty())
-            break;
-        after = ids.back();
-        check(ids);
-    }
+    const auto inBatches = [&](const std::vector<qint64> &all) {
+        for (size_t i = 0; i < all.size() && !report.dnsUnreachable; i += size_t(batchSize))
+            check({all.begin() + qsizetype(i),
+                   all.begin() + qsizetype(std::min(all.size(), i + size_t(batchSize)))});
+    };
+    // Retries are those left incomplete by earlier passes, not by this one (same DNS answers).
+    const std::vector<qint64> retries = m_store.messages().incompletelyVerified(m_account.id);
+    inBatches(m_store.messages().neverVerified(m_account.id));
+    inBatches(retries);
     if (m_progress && (report.verified || report.incomplete))
         m_progress(QStringLiteral("%1: checked the senders of %2 messages%3")
                        .arg(m_account.name)

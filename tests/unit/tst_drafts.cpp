@@ -10,6 +10,7 @@
 #include "core/smtp/Drafts.h"
 #include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
+#include "core/sync/SearchIndexer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +123,7 @@ private slots:
         // Lists and searches like other mail.
         QCOMPARE(drafts.list().size(), size_t(1));
         QCOMPARE(drafts.list().front().state, QStringLiteral("pending"));
-        QCOMPARE(m_store->search().search(QStringLiteral("first")), std::vector<qint64>{id});
+        QCOMPARE(sync::SearchIndexer(*m_store).search(QStringLiteral("first")), std::vector<qint64>{id});
     }
 
     void saveAgainReplacesAndRemovesOldServerCopyAfterUpload()
@@ -138,7 +139,7 @@ private slots:
         QVERIFY(!row->uid);
         QVERIFY(row->messageId != firstId); // each version has its own Message-ID
         QVERIFY(m_store->bodies().get(id)->contains("second"));
-        QCOMPARE(m_store->search().search(QStringLiteral("first")).size(), size_t(0));
+        QCOMPARE(sync::SearchIndexer(*m_store).search(QStringLiteral("first")).size(), size_t(0));
         const auto all = m_store->tasks().list(m_imap.id);
         QCOMPARE(all.size(), size_t(2));
         QCOMPARE(all[0].kind, imap::kDraftTaskKind); // the new version first ...
