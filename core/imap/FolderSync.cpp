@@ -1,5 +1,6 @@
 #include "core/imap/FolderSync.h"
 
+#include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "core/sync/MessageIngest.h"
 #include "core/sync/ParseAhead.h"
@@ -275,6 +276,23 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                                  ? "(UID FLAGS INTERNALDATE RFC822.SIZE MODSEQ BODY.PEEK[HEADER])"
                                  : "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER])";
     sync::MessageIngest ingest(m_store);
+    // Header blocks are parsed on a worker while this thread reads the next ones (half of the
+    // pass's CPU); each row is written here, in order, inside its batch's transaction.
+    sync::ParseAhead parser(mime::parseHeaderBlock);
+    std::deque<std::pair<sync::IncomingMessage, QByteArray>> parsing; // submission order
+    const auto store = [&](bool all) {
+        while (!parsing.empty() &&
+               (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
+            const auto &[meta, headerBytes] = parsing.front();
+            // A message already cached (a crash before the folder state was written, or our
+            // own MOVE's COPYUID) is refreshed, not new.
+            const bool known = m_store.messages().idByUid(folder.id, *meta.uid).has_value();
+            ingest.addHeaders(meta, headerBytes, parser.takeFront());
+            if (!known)
+                ++stats.added;
+            parsing.pop_front();
+        }
+    };
     for (int start = 0; start < uids.size(); start += m_policy.headerBatch) {
         const QVector<quint32> batch = uids.mid(start, m_policy.headerBatch);
         // One transaction per batch: a crash loses at most the batch in flight.
@@ -295,17 +313,16 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                     if (f.internalDate)
                         meta.internalDate = f.internalDate->toSecsSinceEpoch();
                     meta.size = qint64(f.size.value_or(0));
-                    // A message already cached (a crash before the folder state was
-                    // written, or our own MOVE's COPYUID) is refreshed, not new.
-                    const bool known = m_store.messages().idByUid(folder.id, *f.uid).has_value();
-                    ingest.addHeaders(meta, f.section("BODY[HEADER]"));
-                    if (!known)
-                        ++stats.added;
+                    const QByteArray headerBytes = f.section("BODY[HEADER]");
+                    parsing.emplace_back(std::move(meta), headerBytes);
+                    parser.submit(headerBytes);
+                    store(false);
                 },
                 done);
         });
         if (!r.ok())
             return fromResult(r);
+        store(true);
         tx.commit();
     }
     return net::Error();
@@ -348,8 +365,10 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
     }
     sync::MessageIngest ingest(m_store);
     // Bodies are parsed on a worker while this thread reads the next ones; each is written
-    // here, in order, inside its batch's transaction.
-    sync::ParseAhead parser;
+    // here, in order, inside its batch's transaction. The header pass stored the headers.
+    sync::ParseAhead parser([](const QByteArray &raw) {
+        return mime::parseMessage(raw, sync::MessageIngest::bodyParseOptions());
+    });
     std::deque<std::pair<qint64, QByteArray>> parsing; // (message id, raw) in submission order
     const auto store = [&](bool all) {
         while (!parsing.empty() &&

@@ -16,13 +16,19 @@ struct ParseOptions
 {
     // Fill Attachment::data. Off by default so that listing and indexing stay cheap.
     bool includeAttachmentData = false;
+    // Decode the top-level header fields (Message::headers, subject, addresses …). Off when
+    // the caller already has them from the header pass and wants only the part tree, text and
+    // attachments: decoding every Received and DKIM-Signature field again was a third of the
+    // IMAP body pass's parsing.
+    bool headers = true;
 };
 
 Message parseMessage(const QByteArray &raw, ParseOptions opts = {});
 // A header block alone (IMAP BODY[HEADER]): the same Message as parseMessage() gives for it,
 // without building a part tree when the headers show there can be no attachment in it
 // (text/* or multipart/* and not Content-Disposition: attachment) — the common case, and a
-// fifth of a headers-first sync's CPU otherwise.
+// fifth of a headers-first sync's CPU otherwise. Message::headers holds only Content-Type and
+// Content-Disposition (the other fields are not decoded; the list does not use them).
 Message parseHeaderBlock(const QByteArray &headerBytes);
 
 // Decoded content (transfer encoding removed) of the part with Part::index `partIndex`;

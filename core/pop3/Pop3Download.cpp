@@ -5,7 +5,7 @@
 #include "core/pop3/Pop3Session.h"
 #include "core/pop3/Pop3State.h"
 #include "core/store/Store.h"
-#include "core/mime/Message.h"
+#include "core/mime/MessageParser.h"
 #include "core/sync/MessageIngest.h"
 #include "core/sync/ParseAhead.h"
 
@@ -244,7 +244,7 @@ net::Error Pop3Download::run(DownloadReport &report)
     };
     // Messages are parsed on a worker while this thread reads the next ones, and kept here in
     // arrival order; what arrived whole is kept before any commit that follows it.
-    sync::ParseAhead parser;
+    sync::ParseAhead parser([](const QByteArray &raw) { return mime::parseMessage(raw); });
     std::deque<std::pair<const Item *, QByteArray>> parsing;
     const auto keepParsed = [&](bool all) {
         while (!parsing.empty() && (all || parser.frontReady() || parsing.size() > kMaxParsing)) {

@@ -135,7 +135,12 @@ bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta
 
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes)
 {
-    const mime::Message parsed = mime::parseHeaderBlock(headerBytes);
+    return addHeaders(meta, headerBytes, mime::parseHeaderBlock(headerBytes));
+}
+
+qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes,
+                                 const mime::Message &parsed)
+{
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
     applyHeaderVerdict(meta.accountId, headerBytes, projection);
@@ -157,9 +162,16 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     return id;
 }
 
+mime::ParseOptions MessageIngest::bodyParseOptions()
+{
+    mime::ParseOptions options;
+    options.headers = false;
+    return options;
+}
+
 void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw)
 {
-    attachBody(messageId, raw, mime::parseMessage(raw));
+    attachBody(messageId, raw, mime::parseMessage(raw, bodyParseOptions()));
 }
 
 void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw,

@@ -16,6 +16,7 @@
 
 namespace herald::mime {
 struct Message;
+struct ParseOptions;
 }
 namespace herald::store {
 class Store;
@@ -56,9 +57,15 @@ public:
     bool replaceMessage(qint64 messageId, const IncomingMessage &meta, const QByteArray &raw);
     // Stores only what the headers tell (headers-first sync); body comes later.
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
+    // The same with the header block already parsed by mime::parseHeaderBlock.
+    qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes,
+                      const mime::Message &parsed);
     // Attaches the full bytes to a row created by addHeaders().
     void attachBody(qint64 messageId, const QByteArray &raw);
+    // The same with `raw` parsed with bodyParseOptions() (only the part tree is used).
     void attachBody(qint64 messageId, const QByteArray &raw, const mime::Message &parsed);
+    // How attachBody parses: without the top-level headers, which the row already has.
+    static mime::ParseOptions bodyParseOptions();
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);

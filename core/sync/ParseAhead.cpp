@@ -1,10 +1,10 @@
 #include "core/sync/ParseAhead.h"
 
-#include "core/mime/MessageParser.h"
-
 namespace herald::sync {
 
-ParseAhead::ParseAhead() : m_worker([this] { work(); }) {}
+ParseAhead::ParseAhead(Parse parse) : m_parse(std::move(parse)), m_worker([this] { work(); })
+{
+}
 
 ParseAhead::~ParseAhead()
 {
@@ -61,7 +61,7 @@ void ParseAhead::work()
             job = std::move(m_todo.front());
             m_todo.pop_front();
         }
-        mime::Message parsed = mime::parseMessage(job->raw); // never throws
+        mime::Message parsed = m_parse(job->raw); // the core/mime parsers never throw
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             job->parsed = std::move(parsed);

@@ -18,7 +18,8 @@ command -v mbsync >/dev/null || { echo "install isync (mbsync) first: apt-get in
 
 "$ROOT/tests/support/stack.sh" stop "$STACK" >/dev/null 2>&1 || true
 rm -rf "$WORK"; mkdir -p "$WORK"
-trap '"$ROOT/tests/support/stack.sh" stop "$STACK" >/dev/null 2>&1 || true' EXIT
+# HERALD_BENCH_KEEP=1 leaves the stack and the caches in $WORK for profiling afterwards.
+[ -n "${HERALD_BENCH_KEEP:-}" ] || trap '"$ROOT/tests/support/stack.sh" stop "$STACK" >/dev/null 2>&1 || true' EXIT
 "$ROOT/tests/support/stack.sh" start "$STACK" >/dev/null
 # shellcheck disable=SC1091
 source "$STACK/stack.env"
