@@ -1,5 +1,7 @@
 #include "core/mime/HeaderDecoding.h"
 
+#include "core/mime/internal/SimpleAddress.h"
+
 #include "core/mime/internal/Charset.h"
 #include "core/mime/internal/VmimeText.h"
 
@@ -140,6 +142,14 @@ QString decodeHeaderText(const QByteArray &raw)
 }
 
 std::vector<Address> parseAddressList(const QByteArray &raw)
+{
+    std::vector<Address> out;
+    if (internal::parseSimpleAddressList(unfoldHeader(raw).trimmed(), out))
+        return out;
+    return internal::parseAddressListFully(raw);
+}
+
+std::vector<Address> internal::parseAddressListFully(const QByteArray &raw)
 {
     std::vector<Address> out;
     try {
