@@ -49,6 +49,8 @@ export HERALD_BENCH_PW="$PASSWORD_alice"
 read -r h_hdr h_hdr_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald-h" sync --headers-only)
 read -r h_full h_full_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" sync)
 read -r h_re h_re_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" sync)
+# Full-text indexing is not part of a sync (docs/decisions.md); timed here on its own.
+read -r h_index h_index_mem < <(measure "$HERALD_CLI" --profile "$WORK/herald" index)
 h_count=$("$HERALD_CLI" --profile "$WORK/herald" folders --json | python3 -c 'import json,sys; print(sum(f["total"] for f in json.load(sys.stdin)))')
 
 # mbsync: pull everything into a local maildir. mbsync fsyncs every message file by default
@@ -115,3 +117,4 @@ for row in "${rows[@]}"; do
     counts="$counts, mbsync (FSync $fsync) $m_count"
 done
 echo "messages cached: Herald $h_count${counts}"
+echo "Herald search indexing afterwards (herald-cli index, not in the ratios): ${h_index} s, $((h_index_mem/1024)) MB"
