@@ -76,9 +76,19 @@ bool looksLikeMessage(const QByteArray &data)
 vmime::shared_ptr<vmime::header> parseHeader(const QByteArray &source, qsizetype begin,
                                              qsizetype end, QStringList &errors)
 {
+    // Only the Content-* fields shape the tree (readHeader); VMime parsing every Received and
+    // DKIM-Signature field of every message as well was a third of a body parse.
+    std::string contentFields;
+    for (const RawHeaderField &field : splitHeaderFields(source.mid(begin, end - begin))) {
+        if (field.name.size() > 8 && qstrnicmp(field.name.constData(), "content-", 8) == 0)
+            contentFields.append(field.name.constData(), size_t(field.name.size()))
+                .append(":")
+                .append(field.value.constData(), size_t(field.value.size()))
+                .append("\r\n");
+    }
     auto header = vmime::make_shared<vmime::header>();
     try {
-        header->parse(std::string(source.constData() + begin, static_cast<size_t>(end - begin)));
+        header->parse(contentFields);
     } catch (const std::exception &e) {
         errors << QStringLiteral("unreadable header: %1").arg(QString::fromLocal8Bit(e.what()));
     } catch (...) {
