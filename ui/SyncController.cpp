@@ -1,11 +1,8 @@
 #include "ui/SyncController.h"
 
-#include "core/accounts/ServerUrl.h"
 #include "core/authres/UnboundResolver.h"
-#include "core/imap/AccountSync.h"
 #include "core/imap/BodyFetcher.h"
-#include "core/pop3/Pop3Download.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/sync/AccountPass.h"
 #include "core/sync/SearchIndexer.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
@@ -86,43 +83,25 @@ void SyncWorker::runPass()
         // HERALD_NAMESERVER (or herald --nameserver) picks the DNS server; else the system's.
         authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
         for (const store::Account &account : store.accounts().list()) {
-            const auto url = accounts::ServerUrl::parse(account.incomingUrl);
-            if (!url)
-                continue;
-            // Outbox first, as herald-cli sync does: mail written offline goes out now.
-            smtp::OutboxSender outbox(store, account);
-            outbox.setProgress([this](const QString &line) { emit progress(line); });
-            const smtp::OutboxReport sent = outbox.flush();
-            if (sent.needsUser()) {
-                errors << tr("%1: outbox: %2").arg(account.name, sent.error.message);
-                if (sent.error.kind == net::Error::Kind::UntrustedCertificate)
-                    emit untrustedCertificate(account.name, sent.error.certificateFingerprint,
-                                              sent.error.message);
+            // Outbox, then IMAP or POP3, then sender checks, as herald-cli sync does.
+            sync::AccountPass pass(store, account, dns);
+            pass.setProgress([this](const QString &line) { emit progress(line); });
+            const sync::AccountPassReport r = pass.run();
+            if (r.outbox && r.outbox->needsUser()) {
+                errors << tr("%1: outbox: %2").arg(account.name, r.outbox->error.message);
+                if (r.outbox->error.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, r.outbox->error.certificateFingerprint,
+                                              r.outbox->error.message);
             }
-            net::Error e;
-            if (url->protocol == accounts::Protocol::Imap) {
-                imap::AccountSync sync(store, account);
-                sync.setProgress([this](const QString &line) { emit progress(line); });
-                imap::AccountSyncReport report;
-                e = sync.run(report);
-                for (const QString &f : report.folderErrors)
+            if (r.imap)
+                for (const QString &f : r.imap->folderErrors)
                     errors << tr("%1: %2").arg(account.name, f);
-            } else if (url->protocol == accounts::Protocol::Pop3) {
-                pop3::Pop3Download download(store, account);
-                download.setProgress([this](const QString &line) { emit progress(line); });
-                pop3::DownloadReport report;
-                e = download.run(report);
-            } else {
-                continue;
+            if (r.error && (r.imap || r.pop3)) { // (other kinds of account are not synced here)
+                errors << tr("%1: %2").arg(account.name, r.error.message);
+                if (r.error.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, r.error.certificateFingerprint,
+                                              r.error.message);
             }
-            if (e) {
-                errors << tr("%1: %2").arg(account.name, e.message);
-                if (e.kind == net::Error::Kind::UntrustedCertificate)
-                    emit untrustedCertificate(account.name, e.certificateFingerprint, e.message);
-            }
-            sync::VerdictPass senders(store, account, dns);
-            senders.setProgress([this](const QString &line) { emit progress(line); });
-            senders.run();
         }
     } catch (const std::exception &e) {
         errors << QString::fromLocal8Bit(e.what());

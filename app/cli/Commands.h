@@ -10,6 +10,7 @@
 
 namespace herald::smtp {
 struct QueuedMessage;
+struct OutboxReport;
 }
 
 namespace herald::cli {
@@ -39,9 +40,8 @@ int identityCommand(CliContext &ctx, const QStringList &args);
 // queueOnly; throws CommandError when it could not be sent and needs the user.
 int sendQueued(CliContext &ctx, const store::Account &account, const smtp::QueuedMessage &queued,
                bool queueOnly);
-// Sends what is due in these accounts' outboxes (part of `sync`); adds to `failures` what
-// needs the user (login refused, untrusted certificate).
-void flushOutboxes(CliContext &ctx, const std::vector<store::Account> &accounts,
-                   QStringList &failures);
+// Prints what an outbox pass could not do quietly (Sent copies not saved) and returns the
+// failure that needs the user (login refused, untrusted certificate), or an empty string.
+QString outboxFailure(CliContext &ctx, const smtp::OutboxReport &report);
 
 } // namespace herald::cli

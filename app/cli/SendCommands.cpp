@@ -43,7 +43,9 @@ QJsonObject entryJson(const smtp::OutboxEntry &e)
 }
 
 // Prints what a flush did; returns the sentence to fail with, if any.
-QString report(CliContext &ctx, const smtp::OutboxReport &r)
+} // namespace
+
+QString outboxFailure(CliContext &ctx, const smtp::OutboxReport &r)
 {
     // r.lines already went out through the progress callback.
     for (const QString &line : r.sentCopyErrors)
@@ -53,6 +55,8 @@ QString report(CliContext &ctx, const smtp::OutboxReport &r)
         return r.error.message;
     return QString();
 }
+
+namespace {
 
 qint64 taskId(const QString &text)
 {
@@ -107,7 +111,7 @@ int sendQueued(CliContext &ctx, const store::Account &account, const smtp::Queue
     smtp::OutboxSender sender(ctx.store(), account);
     sender.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
     const smtp::OutboxReport r = sender.flush(true, queued.taskId);
-    const QString failure = report(ctx, r);
+    const QString failure = outboxFailure(ctx, r);
     const auto entry = smtp::Outbox(ctx.store()).entry(queued.taskId);
     const QString state = entry ? entry->state : QStringLiteral("done");
     if (!failure.isEmpty())
@@ -159,7 +163,7 @@ int outboxCommand(CliContext &ctx, const QStringList &args)
             sender.setProgress([&](const QString &line) {
                 ctx.err() << line << "\n" << Qt::flush;
             });
-            const QString failure = report(ctx, sender.flush(true, only));
+            const QString failure = outboxFailure(ctx, sender.flush(true, only));
             if (!failure.isEmpty())
                 failures << QStringLiteral("%1: %2").arg(a.name, failure);
         }
@@ -187,18 +191,6 @@ int outboxCommand(CliContext &ctx, const QStringList &args)
         ctx.out() << "\n";
     }
     return 0;
-}
-
-void flushOutboxes(CliContext &ctx, const std::vector<store::Account> &accounts,
-                   QStringList &failures)
-{
-    for (const store::Account &a : accounts) {
-        smtp::OutboxSender sender(ctx.store(), a);
-        sender.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
-        const QString failure = report(ctx, sender.flush());
-        if (!failure.isEmpty())
-            failures << QStringLiteral("%1: outbox: %2").arg(a.name, failure);
-    }
 }
 
 } // namespace herald::cli

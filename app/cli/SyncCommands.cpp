@@ -3,9 +3,7 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/accounts/ServerUrl.h"
-#include "core/imap/AccountSync.h"
-#include "core/pop3/Pop3Download.h"
+#include "core/sync/AccountPass.h"
 #include "core/sync/LocalActions.h"
 #include "core/sync/SearchIndexer.h"
 
@@ -24,25 +22,17 @@ template <class Action> int runAction(Action action)
     return 0;
 }
 
-// POP3 accounts: one download pass (core/pop3). Returns the failure line, if any.
-std::optional<QString> syncPop3(CliContext &ctx, const store::Account &account)
+// The line for a pass that could not run, with what to do about an untrusted certificate.
+QString passFailure(const store::Account &account, const net::Error &e)
 {
-    pop3::Pop3Download download(ctx.store(), account);
-    download.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
-    pop3::DownloadReport report;
-    const net::Error e = download.run(report);
-    for (const QString &note : report.notes)
-        ctx.err() << account.name << ": " << note << "\n";
-    if (e) {
-        QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
-        if (!e.certificateFingerprint.isEmpty() && !e.message.contains(e.certificateFingerprint))
+    QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
+    if (!e.certificateFingerprint.isEmpty()) {
+        if (!e.message.contains(e.certificateFingerprint))
             line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
-        return line;
+        line += QStringLiteral("; if you know it is right: herald-cli trust --account %1 %2")
+                    .arg(account.name, e.certificateFingerprint);
     }
-    ctx.err() << account.name << ": downloaded " << report.downloaded << " new, deleted "
-              << report.deleted << " from the server, " << report.onServer - report.deleted
-              << " left there\n";
-    return std::nullopt;
+    return line;
 }
 
 } // namespace
@@ -59,44 +49,35 @@ int syncCommand(CliContext &ctx, const QStringList &args)
     imap::SyncPolicy policy;
     policy.bodies = !p.isSet(QStringLiteral("headers-only"));
     QStringList failures;
-    // Outbox first (core/smtp): sent copies then arrive with this sync's Sent folder pass.
-    flushOutboxes(ctx, accounts, failures);
     for (const auto &account : accounts) {
-        const auto url = accounts::ServerUrl::parse(account.incomingUrl);
-        if (url && url->protocol == accounts::Protocol::Pop3) {
-            if (auto line = syncPop3(ctx, account))
-                failures << *line;
-            ctx.checkSenders(account);
+        // Outbox, then IMAP or POP3, then sender checks: core/sync/AccountPass, as in the window.
+        sync::AccountPass pass(ctx.store(), account, ctx.dns());
+        pass.setImapPolicy(policy);
+        pass.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
+        const sync::AccountPassReport r = pass.run();
+        if (r.outbox)
+            if (const QString failure = outboxFailure(ctx, *r.outbox); !failure.isEmpty())
+                failures << QStringLiteral("%1: outbox: %2").arg(account.name, failure);
+        if (r.pop3)
+            for (const QString &note : r.pop3->notes)
+                ctx.err() << account.name << ": " << note << "\n";
+        if (r.error) {
+            failures << passFailure(account, r.error);
             continue;
         }
-        if (!url || url->protocol != accounts::Protocol::Imap) {
-            failures << QStringLiteral("%1: syncing %2 accounts is not supported yet")
-                            .arg(account.name, url ? accounts::protocolName(url->protocol)
-                                                   : QStringLiteral("this"));
-            continue;
+        if (r.pop3) {
+            ctx.err() << account.name << ": downloaded " << r.pop3->downloaded << " new, deleted "
+                      << r.pop3->deleted << " from the server, "
+                      << r.pop3->onServer - r.pop3->deleted << " left there\n";
+        } else if (r.imap) {
+            for (const QString &f : r.imap->folderErrors)
+                ctx.err() << account.name << ": folder " << f << "\n";
+            ctx.err() << account.name << ": synced " << r.imap->folders << " folders: "
+                      << r.imap->totals.added << " new, " << r.imap->totals.flagsChanged
+                      << " changed, " << r.imap->totals.removed << " removed, "
+                      << r.imap->totals.bodies << " bodies, " << r.imap->tasksReplayed
+                      << " local changes sent\n";
         }
-        imap::AccountSync sync(ctx.store(), account, policy);
-        sync.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
-        imap::AccountSyncReport report;
-        const net::Error e = sync.run(report);
-        ctx.checkSenders(account); // also after a failed pass: bodies it did cache are checked
-        if (e) {
-            QString line = QStringLiteral("%1: %2").arg(account.name, e.message);
-            if (!e.certificateFingerprint.isEmpty()) {
-                if (!e.message.contains(e.certificateFingerprint))
-                    line += QStringLiteral(" (certificate SHA-256 %1)").arg(e.certificateFingerprint);
-                line += QStringLiteral("; if you know it is right: herald-cli trust --account %1 %2")
-                            .arg(account.name, e.certificateFingerprint);
-            }
-            failures << line;
-            continue;
-        }
-        for (const QString &f : report.folderErrors)
-            ctx.err() << account.name << ": folder " << f << "\n";
-        ctx.err() << account.name << ": synced " << report.folders << " folders: "
-                  << report.totals.added << " new, " << report.totals.flagsChanged
-                  << " changed, " << report.totals.removed << " removed, " << report.totals.bodies
-                  << " bodies, " << report.tasksReplayed << " local changes sent\n";
     }
     // Full-text indexing is not part of the download (sync::SearchIndexer): done here on
     // request, else by the next search or `herald-cli index`.

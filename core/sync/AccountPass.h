@@ -1,0 +1,61 @@
+#pragma once
+// AccountPass: one sync pass over one account, the same for `herald-cli sync` and the window.
+//   1. the outbox (core/smtp): mail written offline leaves now, and its Sent copy arrives with
+//      this pass's Sent folder;
+//   2. the IMAP sync (core/imap) or the POP3 download (core/pop3);
+//   3. Herald's own sender checks (VerdictPass) — also after a failed step 2, so the bodies it
+//      did cache are checked.
+// Progress lines go to one callback; the report says what each step did, for the front end to
+// word (the CLI prints lines, the window shows a status and a certificate prompt).
+
+#include "core/imap/AccountSync.h"
+#include "core/pop3/Pop3Download.h"
+#include "core/smtp/OutboxSender.h"
+#include "core/store/Records.h"
+#include "core/sync/VerdictPass.h"
+
+#include <functional>
+#include <optional>
+
+namespace herald::authres {
+class DnsResolver;
+}
+namespace herald::store {
+class Store;
+}
+
+namespace herald::sync {
+
+struct AccountPassReport
+{
+    std::optional<smtp::OutboxReport> outbox; // unset when the pass was told to skip it
+    std::optional<imap::AccountSyncReport> imap;
+    std::optional<pop3::DownloadReport> pop3;
+    // Step 2 could not run or stopped (server down, login refused, untrusted certificate),
+    // or the account's incoming URL is not IMAP or POP3 (Kind::Unsupported).
+    net::Error error;
+    VerdictReport senders;
+};
+
+class AccountPass
+{
+public:
+    AccountPass(store::Store &store, store::Account account, authres::DnsResolver &dns);
+    void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+    // What the IMAP sync may download (the account's body settings narrow it further).
+    void setImapPolicy(const imap::SyncPolicy &policy) { m_policy = policy; }
+    // Skip step 1 (a caller that flushed every account's outbox before any sync).
+    void setFlushOutbox(bool flush) { m_flushOutbox = flush; }
+
+    AccountPassReport run();
+
+private:
+    store::Store &m_store;
+    store::Account m_account;
+    authres::DnsResolver &m_dns;
+    std::function<void(const QString &)> m_progress;
+    imap::SyncPolicy m_policy;
+    bool m_flushOutbox = true;
+};
+
+} // namespace herald::sync
