@@ -2,12 +2,18 @@
 
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
+#include "core/sync/MessageIngest.h"
+#include "core/sync/ParseAhead.h"
+
+#include <deque>
+#include <optional>
 
 namespace herald::sync {
 
 namespace {
 // Large batches: FTS5 writes one segment per transaction, so fewer means less merging.
 constexpr int kBatch = 500;
+constexpr qint64 kParseAheadBytes = 8 * 1024 * 1024;
 
 QString searchableAddresses(const store::MessageRow &row)
 {
@@ -15,23 +21,13 @@ QString searchableAddresses(const store::MessageRow &row)
 }
 } // namespace
 
-void SearchIndexer::indexOne(qint64 messageId)
-{
-    const auto row = m_store.messages().byId(messageId);
-    if (!row) { // deleted since it was marked (ON DELETE CASCADE usually clears the mark)
-        m_store.search().remove(messageId);
-        return;
-    }
-    QString body;
-    if (const auto raw = m_store.bodies().get(messageId)) {
-        const mime::Message parsed = mime::parseMessage(*raw);
-        body = parsed.text.isEmpty() ? mime::htmlToPlainText(parsed.html) : parsed.text;
-    }
-    m_store.search().index(messageId, row->subject, searchableAddresses(*row), body);
-}
-
 int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
 {
+    // Bodies are parsed on a worker while this thread writes the index (FTS5 tokenising is
+    // most of the cost); subject and addresses come from the row, so no header decoding.
+    ParseAhead parser([](const QByteArray &raw) {
+        return mime::parseMessage(raw, MessageIngest::bodyParseOptions());
+    });
     int done = 0;
     while (limit < 0 || done < limit) {
         if (keepGoing && !keepGoing())
@@ -40,10 +36,42 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
         const std::vector<qint64> ids = m_store.search().pending(want);
         if (ids.empty())
             break;
+        // A window of bodies ahead of the writer, bounded in bytes (a batch may hold large mail).
+        std::vector<std::optional<store::MessageRow>> rows;
+        rows.reserve(ids.size());
+        for (const qint64 id : ids)
+            rows.push_back(m_store.messages().byId(id));
+        std::deque<std::pair<size_t, qint64>> ahead; // (index in ids, bytes) being parsed
+        qint64 aheadBytes = 0;
+        size_t next = 0;
+        const auto fill = [&] {
+            for (; next < ids.size() && (ahead.empty() || aheadBytes < kParseAheadBytes); ++next) {
+                if (!rows[next])
+                    continue;
+                if (const auto raw = m_store.bodies().get(ids[next])) {
+                    parser.submit(*raw);
+                    ahead.emplace_back(next, raw->size());
+                    aheadBytes += raw->size();
+                }
+            }
+        };
         store::Transaction tx(m_store.db());
-        for (const qint64 id : ids) {
-            indexOne(id);
-            m_store.search().clearPending(id);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (!rows[i]) { // deleted since it was marked (ON DELETE CASCADE usually clears it)
+                m_store.search().remove(ids[i]);
+                m_store.search().clearPending(ids[i]);
+                continue;
+            }
+            fill();
+            QString body;
+            if (!ahead.empty() && ahead.front().first == i) {
+                const mime::Message parsed = parser.takeFront();
+                body = parsed.text.isEmpty() ? mime::htmlToPlainText(parsed.html) : parsed.text;
+                aheadBytes -= ahead.front().second;
+                ahead.pop_front();
+            }
+            m_store.search().index(ids[i], rows[i]->subject, searchableAddresses(*rows[i]), body);
+            m_store.search().clearPending(ids[i]);
         }
         tx.commit();
         done += int(ids.size());

@@ -35,8 +35,6 @@ public:
     std::vector<qint64> search(const QString &query, qint64 accountId = 0, int limit = 500);
 
 private:
-    void indexOne(qint64 messageId);
-
     store::Store &m_store;
 };
 
