@@ -293,38 +293,58 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
             parsing.pop_front();
         }
     };
-    for (int start = 0; start < uids.size(); start += m_policy.headerBatch) {
-        const QVector<quint32> batch = uids.mid(start, m_policy.headerBatch);
-        // One transaction per batch: a crash loses at most the batch in flight.
-        store::Transaction tx(m_store.db());
-        auto r = m_session.wait<FetchResult>([&](auto done) {
-            m_session.client().uidFetch(
-                UidSet::fromList(batch), items, {},
-                [&](const FetchData &f) {
-                    if (!f.uid)
-                        return;
-                    sync::IncomingMessage meta;
-                    meta.accountId = folder.accountId;
-                    meta.folderId = folder.id;
-                    meta.uid = *f.uid;
-                    splitFlags(f.flags.value_or(QList<QByteArray>()), &meta.flags, &meta.keywords);
-                    if (f.modseq)
-                        meta.modSeq = qint64(*f.modseq);
-                    if (f.internalDate)
-                        meta.internalDate = f.internalDate->toSecsSinceEpoch();
-                    meta.size = qint64(f.size.value_or(0));
-                    const QByteArray headerBytes = f.section("BODY[HEADER]");
-                    parsing.emplace_back(std::move(meta), headerBytes);
-                    parser.submit(headerBytes);
-                    store(false);
-                },
-                done);
-        });
-        if (!r.ok())
-            return fromResult(r);
-        store(true);
-        tx.commit();
-    }
+    if (uids.isEmpty())
+        return net::Error();
+    // One transaction per batch of rows: a crash loses at most the batch in flight.
+    std::optional<store::Transaction> tx(std::in_place, m_store.db());
+    int inTransaction = 0;
+    const auto onMessage = [&](const FetchData &f) {
+        // (A FETCH without the header block is another client's flag change, not our answer.)
+        if (!f.uid || !f.sections.contains("BODY[HEADER]"))
+            return;
+        sync::IncomingMessage meta;
+        meta.accountId = folder.accountId;
+        meta.folderId = folder.id;
+        meta.uid = *f.uid;
+        splitFlags(f.flags.value_or(QList<QByteArray>()), &meta.flags, &meta.keywords);
+        if (f.modseq)
+            meta.modSeq = qint64(*f.modseq);
+        if (f.internalDate)
+            meta.internalDate = f.internalDate->toSecsSinceEpoch();
+        meta.size = qint64(f.size.value_or(0));
+        const QByteArray headerBytes = f.section("BODY[HEADER]");
+        parsing.emplace_back(std::move(meta), headerBytes);
+        parser.submit(headerBytes);
+        store(false);
+        if (++inTransaction >= m_policy.headerBatch) {
+            store(true);
+            tx->commit();
+            tx.emplace(m_store.db());
+            inTransaction = 0;
+        }
+    };
+    // Every batch's FETCH goes out at once, newest batch first: the server answers them in
+    // that order without waiting a round trip (and this thread's commit) between batches.
+    std::optional<Result<FetchResult>> failed;
+    auto r = m_session.wait<FetchResult>([&](auto done) {
+        for (int start = 0; start < uids.size(); start += m_policy.headerBatch) {
+            const bool last = start + m_policy.headerBatch >= uids.size();
+            ResultCallback<FetchResult> finished = done;
+            if (!last)
+                finished = [&](const Result<FetchResult> &result) {
+                    if (!result.ok() && !failed)
+                        failed = result;
+                };
+            m_session.client().uidFetch(UidSet::fromList(uids.mid(start, m_policy.headerBatch)),
+                                        items, {}, onMessage, finished);
+        }
+    });
+    if (failed)
+        return fromResult(*failed);
+    if (!r.ok())
+        return fromResult(r);
+    store(true);
+    tx->commit();
     return net::Error();
 }
 

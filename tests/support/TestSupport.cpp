@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -14,6 +15,22 @@
 namespace herald::test {
 QString dataDir() { return qEnvironmentVariable("HERALD_TEST_DATA"); }
 QString dataFile(const QString &relative) { return QDir(dataDir()).filePath(relative); }
+
+QList<QPair<QString, QByteArray>> corpusMessages()
+{
+    QStringList paths;
+    QDirIterator it(dataDir(), {QStringLiteral("*.eml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    QList<QPair<QString, QByteArray>> out;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            out.append({path.mid(dataDir().size()), f.readAll()});
+    }
+    return out;
+}
 
 namespace {
 QString unquote(QString v)

@@ -14,6 +14,8 @@ namespace herald::test {
 QString dataDir();
 // Path of a file under tests/data.
 QString dataFile(const QString &relative);
+// Every .eml of the corpora under tests/data: (path relative to tests/data, bytes), sorted.
+QList<QPair<QString, QByteArray>> corpusMessages();
 
 // Facts about the real-server stack (Dovecot, Postfix, NSD) started by
 // tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.

@@ -39,17 +39,10 @@ private slots:
     void sameAsFullParser_data()
     {
         QTest::addColumn<QByteArray>("headers");
-        QDirIterator it(herald::test::dataDir(), {QStringLiteral("*.eml")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        int n = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QTest::newRow(qPrintable(path.mid(herald::test::dataDir().size()))) << headerBlockOf(f.readAll());
-            ++n;
-        }
-        QVERIFY2(n > 20, "the corpora under tests/data were not found");
+        const auto corpus = herald::test::corpusMessages();
+        QVERIFY2(corpus.size() > 20, "the corpora under tests/data were not found");
+        for (const auto &[name, raw] : corpus)
+            QTest::newRow(qPrintable(name)) << headerBlockOf(raw);
         QTest::newRow("lone pdf") << QByteArray("From: a@b.example\r\nSubject: scan\r\nContent-Type: "
                                                 "application/pdf; name=x.pdf\r\n\r\n");
         QTest::newRow("text attachment")
@@ -82,14 +75,8 @@ private slots:
     void bodyWithoutHeadersSameAsFullParser_data()
     {
         QTest::addColumn<QByteArray>("raw");
-        QDirIterator it(herald::test::dataDir(), {QStringLiteral("*.eml")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QTest::newRow(qPrintable(path.mid(herald::test::dataDir().size()))) << f.readAll();
-        }
+        for (const auto &[name, raw] : herald::test::corpusMessages())
+            QTest::newRow(qPrintable(name)) << raw;
     }
     void bodyWithoutHeadersSameAsFullParser()
     {

@@ -110,17 +110,11 @@ private slots:
     void corpusFields_data()
     {
         QTest::addColumn<QByteArray>("raw");
-        QDirIterator it(herald::test::dataDir(), {QStringLiteral("*.eml")}, QDir::Files,
-                        QDirIterator::Subdirectories);
         int n = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const auto &[name, raw] : herald::test::corpusMessages()) {
             int i = 0;
-            for (const QByteArray &field : addressFields(f.readAll()))
-                QTest::addRow("%s#%d", qPrintable(path.mid(herald::test::dataDir().size())), i++)
-                    << field;
+            for (const QByteArray &field : addressFields(raw))
+                QTest::addRow("%s#%d", qPrintable(name), i++) << field;
             n += i;
         }
         QVERIFY2(n > 50, "too few address fields found in tests/data");
