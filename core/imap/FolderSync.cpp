@@ -323,21 +323,30 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
             inTransaction = 0;
         }
     };
-    // Every batch's FETCH goes out at once, newest batch first: the server answers them in
-    // that order without waiting a round trip (and this thread's commit) between batches.
+    // Two batches' FETCHes are in flight at any time, newest batch first: the server answers
+    // the next one without waiting a round trip (and this thread's commit), and what it has
+    // sent ahead stays bounded.
     std::optional<Result<FetchResult>> failed;
+    int nextStart = 0;
+    std::function<void(ResultCallback<FetchResult>)> issueNext;
+    issueNext = [&](ResultCallback<FetchResult> done) {
+        const int start = nextStart;
+        nextStart += m_policy.headerBatch;
+        ResultCallback<FetchResult> finished = done;
+        if (nextStart < uids.size())
+            finished = [&, done](const Result<FetchResult> &result) {
+                if (!result.ok() && !failed)
+                    failed = result;
+                if (nextStart < uids.size())
+                    issueNext(done);
+            };
+        m_session.client().uidFetch(UidSet::fromList(uids.mid(start, m_policy.headerBatch)),
+                                    items, {}, onMessage, finished);
+    };
     auto r = m_session.wait<FetchResult>([&](auto done) {
-        for (int start = 0; start < uids.size(); start += m_policy.headerBatch) {
-            const bool last = start + m_policy.headerBatch >= uids.size();
-            ResultCallback<FetchResult> finished = done;
-            if (!last)
-                finished = [&](const Result<FetchResult> &result) {
-                    if (!result.ok() && !failed)
-                        failed = result;
-                };
-            m_session.client().uidFetch(UidSet::fromList(uids.mid(start, m_policy.headerBatch)),
-                                        items, {}, onMessage, finished);
-        }
+        issueNext(done);
+        if (nextStart < uids.size())
+            issueNext(done);
     });
     if (failed)
         return fromResult(*failed);
