@@ -88,6 +88,11 @@ UnboundResolver::UnboundResolver(const QString &nameserver, int timeoutMs)
 {
     if (!m_ctx)
         throw std::runtime_error("cannot create a DNS resolver context");
+    // Resolve on a thread, not in a forked process (libunbound's default): the forked child
+    // runs the parent's exit handlers when it ends, and in the window Qt's D-Bus handler
+    // waits there for a thread the child does not have, so ub_ctx_delete() waited forever and
+    // the sync pass never finished.
+    ub_ctx_async(m_ctx.get(), 1);
     ub_ctx_set_option(m_ctx.get(), "do-not-query-localhost:", "no");
     // Unbound answers special-use names (test., invalid., localhost., loopback and private
     // reverse zones) itself; a mail verifier must ask the configured server instead (the test

@@ -6,7 +6,10 @@
 #include "core/authres/MemoryZone.h"
 #include "core/authres/UnboundResolver.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <arpa/inet.h>
 #include <atomic>
@@ -136,6 +139,7 @@ private slots:
     void forwarderSpec();
     void unboundAnswers();
     void unboundTimeoutIsTempError();
+    void unboundResolvesWithoutForking();
     void memoryZone();
 };
 
@@ -192,6 +196,39 @@ void TestAuthresDns::unboundTimeoutIsTempError()
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     QVERIFY(silent.queries() >= 1);
     QCOMPARE(dns.addresses("a.test", false).status, DnsStatus::TempError);
+}
+
+// Processes whose parent is this one (from /proc).
+static int childProcesses()
+{
+    int n = 0;
+    const QByteArray self = QByteArray::number(QCoreApplication::applicationPid());
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(entry));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("PPid:") && line.mid(5).trimmed() == self)
+                ++n;
+    }
+    return n;
+}
+
+// libunbound forks a resolver process by default. That child ran the parent's exit handlers
+// when it ended, and in the window (Qt's D-Bus thread running) one of them waited forever, so
+// destroying the resolver — the end of every sync pass — hung. Resolution must use a thread.
+void TestAuthresDns::unboundResolvesWithoutForking()
+{
+    FakeDnsServer silent(true);
+    const int before = childProcesses();
+    QElapsedTimer t;
+    {
+        UnboundResolver dns(QStringLiteral("127.0.0.1:%1").arg(silent.port()), 500);
+        QCOMPARE(dns.txt("txt.test").status, DnsStatus::TempError); // a query still pending
+        QCOMPARE(childProcesses(), before);
+        t.start();
+    }
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed()))); // no wait at the end
 }
 
 void TestAuthresDns::memoryZone()
