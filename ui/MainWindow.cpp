@@ -376,6 +376,8 @@ void MainWindow::reloadFromCache()
     const QModelIndex index = m_folderModel->indexOfFolder(folder);
     if (index.isValid())
         m_folderView->setCurrentIndex(index);
+    else if (folder == 0)
+        selectFirstInbox(); // the first sync into an empty cache: show its mail at once
     updateStatus();
 }
 

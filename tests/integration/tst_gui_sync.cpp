@@ -72,6 +72,12 @@ private slots:
                                                   QStringLiteral("INBOX"));
         QVERIFY(inbox);
         QVERIFY(folders->indexOfFolder(inbox->id).isValid());
+        // The first sync into an empty cache opens the Inbox by itself ...
+        QCOMPARE(window.messageModel()->folderId(), inbox->id);
+        QVERIFY(window.messageModel()->rowCount() > 0);
+        // ... and the window builds the search index after the pass.
+        QVERIFY(QTest::qWaitFor([&] { return store.search().pendingCount() == 0; }, 20000));
+        QVERIFY(!store.search().search(QStringLiteral("Carol")).empty());
         window.openFolder(inbox->id);
         auto *list = window.messageModel();
         int row = -1;
