@@ -286,9 +286,9 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
             const auto &[meta, headerBytes] = parsing.front();
             // A message already cached (a crash before the folder state was written, or our
             // own MOVE's COPYUID) is refreshed, not new.
-            const bool known = m_store.messages().idByUid(folder.id, *meta.uid).has_value();
-            ingest.addHeaders(meta, headerBytes, parser.takeFront());
-            if (!known)
+            bool isNew = false;
+            ingest.addHeaders(meta, headerBytes, parser.takeFront(), &isNew);
+            if (isNew)
                 ++stats.added;
             parsing.pop_front();
         }

@@ -139,7 +139,7 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
 }
 
 qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes,
-                                 const mime::Message &parsed)
+                                 const mime::Message &parsed, bool *isNew)
 {
     store::MessageRow projection = projectMessage(parsed);
     projection.snippet.clear(); // a header block has no body text to preview
@@ -149,6 +149,8 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     // The cheap id lookup first: new messages (nearly all) stop there.
     const auto existingId =
         meta.uid ? m_store.messages().idByUid(meta.folderId, *meta.uid) : std::nullopt;
+    if (isNew)
+        *isNew = !existingId;
     const auto existing = existingId && m_store.bodies().has(*existingId)
                               ? m_store.messages().byId(*existingId)
                               : std::nullopt;

@@ -57,9 +57,10 @@ public:
     bool replaceMessage(qint64 messageId, const IncomingMessage &meta, const QByteArray &raw);
     // Stores only what the headers tell (headers-first sync); body comes later.
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes);
-    // The same with the header block already parsed by mime::parseHeaderBlock.
+    // The same with the header block already parsed by mime::parseHeaderBlock. `isNew`, when
+    // given, says whether the row was inserted (not a refresh of one cached under that UID).
     qint64 addHeaders(const IncomingMessage &meta, const QByteArray &headerBytes,
-                      const mime::Message &parsed);
+                      const mime::Message &parsed, bool *isNew = nullptr);
     // Attaches the full bytes to a row created by addHeaders().
     void attachBody(qint64 messageId, const QByteArray &raw);
     // The same with `raw` parsed with bodyParseOptions() (only the part tree is used).
