@@ -395,9 +395,7 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
     sync::MessageIngest ingest(m_store);
     // Bodies are parsed on a worker while this thread reads the next ones; each is written
     // here, in order, inside its batch's transaction. The header pass stored the headers.
-    sync::ParseAhead parser([](const QByteArray &raw) {
-        return mime::parseMessage(raw, sync::MessageIngest::bodyParseOptions());
-    });
+    sync::ParseAhead parser(sync::MessageIngest::parseBody);
     std::deque<std::pair<qint64, QByteArray>> parsing; // (message id, raw) in submission order
     const auto store = [&](bool all) {
         while (!parsing.empty() &&

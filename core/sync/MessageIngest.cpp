@@ -164,16 +164,16 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
     return id;
 }
 
-mime::ParseOptions MessageIngest::bodyParseOptions()
+mime::Message MessageIngest::parseBody(const QByteArray &raw)
 {
     mime::ParseOptions options;
     options.headers = false;
-    return options;
+    return mime::parseMessage(raw, options);
 }
 
 void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw)
 {
-    attachBody(messageId, raw, mime::parseMessage(raw, bodyParseOptions()));
+    attachBody(messageId, raw, parseBody(raw));
 }
 
 void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw,

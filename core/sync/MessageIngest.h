@@ -16,7 +16,6 @@
 
 namespace herald::mime {
 struct Message;
-struct ParseOptions;
 }
 namespace herald::store {
 class Store;
@@ -63,10 +62,11 @@ public:
                       const mime::Message &parsed, bool *isNew = nullptr);
     // Attaches the full bytes to a row created by addHeaders().
     void attachBody(qint64 messageId, const QByteArray &raw);
-    // The same with `raw` parsed with bodyParseOptions() (only the part tree is used).
+    // The same with `raw` already parsed by parseBody() (only the part tree is used).
     void attachBody(qint64 messageId, const QByteArray &raw, const mime::Message &parsed);
-    // How attachBody parses: without the top-level headers, which the row already has.
-    static mime::ParseOptions bodyParseOptions();
+    // Parses what only the body tells (part tree, text, attachments), without decoding the
+    // top-level headers the row already has. Thread-safe, for ParseAhead.
+    static mime::Message parseBody(const QByteArray &raw);
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);

@@ -25,9 +25,7 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
 {
     // Bodies are parsed on a worker while this thread writes the index (FTS5 tokenising is
     // most of the cost); subject and addresses come from the row, so no header decoding.
-    ParseAhead parser([](const QByteArray &raw) {
-        return mime::parseMessage(raw, MessageIngest::bodyParseOptions());
-    });
+    ParseAhead parser(MessageIngest::parseBody);
     int done = 0;
     while (limit < 0 || done < limit) {
         if (keepGoing && !keepGoing())
