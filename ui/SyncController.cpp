@@ -87,11 +87,11 @@ void SyncWorker::runPass()
             sync::AccountPass pass(store, account, dns);
             pass.setProgress([this](const QString &line) { emit progress(line); });
             const sync::AccountPassReport r = pass.run();
-            if (r.outbox && r.outbox->needsUser()) {
-                errors << tr("%1: outbox: %2").arg(account.name, r.outbox->error.message);
-                if (r.outbox->error.kind == net::Error::Kind::UntrustedCertificate)
-                    emit untrustedCertificate(account.name, r.outbox->error.certificateFingerprint,
-                                              r.outbox->error.message);
+            if (r.outbox.needsUser()) {
+                errors << tr("%1: outbox: %2").arg(account.name, r.outbox.error.message);
+                if (r.outbox.error.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, r.outbox.error.certificateFingerprint,
+                                              r.outbox.error.message);
             }
             if (r.imap)
                 for (const QString &f : r.imap->folderErrors)

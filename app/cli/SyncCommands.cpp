@@ -55,9 +55,8 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         pass.setImapPolicy(policy);
         pass.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
         const sync::AccountPassReport r = pass.run();
-        if (r.outbox)
-            if (const QString failure = outboxFailure(ctx, *r.outbox); !failure.isEmpty())
-                failures << QStringLiteral("%1: outbox: %2").arg(account.name, failure);
+        if (const QString failure = outboxFailure(ctx, r.outbox); !failure.isEmpty())
+            failures << QStringLiteral("%1: outbox: %2").arg(account.name, failure);
         if (r.pop3)
             for (const QString &note : r.pop3->notes)
                 ctx.err() << account.name << ": " << note << "\n";

@@ -16,11 +16,9 @@ AccountPassReport AccountPass::run()
         if (m_progress)
             m_progress(line);
     };
-    if (m_flushOutbox) {
-        smtp::OutboxSender outbox(m_store, m_account);
-        outbox.setProgress(progress);
-        report.outbox = outbox.flush();
-    }
+    smtp::OutboxSender outbox(m_store, m_account);
+    outbox.setProgress(progress);
+    report.outbox = outbox.flush();
     const auto url = accounts::ServerUrl::parse(m_account.incomingUrl);
     if (url && url->protocol == accounts::Protocol::Imap) {
         imap::AccountSync sync(m_store, m_account, m_policy);

@@ -28,7 +28,7 @@ namespace herald::sync {
 
 struct AccountPassReport
 {
-    std::optional<smtp::OutboxReport> outbox; // unset when the pass was told to skip it
+    smtp::OutboxReport outbox;
     std::optional<imap::AccountSyncReport> imap;
     std::optional<pop3::DownloadReport> pop3;
     // Step 2 could not run or stopped (server down, login refused, untrusted certificate),
@@ -44,8 +44,6 @@ public:
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
     // What the IMAP sync may download (the account's body settings narrow it further).
     void setImapPolicy(const imap::SyncPolicy &policy) { m_policy = policy; }
-    // Skip step 1 (a caller that flushed every account's outbox before any sync).
-    void setFlushOutbox(bool flush) { m_flushOutbox = flush; }
 
     AccountPassReport run();
 
@@ -55,7 +53,6 @@ private:
     authres::DnsResolver &m_dns;
     std::function<void(const QString &)> m_progress;
     imap::SyncPolicy m_policy;
-    bool m_flushOutbox = true;
 };
 
 } // namespace herald::sync
