@@ -3,6 +3,8 @@
 
 #include <QTime>
 
+#include <cstring>
+
 namespace herald::imap::detail {
 
 namespace {
@@ -83,15 +85,27 @@ QByteArray childId(const QByteArray &parent, size_t index)
     return parent.isEmpty() ? n : parent + '.' + n;
 }
 
-int monthNumber(const QByteArray &m)
+// 1..12 for "Jan".."Dec" in any case at p[0..2]; 0 otherwise.
+int monthNumber(const char *p)
 {
-    static const char *names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QByteArray lower = m.toLower();
+    static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    const char lower[3] = {char(p[0] | 0x20), char(p[1] | 0x20), char(p[2] | 0x20)};
     for (int i = 0; i < 12; ++i)
-        if (lower == names[i])
+        if (memcmp(lower, names + 3 * i, 3) == 0)
             return i + 1;
     return 0;
+}
+
+// The decimal number of `count` digits at p, or -1.
+int digits(const char *p, int count)
+{
+    int n = 0;
+    for (int i = 0; i < count; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        n = n * 10 + (p[i] - '0');
+    }
+    return n;
 }
 
 } // namespace
@@ -170,25 +184,25 @@ BodyPart decodeBodyStructure(const Value &v, const QByteArray &partId)
 
 std::optional<QDateTime> parseInternalDate(const QByteArray &text)
 {
-    // "17-Jul-1996 02:44:25 -0700" (day may be space-padded)
-    const QByteArray t = text.trimmed();
-    const QList<QByteArray> parts = t.split(' ');
-    if (parts.size() != 3)
+    // "17-Jul-1996 02:44:25 -0700", the day may be space-padded (" 7-Jul-1996 ..."). Read by
+    // position: one arrives with every message of a header pass.
+    QByteArray t = text.trimmed();
+    if (t.size() == 25)
+        t.prepend('0');
+    if (t.size() != 26 || t[2] != '-' || t[6] != '-' || t[11] != ' ' || t[14] != ':' ||
+        t[17] != ':' || t[20] != ' ' || (t[21] != '+' && t[21] != '-'))
         return std::nullopt;
-    const QList<QByteArray> dmy = parts[0].split('-');
-    const QList<QByteArray> hms = parts[1].split(':');
-    if (dmy.size() != 3 || hms.size() != 3 || parts[2].size() != 5)
+    const char *p = t.constData();
+    const int day = digits(p, 2), year = digits(p + 7, 4), hour = digits(p + 12, 2),
+              minute = digits(p + 15, 2), second = digits(p + 18, 2), zone = digits(p + 22, 4);
+    const QDate date(year, monthNumber(p + 3), day);
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
+        second > 59 || zone < 0 || zone % 100 > 59)
         return std::nullopt;
-    const int month = monthNumber(dmy[1]);
-    const QDate date(dmy[2].toInt(), month, dmy[0].toInt());
-    const QTime time(hms[0].toInt(), hms[1].toInt(), hms[2].toInt());
-    const char sign = parts[2].at(0);
-    bool ok = false;
-    const int zone = parts[2].mid(1).toInt(&ok);
-    if (!date.isValid() || !time.isValid() || !ok || (sign != '+' && sign != '-'))
-        return std::nullopt;
-    const int offset = (sign == '-' ? -1 : 1) * ((zone / 100) * 3600 + (zone % 100) * 60);
-    return QDateTime(date, time, Qt::OffsetFromUTC, offset).toUTC();
+    const int offset = (p[21] == '-' ? -1 : 1) * ((zone / 100) * 3600 + (zone % 100) * 60);
+    const qint64 secs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400 +
+                        hour * 3600 + minute * 60 + second - offset;
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
 }
 
 FetchData decodeFetch(quint32 seq, const Value &items)

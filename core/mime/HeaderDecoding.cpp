@@ -1,6 +1,7 @@
 #include "core/mime/HeaderDecoding.h"
 
 #include "core/mime/internal/SimpleAddress.h"
+#include "core/mime/internal/SimpleFields.h"
 
 #include "core/mime/internal/Charset.h"
 #include "core/mime/internal/VmimeText.h"
@@ -132,6 +133,14 @@ QByteArray unfoldHeader(const QByteArray &raw)
 QString decodeHeaderText(const QByteArray &raw)
 {
     const QByteArray unfolded = unfoldHeader(raw);
+    if (auto simple = internal::simpleHeaderText(unfolded))
+        return *simple;
+    return internal::decodeHeaderTextFully(raw);
+}
+
+QString internal::decodeHeaderTextFully(const QByteArray &raw)
+{
+    const QByteArray unfolded = unfoldHeader(raw);
     try {
         vmime::text t;
         vmime::text::decodeAndUnfold(toStd(unfolded), &t);
@@ -173,6 +182,13 @@ std::vector<Address> internal::parseAddressListFully(const QByteArray &raw)
 
 QDateTime parseDate(const QByteArray &raw)
 {
+    if (auto simple = internal::parseSimpleDate(unfoldHeader(raw)))
+        return *simple;
+    return internal::parseDateFully(raw);
+}
+
+QDateTime internal::parseDateFully(const QByteArray &raw)
+{
     bool closed = true;
     QByteArray value = withoutComments(unfoldHeader(raw), &closed).simplified();
     if (const qsizetype semicolon = value.lastIndexOf(';'); semicolon >= 0)
@@ -197,6 +213,14 @@ QDateTime parseDate(const QByteArray &raw)
 }
 
 QStringList parseMessageIds(const QByteArray &raw)
+{
+    QStringList out;
+    if (internal::parseSimpleMessageIds(unfoldHeader(raw), out))
+        return out;
+    return internal::parseMessageIdsFully(raw);
+}
+
+QStringList internal::parseMessageIdsFully(const QByteArray &raw)
 {
     QStringList out;
     const QByteArray value = unfoldHeader(raw);

@@ -116,23 +116,28 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
 {
     if (row.uid) {
         if (const auto existing = idByUid(row.folderId, *row.uid)) {
-            Statement st(m_db,
-                         "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
-                         "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
-                         "flags=?, keywords=?, modseq=?, has_attachments=?, snippet=? WHERE id=?");
-            st.bind(1, row.messageId).bind(2, row.inReplyTo).bind(3, row.subject);
-            st.bind(4, row.fromName).bind(5, row.fromAddr).bind(6, row.to).bind(7, row.cc);
-            st.bind(8, row.date.isValid() ? row.date.toSecsSinceEpoch() : 0);
-            st.bindOptional(9, row.internalDate.value_or(0), row.internalDate.has_value());
-            st.bind(10, row.size).bind(11, row.flags);
-            st.bind(12, joinKeywords(row.keywords));
-            st.bindOptional(13, row.modSeq.value_or(0), row.modSeq.has_value());
-            st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, *existing);
-            st.exec();
+            updateFromServer(*existing, row);
             return *existing;
         }
     }
     return insert(row);
+}
+
+void MessageRepository::updateFromServer(qint64 id, const MessageRow &row)
+{
+    Statement st(m_db,
+                 "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
+                 "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
+                 "flags=?, keywords=?, modseq=?, has_attachments=?, snippet=? WHERE id=?");
+    st.bind(1, row.messageId).bind(2, row.inReplyTo).bind(3, row.subject);
+    st.bind(4, row.fromName).bind(5, row.fromAddr).bind(6, row.to).bind(7, row.cc);
+    st.bind(8, row.date.isValid() ? row.date.toSecsSinceEpoch() : 0);
+    st.bindOptional(9, row.internalDate.value_or(0), row.internalDate.has_value());
+    st.bind(10, row.size).bind(11, row.flags);
+    st.bind(12, joinKeywords(row.keywords));
+    st.bindOptional(13, row.modSeq.value_or(0), row.modSeq.has_value());
+    st.bind(14, row.hasAttachments ? 1 : 0).bind(15, row.snippet).bind(16, id);
+    st.exec();
 }
 
 void MessageRepository::replace(qint64 id, const MessageRow &row)

@@ -25,6 +25,9 @@ public:
     qint64 insert(const MessageRow &row);
     // Inserts, or updates the existing row with the same (folder, uid); returns its id.
     qint64 upsertByUid(const MessageRow &row);
+    // What the server says about message `id` (headers, flags, size); keeps local state
+    // (auth verdict, account, folder, uid).
+    void updateFromServer(qint64 id, const MessageRow &row);
     // Rewrites every column of row `id` from `row` (its id ignored): a draft saved again keeps
     // its id while its content, folder and UID change.
     void replace(qint64 id, const MessageRow &row);

@@ -151,17 +151,21 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
         meta.uid ? m_store.messages().idByUid(meta.folderId, *meta.uid) : std::nullopt;
     if (isNew)
         *isNew = !existingId;
-    const auto existing = existingId && m_store.bodies().has(*existingId)
-                              ? m_store.messages().byId(*existingId)
-                              : std::nullopt;
+    if (!existingId) {
+        const qint64 id = m_store.messages().insert(withMeta(projection, meta));
+        m_store.search().markPending(id);
+        return id;
+    }
+    const auto existing = m_store.bodies().has(*existingId) ? m_store.messages().byId(*existingId)
+                                                            : std::nullopt;
     if (existing) {
         projection.snippet = existing->snippet;
         projection.hasAttachments = existing->hasAttachments;
-        return upsert(meta, projection);
     }
-    const qint64 id = upsert(meta, projection);
-    m_store.search().markPending(id);
-    return id;
+    m_store.messages().updateFromServer(*existingId, withMeta(projection, meta));
+    if (!existing)
+        m_store.search().markPending(*existingId);
+    return *existingId;
 }
 
 mime::Message MessageIngest::parseBody(const QByteArray &raw)

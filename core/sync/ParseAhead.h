@@ -52,6 +52,8 @@ private:
     std::deque<std::shared_ptr<Job>> m_jobs; // submission order, until taken
     std::deque<std::shared_ptr<Job>> m_todo; // not started
     bool m_stop = false;
+    bool m_workerWaiting = false; // the worker sleeps on m_wake
+    int m_takersWaiting = 0;      // threads sleeping on m_done
     const Parse m_parse;
     std::thread m_worker;
 };

@@ -32,6 +32,31 @@ QList<QPair<QString, QByteArray>> corpusMessages()
     return out;
 }
 
+QList<QByteArray> headerFieldBodies(const QByteArray &raw, const QList<QByteArray> &names)
+{
+    QList<QByteArray> out;
+    const qsizetype crlf = raw.indexOf("\r\n\r\n");
+    const qsizetype lf = raw.indexOf("\n\n");
+    const qsizetype end = lf >= 0 && (crlf < 0 || lf < crlf) ? lf : crlf;
+    QByteArray current;
+    bool wanted = false;
+    for (const QByteArray &line : (end < 0 ? raw : raw.left(end)).split('\n')) {
+        if (!line.isEmpty() && (line.at(0) == ' ' || line.at(0) == '\t')) {
+            if (wanted)
+                current += '\n' + line;
+            continue;
+        }
+        if (wanted)
+            out << current;
+        const qsizetype colon = line.indexOf(':');
+        wanted = colon > 0 && names.contains(line.left(colon).trimmed().toLower());
+        current = wanted ? line.mid(colon + 1) : QByteArray();
+    }
+    if (wanted)
+        out << current;
+    return out;
+}
+
 namespace {
 QString unquote(QString v)
 {

@@ -16,6 +16,9 @@ QString dataDir();
 QString dataFile(const QString &relative);
 // Every .eml of the corpora under tests/data: (path relative to tests/data, bytes), sorted.
 QList<QPair<QString, QByteArray>> corpusMessages();
+// The bodies (after the colon, folded lines kept) of the header fields of `raw` whose
+// lower-case names are in `names`, in order.
+QList<QByteArray> headerFieldBodies(const QByteArray &raw, const QList<QByteArray> &names);
 
 // Facts about the real-server stack (Dovecot, Postfix, NSD) started by
 // tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.

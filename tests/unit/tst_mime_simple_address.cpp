@@ -5,8 +5,6 @@
 #include "core/mime/internal/SimpleAddress.h"
 #include "tests/support/TestSupport.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QTest>
 
 using namespace herald::mime;
@@ -20,35 +18,6 @@ QStringList describe(const std::vector<Address> &list)
     return out;
 }
 
-// Field bodies of the address fields in a message's header block (folded lines kept).
-QList<QByteArray> addressFields(const QByteArray &raw)
-{
-    QList<QByteArray> out;
-    const qsizetype end = raw.indexOf("\n\n") >= 0 && (raw.indexOf("\r\n\r\n") < 0 ||
-                                                       raw.indexOf("\n\n") < raw.indexOf("\r\n\r\n"))
-                              ? raw.indexOf("\n\n")
-                              : raw.indexOf("\r\n\r\n");
-    const QList<QByteArray> lines = (end < 0 ? raw : raw.left(end)).split('\n');
-    QByteArray current;
-    bool wanted = false;
-    for (const QByteArray &line : lines) {
-        if (!line.isEmpty() && (line.at(0) == ' ' || line.at(0) == '\t')) {
-            if (wanted)
-                current += '\n' + line;
-            continue;
-        }
-        if (wanted)
-            out << current;
-        const qsizetype colon = line.indexOf(':');
-        const QByteArray name = colon < 0 ? QByteArray() : line.left(colon).trimmed().toLower();
-        wanted = name == "from" || name == "to" || name == "cc" || name == "reply-to" ||
-                 name == "sender" || name == "bcc";
-        current = wanted ? line.mid(colon + 1) : QByteArray();
-    }
-    if (wanted)
-        out << current;
-    return out;
-}
 } // namespace
 
 class TestMimeSimpleAddress : public QObject
@@ -113,7 +82,8 @@ private slots:
         int n = 0;
         for (const auto &[name, raw] : herald::test::corpusMessages()) {
             int i = 0;
-            for (const QByteArray &field : addressFields(raw))
+            for (const QByteArray &field : herald::test::headerFieldBodies(
+                     raw, {"from", "to", "cc", "reply-to", "sender", "bcc"}))
                 QTest::addRow("%s#%d", qPrintable(name), i++) << field;
             n += i;
         }

@@ -1,0 +1,142 @@
+#include "core/mime/internal/SimpleFields.h"
+
+#include "core/mime/internal/VmimeText.h"
+
+#include <cstring>
+
+namespace herald::mime::internal {
+
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+
+// A character of a message id's left or right part that needs no quoting or comment rules.
+bool isIdChar(char c)
+{
+    return c > 0x20 && c < 0x7f && !std::strchr("<>()\"\\,;:[]@", c);
+}
+
+// Reads `count` digits at t[pos]; -1 if any is not a digit or the text ends.
+int digitsAt(const QByteArray &t, qsizetype pos, int count)
+{
+    if (pos + count > t.size())
+        return -1;
+    int n = 0;
+    for (int i = 0; i < count; ++i) {
+        const char c = t.at(pos + i);
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+int monthFromName(const char *p)
+{
+    static const char names[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    for (int i = 0; i < 12; ++i)
+        if (std::memcmp(p, names + 3 * i, 3) == 0)
+            return i + 1;
+    return 0;
+}
+
+bool isDayName(const char *p)
+{
+    static const char names[] = "MonTueWedThuFriSatSun";
+    for (int i = 0; i < 7; ++i)
+        if (std::memcmp(p, names + 3 * i, 3) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> simpleHeaderText(const QByteArray &unfolded)
+{
+    for (const char c : unfolded)
+        if ((c < 0x20 && c != '\t') || c > 0x7e) // also every byte >= 0x80 (char is signed)
+            return std::nullopt;
+    if (unfolded.contains("=?"))
+        return std::nullopt;
+    return collapseWhiteSpace(QString::fromLatin1(unfolded));
+}
+
+bool parseSimpleMessageIds(const QByteArray &unfolded, QStringList &out)
+{
+    QStringList ids;
+    qsizetype i = 0;
+    const qsizetype n = unfolded.size();
+    for (;;) {
+        while (i < n && isSpace(unfolded.at(i)))
+            ++i;
+        if (i == n)
+            break;
+        if (unfolded.at(i) != '<')
+            return false;
+        const qsizetype start = ++i;
+        qsizetype at = -1;
+        while (i < n && unfolded.at(i) != '>') {
+            const char c = unfolded.at(i);
+            if (c == '@' && at < 0)
+                at = i;
+            else if (!isIdChar(c))
+                return false;
+            ++i;
+        }
+        if (i == n || at <= start || at + 1 >= i)
+            return false; // unclosed, or an empty side of the "@"
+        ids << QString::fromLatin1(unfolded.constData() + start, i - start);
+        ++i;
+    }
+    if (ids.isEmpty())
+        return false;
+    out += ids;
+    return true;
+}
+
+std::optional<QDateTime> parseSimpleDate(const QByteArray &unfolded)
+{
+    const QByteArray t = unfolded.trimmed();
+    qsizetype pos = 0;
+    if (t.size() >= 5 && t.at(3) == ',') {
+        if (!isDayName(t.constData()))
+            return std::nullopt;
+        pos = 4;
+        while (pos < t.size() && t.at(pos) == ' ')
+            ++pos;
+    }
+    int day = digitsAt(t, pos, 2);
+    if (day >= 0) {
+        pos += 2;
+    } else if ((day = digitsAt(t, pos, 1)) >= 0) {
+        pos += 1;
+    } else {
+        return std::nullopt;
+    }
+    // " Mon YYYY HH:MM" is 15 characters, then ":SS" and " +HHMM".
+    if (pos + 15 > t.size() || t.at(pos) != ' ' || t.at(pos + 4) != ' ' || t.at(pos + 9) != ' ' ||
+        t.at(pos + 12) != ':')
+        return std::nullopt;
+    const int month = monthFromName(t.constData() + pos + 1);
+    const int year = digitsAt(t, pos + 5, 4);
+    const int hour = digitsAt(t, pos + 10, 2);
+    const int minute = digitsAt(t, pos + 13, 2);
+    pos += 15;
+    int second = 0;
+    if (pos < t.size() && t.at(pos) == ':') {
+        second = digitsAt(t, pos + 1, 2);
+        pos += 3;
+    }
+    if (pos + 6 != t.size() || t.at(pos) != ' ' || (t.at(pos + 1) != '+' && t.at(pos + 1) != '-'))
+        return std::nullopt;
+    const int zone = digitsAt(t, pos + 2, 4);
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (month == 0 || year < 1900 || hour < 0 || minute < 0 || second < 0 || zone < 0 ||
+        zone % 100 > 59 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    const int minutes = (zone / 100) * 60 + zone % 100;
+    return QDateTime(date, time, Qt::OffsetFromUTC, (t.at(pos + 1) == '-' ? -60 : 60) * minutes);
+}
+
+} // namespace herald::mime::internal
