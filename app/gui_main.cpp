@@ -78,11 +78,14 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
-    // Sync at start and every five minutes; the window stays usable offline.
+    // IMAP accounts: push (IDLE) from now on. Everything else (POP3, the outbox, sender
+    // checks) at start and every five minutes. The window stays usable offline.
+    window.startWatching();
     if (!store->accounts().list().empty())
-        QTimer::singleShot(0, &window, &herald::ui::MainWindow::syncNow);
+        QTimer::singleShot(0, &window, &herald::ui::MainWindow::syncInBackground);
     QTimer periodic;
-    QObject::connect(&periodic, &QTimer::timeout, &window, &herald::ui::MainWindow::syncNow);
+    QObject::connect(&periodic, &QTimer::timeout, &window,
+                     &herald::ui::MainWindow::syncInBackground);
     periodic.start(5 * 60 * 1000);
     return app.exec();
 }

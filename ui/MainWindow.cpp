@@ -8,6 +8,7 @@
 #include "core/store/Store.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
+#include "ui/InboxWatchers.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -129,6 +131,9 @@ void MainWindow::setupMessageList()
     // Follow the selection, not the current index: a view that merely gets focus makes its
     // first row current without selecting it, and that must not open (and mark read) a message.
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateMessageActions();
+        if (m_restoringSelection)
+            return;
         const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
         onMessageCurrentChanged(rows.isEmpty() ? QModelIndex() : rows.first());
     });
@@ -150,6 +155,28 @@ void MainWindow::createMenus()
     m_markReadAction->setChecked(m_settings->value(kMarkReadKey, true).toBool());
     connect(m_markReadAction, &QAction::toggled, this,
             [this](bool on) { m_settings->setValue(kMarkReadKey, on); });
+
+    // Single-key shortcuts as in Thunderbird; the window has no text field they could eat.
+    QMenu *message = menuBar()->addMenu(tr("&Message"));
+    m_toggleReadAction = message->addAction(tr("Mark as &Unread"), this,
+                                            [this] { toggleFlag(store::FlagSeen); });
+    m_toggleReadAction->setObjectName(QStringLiteral("toggleRead"));
+    m_toggleReadAction->setShortcut(Qt::Key_M);
+    m_toggleFlagAction = message->addAction(tr("&Flag"), this,
+                                            [this] { toggleFlag(store::FlagFlagged); });
+    m_toggleFlagAction->setObjectName(QStringLiteral("toggleFlag"));
+    m_toggleFlagAction->setShortcut(Qt::Key_S);
+    m_moveMenu = message->addMenu(tr("Mo&ve To"));
+    m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
+    connect(m_moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
+    message->addSeparator();
+    m_deleteAction = message->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("delete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listView->addActions({m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(),
+                            m_deleteAction});
+    updateMessageActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Herald"), this, &MainWindow::showAbout);
@@ -280,6 +307,111 @@ void MainWindow::markRead(int row)
     updateStatus();
 }
 
+int MainWindow::selectedRow() const
+{
+    const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void MainWindow::updateMessageActions()
+{
+    if (!m_deleteAction)
+        return; // (the menus are made after the list)
+    const store::MessageRow *m = m_listModel->message(selectedRow());
+    for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction,
+                       m_moveMenu->menuAction()})
+        a->setEnabled(m != nullptr);
+    m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
+                                                                    : tr("Mark as &Unread"));
+    m_toggleFlagAction->setText(m && (m->flags & store::FlagFlagged) ? tr("Remove &Flag")
+                                                                      : tr("&Flag"));
+}
+
+void MainWindow::toggleFlag(int flag)
+{
+    const int row = selectedRow();
+    const store::MessageRow *m = m_listModel->message(row);
+    if (!m)
+        return;
+    const QString name = flag == store::FlagSeen ? QStringLiteral("\\Seen")
+                                                 : QStringLiteral("\\Flagged");
+    const bool on = !(m->flags & flag);
+    const int flags = on ? (m->flags | flag) : (m->flags & ~flag);
+    const QStringList keywords = m->keywords;
+    try {
+        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
+        sync::LocalActions(m_store).changeFlags(m->id, on ? QStringList{name} : QStringList(),
+                                                on ? QStringList() : QStringList{name});
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not change the message: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    m_listModel->updateFlags(row, flags, keywords);
+    m_folderModel->refreshCounts();
+    updateMessageActions();
+    updateStatus();
+}
+
+void MainWindow::deleteSelected()
+{
+    const int row = selectedRow();
+    const store::MessageRow *m = m_listModel->message(row);
+    if (!m)
+        return;
+    try {
+        sync::LocalActions(m_store).remove(m->id); // to Trash, or for good from Trash
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not delete the message: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    reloadAndSelect(row);
+}
+
+void MainWindow::moveSelected(const QString &folderName)
+{
+    const int row = selectedRow();
+    const store::MessageRow *m = m_listModel->message(row);
+    if (!m)
+        return;
+    try {
+        sync::LocalActions(m_store).move(m->id, folderName);
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not move the message: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
+    reloadAndSelect(row);
+}
+
+void MainWindow::fillMoveMenu()
+{
+    m_moveMenu->clear();
+    const store::MessageRow *m = m_listModel->message(selectedRow());
+    if (!m)
+        return;
+    for (const store::Folder &f : m_store.folders().list(m->accountId)) {
+        if (f.id == m->folderId)
+            continue;
+        const QString name = f.name;
+        QAction *a = m_moveMenu->addAction(name, this, [this, name] { moveSelected(name); });
+        a->setObjectName(QStringLiteral("moveTo:") + name);
+    }
+}
+
+void MainWindow::reloadAndSelect(int row)
+{
+    m_messageView->clear();
+    reloadFromCache();
+    const int next = std::min(row, m_listModel->rowCount() - 1);
+    if (next >= 0)
+        m_listView->selectionModel()->setCurrentIndex(
+            m_listModel->index(next, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateMessageActions();
+}
+
 void MainWindow::updateStatus()
 {
     const QModelIndex index = m_folderModel->indexOfFolder(m_listModel->folderId());
@@ -299,7 +431,33 @@ void MainWindow::updateStatus()
 
 void MainWindow::syncNow()
 {
+    if (m_watchers)
+        m_watchers->requestFullPass();
+    syncInBackground();
+}
+
+void MainWindow::syncInBackground()
+{
+    if (m_watchers)
+        syncController().setWatchedAccounts(m_watchers->watchedAccounts());
     syncController().syncNow();
+}
+
+void MainWindow::startWatching()
+{
+    if (!m_watchers) {
+        m_watchers = new InboxWatchers(m_store.profileDir(), this);
+        m_reloadSoon = new QTimer(this);
+        m_reloadSoon->setSingleShot(true);
+        m_reloadSoon->setInterval(100);
+        connect(m_reloadSoon, &QTimer::timeout, this, &MainWindow::reloadFromCache);
+        connect(m_watchers, &InboxWatchers::cacheChanged, m_reloadSoon,
+                qOverload<>(&QTimer::start));
+        connect(m_watchers, &InboxWatchers::report, this,
+                [this](const QString &line) { statusBar()->showMessage(line, 10000); });
+    }
+    m_watchers->watch(m_store.accounts().list());
+    syncController().setWatchedAccounts(m_watchers->watchedAccounts());
 }
 
 SyncController &MainWindow::syncController()
@@ -371,8 +529,18 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
 void MainWindow::reloadFromCache()
 {
     const qint64 folder = m_listModel->folderId();
+    const qint64 shown = m_messageView->messageId();
     m_folderModel->reload();
     m_listModel->reload();
+    if (const int row = shown ? m_listModel->rowOfMessage(shown) : -1; row >= 0) {
+        m_restoringSelection = true; // the same message: nothing to open or mark again
+        m_listView->selectionModel()->setCurrentIndex(
+            m_listModel->index(row, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_restoringSelection = false;
+    } else if (shown) {
+        m_messageView->clear(); // expunged or moved away, here or on another device
+    }
     const QModelIndex index = m_folderModel->indexOfFolder(folder);
     if (index.isValid())
         m_folderView->setCurrentIndex(index);

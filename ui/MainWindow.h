@@ -6,9 +6,11 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QModelIndex;
 class QSettings;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace herald::store {
@@ -18,6 +20,7 @@ class Store;
 namespace herald::ui {
 
 class FolderTreeModel;
+class InboxWatchers;
 class SyncController;
 class MessageListModel;
 class MessageView;
@@ -31,10 +34,18 @@ public:
     ~MainWindow() override;
 
     void openFolder(qint64 folderId);
-    // Starts a sync pass of every IMAP account in the background (File > Sync Now).
+    // Starts a sync pass of every account in the background (File > Sync Now); watched
+    // accounts get a pass over all their folders from their watcher.
     void syncNow();
-    // Re-reads folders and the open folder's list from the cache (after a sync).
+    // The periodic pass: the outbox, sender checks, and the folders of accounts no watcher
+    // keeps current (POP3; IMAP before startWatching()).
+    void syncInBackground();
+    // Re-reads folders and the open folder's list from the cache (after a sync); the message
+    // shown stays selected.
     void reloadFromCache();
+    // Push: watch every IMAP account's INBOX (InboxWatchers) so other devices' changes show
+    // within seconds; from then on "Sync Now" asks the watchers for a pass over all folders.
+    void startWatching();
 
     // "Mark messages read when opened" (default on), kept in the profile's UI settings.
     bool markReadOnOpen() const;
@@ -58,6 +69,15 @@ private:
     void onFolderCurrentChanged(const QModelIndex &current);
     void onMessageCurrentChanged(const QModelIndex &current);
     void markRead(int row);
+    // The Message menu and the list's context menu act on the selected message.
+    int selectedRow() const;
+    void updateMessageActions();
+    void toggleFlag(int flag);
+    void deleteSelected();
+    void moveSelected(const QString &folderName);
+    void fillMoveMenu();
+    // After a delete or move: the list without the message, the next one selected.
+    void reloadAndSelect(int row);
     void updateStatus();
     void showAbout();
     void onSyncFinished(const QStringList &errors);
@@ -76,10 +96,17 @@ private:
     QTreeView *m_listView = nullptr;
     MessageView *m_messageView = nullptr;
     QAction *m_markReadAction = nullptr;
+    QAction *m_toggleReadAction = nullptr;
+    QAction *m_toggleFlagAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QMenu *m_moveMenu = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_folderStatus = nullptr;
     QAction *m_syncAction = nullptr;
     SyncController *m_sync = nullptr;
+    InboxWatchers *m_watchers = nullptr;
+    QTimer *m_reloadSoon = nullptr; // coalesces the watchers' change notices
+    bool m_restoringSelection = false;
 };
 
 } // namespace herald::ui

@@ -44,6 +44,12 @@ qint64 MessageListModel::messageId(int row) const
     return row >= 0 && row < int(m_ids.size()) ? m_ids[size_t(row)] : 0;
 }
 
+int MessageListModel::rowOfMessage(qint64 id) const
+{
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : int(it - m_ids.begin());
+}
+
 const MessageListModel::Page &MessageListModel::page(int pageNo) const
 {
     auto it = m_pages.find(pageNo);

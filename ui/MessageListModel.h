@@ -45,6 +45,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     qint64 messageId(int row) const;
+    // The row of message `id` in this list, or -1.
+    int rowOfMessage(qint64 id) const;
     // The cached row (loading its page if needed); nullptr for a bad row.
     const store::MessageRow *message(int row) const;
     // Records new flags for a row already written to the cache, and repaints it.

@@ -41,7 +41,7 @@ void SyncController::syncNow()
         return;
     m_running = true;
     emit started();
-    emit requestPass();
+    emit requestPass(m_watched);
 }
 
 void SyncController::fetchBody(qint64 messageId)
@@ -75,7 +75,7 @@ void SyncWorker::fetchBody(qint64 messageId)
     emit bodyFetched(messageId, error);
 }
 
-void SyncWorker::runPass()
+void SyncWorker::runPass(const QList<qint64> &watched)
 {
     QStringList errors;
     try {
@@ -85,6 +85,7 @@ void SyncWorker::runPass()
         for (const store::Account &account : store.accounts().list()) {
             // Outbox, then IMAP or POP3, then sender checks, as herald-cli sync does.
             sync::AccountPass pass(store, account, dns);
+            pass.setSyncIncoming(!watched.contains(account.id));
             pass.setProgress([this](const QString &line) { emit progress(line); });
             const sync::AccountPassReport r = pass.run();
             if (r.outbox.needsUser()) {

@@ -4,6 +4,7 @@
 // window what happened. The window never waits for
 // the network: it reloads from the cache when a pass ends.
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -20,6 +21,9 @@ public:
     ~SyncController() override;
 
     bool isRunning() const { return m_running; }
+    // Accounts whose folders another engine keeps current (InboxWatchers): passes send their
+    // outbox and check senders, but do not sync their folders.
+    void setWatchedAccounts(const QList<qint64> &ids) { m_watched = ids; }
 
 public slots:
     // Starts a pass unless one is running.
@@ -38,13 +42,14 @@ signals:
                               const QString &message);
     // error is empty when the body is now in the cache.
     void bodyFetched(qint64 messageId, const QString &error);
-    void requestPass(); // internal: queued to the worker thread
+    void requestPass(const QList<qint64> &watched); // internal: queued to the worker thread
     void requestBody(qint64 messageId); // internal: queued to the worker thread
 
 private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     bool m_running = false;
+    QList<qint64> m_watched;
 };
 
 // Lives on the controller's thread; owns that thread's Store.
@@ -55,7 +60,7 @@ public:
     explicit SyncWorker(QString profileDir) : m_profileDir(std::move(profileDir)) {}
 
 public slots:
-    void runPass();
+    void runPass(const QList<qint64> &watched);
     void fetchBody(qint64 messageId);
     // One batch of full-text indexing (sync::SearchIndexer); queues the next while messages
     // are pending, so a body request or a new pass is served between batches.

@@ -70,6 +70,10 @@ void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
     cached.sort();
     const std::optional<qint64> modseq =
         fetch.modseq ? std::optional<qint64>(qint64(*fetch.modseq)) : std::nullopt;
+    // Another engine on this profile (the window's watcher, a CLI sync) already stored a newer
+    // state of this message: an older answer must not overwrite it.
+    if (modseq && row->modSeq && *modseq < *row->modSeq)
+        return;
     const bool same = bits == row->flags && keywords == cached;
     // Keep the MODSEQ current even when the flags end up the same (another device
     // set and cleared one): a later local change is sent with UNCHANGEDSINCE this

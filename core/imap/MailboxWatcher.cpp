@@ -19,11 +19,11 @@ bool hasDueTasks(store::Store &store, qint64 accountId)
     return false;
 }
 
-void sleepUnless(const std::atomic<bool> &stop, int ms)
+void sleepUnless(const std::atomic<bool> &stop, const std::atomic<bool> &wake, int ms)
 {
     QElapsedTimer t;
     t.start();
-    while (!stop && t.elapsed() < ms)
+    while (!stop && !wake && t.elapsed() < ms)
         QThread::msleep(100);
 }
 } // namespace
@@ -32,9 +32,11 @@ void MailboxWatcher::run()
 {
     int backoffMs = 1000;
     while (!m_stop) {
+        m_fullPassRequested = false;
         AccountSync sync(m_store, m_account, m_options.policy);
         AccountSyncReport report;
         net::Error e = sync.run(report);
+        notifyChange(); // even a failed pass may have stored part of its work
         if (!e) {
             backoffMs = 1000;
             say(QStringLiteral("%1: up to date (%2 folders); watching %3")
@@ -51,7 +53,7 @@ void MailboxWatcher::run()
             say(QStringLiteral("%1: %2; retrying in %3 s")
                     .arg(m_account.name, e.message)
                     .arg(backoffMs / 1000));
-            sleepUnless(m_stop, backoffMs);
+            sleepUnless(m_stop, m_fullPassRequested, backoffMs);
             backoffMs = std::min(backoffMs * 2, 5 * 60 * 1000);
         }
     }
@@ -69,6 +71,8 @@ net::Error MailboxWatcher::refreshFolder(ImapSession &session, const QString &na
     if (const auto fresh = m_store.folders().byId(folder->id))
         if (auto e = folderSync.fetchBodies(*fresh, stats))
             return e;
+    if (stats.added || stats.flagsChanged || stats.removed || stats.bodies)
+        notifyChange();
     if (stats.added || stats.flagsChanged || stats.removed)
         say(QStringLiteral("%1/%2: %3 new, %4 changed, %5 removed")
                 .arg(m_account.name, name)
@@ -107,9 +111,10 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
             if (auto e = replayer.replayAll(&n))
                 return e;
             say(QStringLiteral("%1: %2 local changes sent").arg(m_account.name).arg(n));
+            notifyChange();
             continue; // refresh again: the replay may have changed the watched folder
         }
-        if (sinceFullPass.elapsed() > m_options.fullPassIntervalMs)
+        if (m_fullPassRequested || sinceFullPass.elapsed() > m_options.fullPassIntervalMs)
             return net::Error(); // the outer loop runs a full pass and comes back
 
         // Wait for the server (IDLE) or poll (NOOP), waking up for local tasks.
@@ -119,7 +124,7 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
         idling.start();
         QObject::connect(&wake, &QTimer::timeout, &client, [&] {
             const bool restart = idling.elapsed() > m_options.idleRestartMs;
-            if (m_stop || restart || hasDueTasks(m_store, m_account.id)) {
+            if (m_stop || m_fullPassRequested || restart || hasDueTasks(m_store, m_account.id)) {
                 if (client.isIdling())
                     client.idleDone();
             }

@@ -35,9 +35,14 @@ public:
     // Called (outside any transaction) after a pass that brought new messages or bodies into
     // the cache: where the caller checks their senders (core/sync/VerdictPass).
     void setAfterNewMail(std::function<void()> hook) { m_afterNewMail = std::move(hook); }
+    // Called after anything this watcher changed in the cache (a pass, new mail, flags,
+    // expunges, local changes sent): where a window reloads what it shows.
+    void setAfterChange(std::function<void()> hook) { m_afterChange = std::move(hook); }
     // Runs until stop() is called (from a signal handler or another thread).
     void run();
     void stop() { m_stop = true; }
+    // Ends the wait and runs a pass over every folder now ("Sync Now"); thread-safe.
+    void requestFullPass() { m_fullPassRequested = true; }
 
 private:
     // One connected session: returns the error that ended it.
@@ -48,13 +53,20 @@ private:
         if (m_report)
             m_report(line);
     }
+    void notifyChange()
+    {
+        if (m_afterChange)
+            m_afterChange();
+    }
 
     store::Store &m_store;
     store::Account m_account;
     Options m_options;
     Report m_report;
     std::function<void()> m_afterNewMail;
+    std::function<void()> m_afterChange;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_fullPassRequested{false};
 };
 
 } // namespace herald::imap

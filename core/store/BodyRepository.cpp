@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QSaveFile>
 
 namespace herald::store {
@@ -67,6 +69,26 @@ void BodyRepository::remove(qint64 messageId)
         QFile::remove(filePath(find.text(0)));
     Statement st(m_db, "DELETE FROM bodies WHERE message_id=?");
     st.bind(1, messageId).exec();
+}
+
+int BodyRepository::removeOrphanFiles(qint64 minAge)
+{
+    const QDir dir(m_spillDir);
+    if (!dir.exists())
+        return 0;
+    QSet<QString> referenced;
+    Statement st(m_db, "SELECT file_name FROM bodies WHERE file_name IS NOT NULL");
+    while (st.step())
+        referenced.insert(st.text(0));
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minAge);
+    int removed = 0;
+    for (const QFileInfo &file : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (referenced.contains(file.fileName()) || file.lastModified().toUTC() > cutoff)
+            continue;
+        if (QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
 }
 
 } // namespace herald::store

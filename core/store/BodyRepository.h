@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QtGlobal>
+
 #include <optional>
 
 namespace herald::store {
@@ -24,6 +26,12 @@ public:
     std::optional<QByteArray> get(qint64 messageId);
     bool has(qint64 messageId);
     void remove(qint64 messageId);
+    // Deletes files under <profile>/bodies/ that no row points to and that are older than
+    // `minAge` seconds: a message row removed by a cascade (folder rebuilt, UIDs vanished,
+    // account removed) takes its bodies row but cannot take the file, and a crash between
+    // writing a file and committing its row leaves one. The age keeps the file another
+    // process has written but not committed yet. Returns how many were removed.
+    int removeOrphanFiles(qint64 minAge = 3600);
 
 private:
     QString filePath(const QString &fileName) const;

@@ -185,14 +185,26 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("SAVEPOINT herald_tx"); }
+// The outermost transaction takes the write lock at once (BEGIN IMMEDIATE), waiting for it
+// under the busy timeout. A deferred one that read first would fail with SQLITE_BUSY_SNAPSHOT
+// (no waiting) as soon as another connection committed in between: the window's worker
+// syncing while the window marks a message read, or two engines on one profile. Inner
+// transactions are savepoints.
+Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
+{
+    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+}
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK TO herald_tx");
-            m_db.exec("RELEASE herald_tx");
+            if (m_outermost) {
+                m_db.exec("ROLLBACK");
+            } else {
+                m_db.exec("ROLLBACK TO herald_tx");
+                m_db.exec("RELEASE herald_tx");
+            }
         } catch (...) {
             // The connection is already in trouble; the original error is what matters.
         }
@@ -201,7 +213,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("RELEASE herald_tx");
+    m_db.exec(m_outermost ? "COMMIT" : "RELEASE herald_tx");
     m_done = true;
 }
 

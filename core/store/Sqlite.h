@@ -102,6 +102,7 @@ public:
 
 private:
     Database &m_db;
+    const bool m_outermost;
     bool m_done = false;
 };
 

@@ -1,6 +1,7 @@
 #include "core/sync/AccountPass.h"
 
 #include "core/accounts/ServerUrl.h"
+#include "core/store/Store.h"
 
 namespace herald::sync {
 
@@ -20,7 +21,9 @@ AccountPassReport AccountPass::run()
     outbox.setProgress(progress);
     report.outbox = outbox.flush();
     const auto url = accounts::ServerUrl::parse(m_account.incomingUrl);
-    if (url && url->protocol == accounts::Protocol::Imap) {
+    if (!m_syncIncoming) {
+        // (another engine syncs this account's folders)
+    } else if (url && url->protocol == accounts::Protocol::Imap) {
         imap::AccountSync sync(m_store, m_account, m_policy);
         sync.setProgress(progress);
         report.imap.emplace();
@@ -40,6 +43,7 @@ AccountPassReport AccountPass::run()
     VerdictPass senders(m_store, m_account, m_dns);
     senders.setProgress(progress);
     report.senders = senders.run();
+    m_store.bodies().removeOrphanFiles();
     return report;
 }
 

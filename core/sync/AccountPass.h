@@ -44,6 +44,9 @@ public:
     void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
     // What the IMAP sync may download (the account's body settings narrow it further).
     void setImapPolicy(const imap::SyncPolicy &policy) { m_policy = policy; }
+    // false: skip step 2, because another engine keeps this account's mail current (the
+    // window's IDLE watcher); two engines syncing one account would do all the work twice.
+    void setSyncIncoming(bool on) { m_syncIncoming = on; }
 
     AccountPassReport run();
 
@@ -53,6 +56,7 @@ private:
     authres::DnsResolver &m_dns;
     std::function<void(const QString &)> m_progress;
     imap::SyncPolicy m_policy;
+    bool m_syncIncoming = true;
 };
 
 } // namespace herald::sync

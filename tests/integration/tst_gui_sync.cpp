@@ -10,6 +10,8 @@
 #include "ui/MessageView.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -167,6 +169,83 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return view->bodyShown(); }, 30000));
         QVERIFY2(view->bodyText().contains(QStringLiteral("The body came later.")),
                  qPrintable(view->bodyText() + view->missingBodyNotice()));
+    }
+
+    // Push in the window: with the INBOX watched (IDLE), what another device does shows within
+    // 2 s (new mail, a flag, an expunge), and a message read in the window is read on the
+    // server soon after, without "Sync Now".
+    void windowSeesOtherDevicesWithinTwoSeconds()
+    {
+        const auto &s = stack();
+        const QString carol = QStringLiteral("carol");
+        herald::store::Store store(m_profile.path());
+        herald::ui::MainWindow window(store);
+        window.show();
+        window.startWatching();
+        QVERIFY2(QTest::qWaitFor([&] {
+                     return window.statusBar()->currentMessage().contains(
+                         QStringLiteral("watching INBOX"));
+                 }, 30000),
+                 qPrintable(window.statusBar()->currentMessage()));
+        const auto inbox = store.folders().byName(store.accounts().list().front().id,
+                                                  QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        window.openFolder(inbox->id);
+        auto *list = window.messageModel();
+        const auto rowOf = [&](const QString &messageId) {
+            for (int r = 0; r < list->rowCount(); ++r)
+                if (list->message(r) && list->message(r)->messageId == messageId)
+                    return r;
+            return -1;
+        };
+        QElapsedTimer clock;
+
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@push.test";
+        QVERIFY(s.deliver(carol, QStringLiteral("INBOX"),
+                          "From: Erin <erin@herald.test>\r\nSubject: Pushed\r\nMessage-ID: <" +
+                              id.toUtf8() + ">\r\n\r\nArrived while watching.\r\n"));
+        clock.start();
+        QVERIFY2(QTest::qWaitFor([&] { return rowOf(id) >= 0; }, 2000),
+                 "new mail not in the window's list within 2 s");
+        const qint64 newMs = clock.elapsed();
+        const qint64 uid = *list->message(rowOf(id))->uid;
+
+        QString error = s.otherDevice(carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged)')").arg(uid));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        clock.restart();
+        QVERIFY2(QTest::qWaitFor([&] {
+                     const int r = rowOf(id);
+                     return r >= 0 && (list->message(r)->flags & herald::store::FlagFlagged);
+                 }, 2000),
+                 "another device's flag not in the window within 2 s");
+        const qint64 flagMs = clock.elapsed();
+
+        // Read here: marked in the cache at once, on the server without a sync pass.
+        const int row = rowOf(id);
+        window.messageListView()->selectionModel()->setCurrentIndex(
+            list->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window.messageView()->messageId(), list->message(row)->id);
+        const auto seenOnServer = [&] {
+            for (const QString &file : s.messageFiles(carol)) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly) && f.readAll().contains(id.toUtf8()))
+                    return file.section(QLatin1Char(','), -1).contains(QLatin1Char('S'));
+            }
+            return false;
+        };
+        QVERIFY2(QTest::qWaitFor(seenOnServer, 6000), "read in the window, not on the server");
+        // The watcher's reloads keep the open message selected and shown.
+        QCOMPARE(window.messageView()->messageId(), list->message(rowOf(id))->id);
+
+        error = s.otherDevice(carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Deleted)')\n"
+                                                    "m.uid('EXPUNGE', '%1')").arg(uid));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        clock.restart();
+        QVERIFY2(QTest::qWaitFor([&] { return rowOf(id) < 0; }, 2000),
+                 "another device's expunge not in the window within 2 s");
+        QCOMPARE(window.messageView()->messageId(), 0); // no longer shown
+        qInfo() << "window: new mail after" << newMs << "ms, flag after" << flagMs
+                << "ms, expunge after" << clock.elapsed() << "ms";
     }
 };
 

@@ -33,28 +33,11 @@ class TestImapWatch : public QObject
         return p.readAllStandardOutput();
     }
 
-    // Runs a few lines of Python imaplib as another device, logged in as m_user.
-    void otherDevice(const QString &body)
+    void otherDevice(const QString &lines)
     {
-        const auto &s = stack();
-        const QString script = QStringLiteral(
-            "import imaplib, ssl\n"
-            "ctx = ssl.create_default_context(cafile=%1)\n"
-            "m = imaplib.IMAP4_SSL('127.0.0.1', %2, ssl_context=ctx)\n"
-            "m.login(%3, %4)\n"
-            "m.select('INBOX')\n"
-            "%5\n"
-            "m.logout()\n")
-                                   .arg(QStringLiteral("'%1'").arg(s.caFile))
-                                   .arg(s.imapsPort)
-                                   .arg(QStringLiteral("'%1'").arg(m_user),
-                                        QStringLiteral("'%1'").arg(s.password(m_user)), body);
-        QProcess p;
-        p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
-        QVERIFY(p.waitForFinished(15000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QString error = stack().otherDevice(m_user, lines);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-
     // The cached INBOX message with this Message-ID, or an empty object.
     QJsonObject cached(const QString &messageId)
     {

@@ -239,6 +239,27 @@ QString Stack::waitForMessage(const QString &user, const QString &folder, const 
     }
 }
 
+QString Stack::otherDevice(const QString &user, const QString &pythonLines) const
+{
+    const QString script = QStringLiteral("import imaplib, ssl\n"
+                                          "ctx = ssl.create_default_context(cafile='%1')\n"
+                                          "m = imaplib.IMAP4_SSL('127.0.0.1', %2, ssl_context=ctx)\n"
+                                          "m.login('%3', '%4')\n"
+                                          "m.select('INBOX')\n"
+                                          "%5\n"
+                                          "m.logout()\n")
+                               .arg(caFile)
+                               .arg(imapsPort)
+                               .arg(user, password(user), pythonLines);
+    QProcess p;
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
+    if (!p.waitForFinished(15000))
+        return QStringLiteral("python3 imaplib did not finish");
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QString::fromUtf8(p.readAllStandardError());
+    return {};
+}
+
 QList<QSslCertificate> Stack::caCertificates() const
 {
     return QSslCertificate::fromPath(caFile, QSsl::Pem);

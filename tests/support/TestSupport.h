@@ -62,6 +62,9 @@ struct Stack {
     // returns its path, or an empty string after timeoutMs.
     QString waitForMessage(const QString &user, const QString &folder, const QByteArray &needle,
                            int timeoutMs = 10000) const;
+    // Runs lines of Python imaplib as another device: `m` is logged in as `user` over IMAPS
+    // with INBOX selected. Returns what went wrong, or an empty string.
+    QString otherDevice(const QString &user, const QString &pythonLines) const;
     // The throwaway CA, and a client configuration that trusts it (default CAs + stack CA).
     QList<QSslCertificate> caCertificates() const;
     QSslConfiguration sslConfiguration() const;

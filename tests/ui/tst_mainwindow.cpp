@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void readingMail();
     void keepUnreadSetting();
     void cidImagesAreServed();
+    void messageActions();
     void screenshot();
 
 private:
@@ -245,6 +247,64 @@ void TestMainWindow::keepUnreadSetting()
     m_window.reset();
     m_window = std::make_unique<ui::MainWindow>(*m_store);
     QVERIFY(!m_window->markReadOnOpen());
+    m_window->setMarkReadOnOpen(true);
+}
+
+// Message menu / context menu / keys: flag, unread, move and delete change the cache at once,
+// queue a task for the server, and keep the list on the next message.
+void TestMainWindow::messageActions()
+{
+    m_window->setMarkReadOnOpen(false);
+    clickFolder(QStringLiteral("INBOX"));
+    auto *model = m_window->messageModel();
+    const auto action = [&](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    };
+    const auto taskKinds = [&] {
+        QStringList kinds;
+        for (const auto &t : m_store->tasks().list(m_store->accounts().list().front().id))
+            kinds << t.kind;
+        return kinds;
+    };
+    QVERIFY(!action("delete")->isEnabled()); // nothing selected yet
+    const int row = rowWithSubject(QStringLiteral("Quarterly numbers"));
+    clickRow(row);
+    const qint64 id = model->messageId(row);
+    QVERIFY(action("delete")->isEnabled());
+    QCOMPARE(action("toggleRead")->text(), QStringLiteral("Mark as &Read"));
+
+    QTest::keyClick(m_window->messageListView(), Qt::Key_S); // flag
+    QVERIFY(m_store->messages().byId(id)->flags & store::FlagFlagged);
+    QVERIFY(model->message(row)->flags & store::FlagFlagged);
+    QCOMPARE(action("toggleFlag")->text(), QStringLiteral("Remove &Flag"));
+    action("toggleRead")->trigger();
+    QVERIFY(m_store->messages().byId(id)->flags & store::FlagSeen);
+    action("toggleRead")->trigger();
+    QVERIFY(!(m_store->messages().byId(id)->flags & store::FlagSeen));
+    QCOMPARE(taskKinds().count(QStringLiteral("flag")), 3);
+
+    // Move to Archive: gone from INBOX, in Archive, queued; the next message is selected.
+    const int before = model->rowCount();
+    auto *moveMenu = m_window->findChild<QMenu *>(QStringLiteral("moveMenu"));
+    QVERIFY(moveMenu);
+    QMetaObject::invokeMethod(moveMenu, "aboutToShow");
+    QAction *toArchive = m_window->findChild<QAction *>(QStringLiteral("moveTo:Archive/2024"));
+    QVERIFY(toArchive);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("moveTo:INBOX"))); // its own folder
+    toArchive->trigger();
+    QCOMPARE(model->rowCount(), before - 1);
+    QCOMPARE(m_store->folders().byId(m_store->messages().byId(id)->folderId)->name,
+             QStringLiteral("Archive/2024"));
+    QVERIFY(taskKinds().contains(QStringLiteral("move")));
+    QCOMPARE(m_window->messageListView()->selectionModel()->selectedRows().size(), 1);
+    const qint64 next = model->messageId(m_window->messageListView()->currentIndex().row());
+    QCOMPARE(m_window->messageView()->messageId(), next);
+
+    // Delete (no Trash in this account: for good, and an expunge queued).
+    QTest::keyClick(m_window->messageListView(), Qt::Key_Delete);
+    QVERIFY(!m_store->messages().byId(next));
+    QCOMPARE(model->rowCount(), before - 2);
+    QVERIFY(taskKinds().contains(QStringLiteral("expunge")));
     m_window->setMarkReadOnOpen(true);
 }
 

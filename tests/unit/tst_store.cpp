@@ -1,6 +1,8 @@
 // Repositories of the cache against a real SQLite file in a temp profile.
 #include "core/store/Store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +140,26 @@ private slots:
         QCOMPARE(*bodies.get(id), big);
         bodies.remove(id);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bodies/%1.eml").arg(id))));
+    }
+
+    // A cascade (UIDs vanished, folder rebuilt, account removed) drops the bodies row but not
+    // the file; the sweep after a sync pass removes it, and only it.
+    void orphanBodyFilesAreSwept()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("bodies"));
+        BodyRepository bodies(m_store->db(), dir, 1024);
+        const qint64 gone = m_store->messages().insert(row(1, QStringLiteral("gone"), 1));
+        const qint64 kept = m_store->messages().insert(row(2, QStringLiteral("kept"), 2));
+        bodies.put(gone, QByteArray(4096, 'g'));
+        bodies.put(kept, QByteArray(4096, 'k'));
+        m_store->messages().removeUids(m_inbox, {1});
+        const QString goneFile = QDir(dir).filePath(QStringLiteral("%1.eml").arg(gone));
+        QVERIFY(QFile::exists(goneFile)); // what the cascade leaves behind
+        QCOMPARE(bodies.removeOrphanFiles(), 0); // too fresh: maybe another process's
+        QVERIFY(QFile::exists(goneFile));
+        QCOMPARE(bodies.removeOrphanFiles(0), 1);
+        QVERIFY(!QFile::exists(goneFile));
+        QCOMPARE(*bodies.get(kept), QByteArray(4096, 'k'));
     }
 
     void searchQueryIsSafe_data()

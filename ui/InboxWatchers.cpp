@@ -1,0 +1,108 @@
+#include "ui/InboxWatchers.h"
+
+#include "core/accounts/ServerUrl.h"
+#include "core/authres/UnboundResolver.h"
+#include "core/imap/MailboxWatcher.h"
+#include "core/store/Store.h"
+#include "core/sync/SearchIndexer.h"
+#include "core/sync/VerdictPass.h"
+
+#include <QMutex>
+#include <QScopeGuard>
+#include <QThread>
+
+namespace herald::ui {
+
+// The watcher lives on its thread; the window reaches it only through this, under the mutex,
+// because it may not exist yet (the thread is opening the cache) or any more.
+struct InboxWatchers::Watch
+{
+    qint64 accountId = 0;
+    QThread *thread = nullptr;
+    QMutex mutex;
+    imap::MailboxWatcher *watcher = nullptr;
+    bool stopped = false;
+};
+
+InboxWatchers::InboxWatchers(QString profileDir, QObject *parent)
+    : QObject(parent), m_profileDir(std::move(profileDir))
+{
+}
+
+InboxWatchers::~InboxWatchers()
+{
+    for (const auto &w : m_watches) {
+        QMutexLocker lock(&w->mutex);
+        w->stopped = true;
+        if (w->watcher)
+            w->watcher->stop(); // noticed within the watcher's poll interval (2 s)
+    }
+    for (const auto &w : m_watches) {
+        w->thread->wait();
+        delete w->thread;
+    }
+}
+
+void InboxWatchers::watch(const std::vector<store::Account> &accounts)
+{
+    for (const store::Account &account : accounts) {
+        const auto url = accounts::ServerUrl::parse(account.incomingUrl);
+        if (!url || url->protocol != accounts::Protocol::Imap ||
+            watchedAccounts().contains(account.id))
+            continue;
+        auto w = std::make_unique<Watch>();
+        w->accountId = account.id;
+        Watch *watch = w.get();
+        w->thread = QThread::create([this, watch, account] {
+            try {
+                store::Store store(m_profileDir);
+                authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
+                imap::MailboxWatcher watcher(store, account, imap::MailboxWatcher::Options());
+                watcher.setReport([this](const QString &line) { emit report(line); });
+                watcher.setAfterNewMail([&] {
+                    sync::VerdictPass(store, account, dns).run();
+                    emit cacheChanged(); // verdicts to show; the index is not visible
+                    sync::SearchIndexer(store).run();
+                });
+                watcher.setAfterChange([this] { emit cacheChanged(); });
+                {
+                    QMutexLocker lock(&watch->mutex);
+                    if (watch->stopped)
+                        return;
+                    watch->watcher = &watcher;
+                }
+                // Unpublished before the watcher is destroyed, also when run() throws.
+                const auto unpublish = qScopeGuard([watch] {
+                    QMutexLocker lock(&watch->mutex);
+                    watch->watcher = nullptr;
+                });
+                watcher.run();
+            } catch (const std::exception &e) {
+                emit report(tr("%1: stopped watching: %2")
+                                .arg(account.name, QString::fromLocal8Bit(e.what())));
+            }
+        });
+        w->thread->setObjectName(QStringLiteral("watch-%1").arg(account.name));
+        w->thread->start();
+        m_watches.push_back(std::move(w));
+    }
+}
+
+QList<qint64> InboxWatchers::watchedAccounts() const
+{
+    QList<qint64> ids;
+    for (const auto &w : m_watches)
+        ids << w->accountId;
+    return ids;
+}
+
+void InboxWatchers::requestFullPass()
+{
+    for (const auto &w : m_watches) {
+        QMutexLocker lock(&w->mutex);
+        if (w->watcher)
+            w->watcher->requestFullPass();
+    }
+}
+
+} // namespace herald::ui

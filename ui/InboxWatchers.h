@@ -1,0 +1,49 @@
+#pragma once
+// Push for the window: one core/imap/MailboxWatcher per IMAP account, each on a thread of its
+// own with its own cache connection. IDLE on the INBOX (NOOP polling without IDLE) brings
+// other devices' new mail, flag changes and expunges within about two seconds; local changes
+// (tasks) are sent as they are made; every folder is synced at start, every 15 minutes and
+// on requestFullPass(). New mail gets its senders checked and its search entry here.
+//
+// While an account is watched, the window's sync passes skip its folders (AccountPass::
+// setSyncIncoming): one engine per account, never two fetching the same mail.
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace herald::store {
+struct Account;
+}
+
+namespace herald::ui {
+
+class InboxWatchers : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InboxWatchers(QString profileDir, QObject *parent = nullptr);
+    ~InboxWatchers() override; // stops every watcher and waits for its thread
+
+    // Starts a watcher for each IMAP account among `accounts` that has none yet.
+    void watch(const std::vector<store::Account> &accounts);
+    QList<qint64> watchedAccounts() const;
+    // Every watcher syncs all its folders now (File > Sync Now).
+    void requestFullPass();
+
+signals:
+    // A watcher changed the cache (from its thread; delivered queued).
+    void cacheChanged();
+    // A line for the status bar: what a watcher did, or why it is reconnecting.
+    void report(const QString &line);
+
+private:
+    struct Watch;
+    QString m_profileDir;
+    std::vector<std::unique_ptr<Watch>> m_watches;
+};
+
+} // namespace herald::ui
