@@ -30,7 +30,7 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
 
 SyncController::~SyncController()
 {
-    // A pass in progress ends at its next network step (the socket closes with the thread).
+    m_worker->requestStop(); // a pass in progress ends at its next network wait
     m_thread.quit();
     m_thread.wait();
 }
@@ -85,7 +85,10 @@ void SyncWorker::runPass(const QList<qint64> &watched)
         for (const store::Account &account : store.accounts().list()) {
             // Outbox, then IMAP or POP3, then sender checks, as herald-cli sync does.
             sync::AccountPass pass(store, account, dns);
+            if (m_stop)
+                break;
             pass.setSyncIncoming(!watched.contains(account.id));
+            pass.setStopFlag(&m_stop);
             pass.setProgress([this](const QString &line) { emit progress(line); });
             const sync::AccountPassReport r = pass.run();
             if (r.outbox.needsUser()) {

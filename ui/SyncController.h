@@ -9,6 +9,8 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
+
 namespace herald::ui {
 
 class SyncWorker;
@@ -58,6 +60,8 @@ class SyncWorker : public QObject
     Q_OBJECT
 public:
     explicit SyncWorker(QString profileDir) : m_profileDir(std::move(profileDir)) {}
+    // From any thread: a running pass ends at its next network wait (within 0.1 s).
+    void requestStop() { m_stop = true; }
 
 public slots:
     void runPass(const QList<qint64> &watched);
@@ -75,6 +79,7 @@ signals:
 
 private:
     QString m_profileDir;
+    std::atomic<bool> m_stop{false};
 };
 
 } // namespace herald::ui

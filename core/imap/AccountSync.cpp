@@ -44,6 +44,7 @@ net::Error AccountSync::openSession(ImapSession &session)
     if (!password.ok)
         return net::Error::make(net::Error::Kind::Authentication, password.error);
     say(QStringLiteral("%1: connecting to %2:%3").arg(m_account.name, url->host).arg(url->port));
+    session.setStopFlag(m_stop);
     return session.open(accounts::connectOptions(*url, settings), {url->user, password.password});
 }
 

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+#include <atomic>
+
 namespace herald::store {
 class Store;
 }
@@ -32,6 +34,9 @@ public:
     // `policy`; they never widen it (sync --headers-only stays headers only).
     AccountSync(store::Store &store, store::Account account, SyncPolicy policy = {});
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Sessions this opens stop waiting, and the pass ends with Error::Kind::Cancelled, soon
+    // after *stop becomes true (ImapSession::setStopFlag).
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
 
     // Runs one pass. The returned error is what the user should read when the pass
     // could not run at all (server down, login refused, untrusted certificate).
@@ -52,6 +57,7 @@ private:
     store::Account m_account;
     SyncPolicy m_policy;
     Progress m_progress;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace herald::imap

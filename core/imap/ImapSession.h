@@ -8,6 +8,9 @@
 #include "core/imap/ImapClient.h"
 
 #include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
 
 #include <optional>
 
@@ -30,6 +33,9 @@ public:
     void close();
 
     ImapClient &client() { return m_client; }
+    // When *stop becomes true (another thread: the window closing, Ctrl-C), what the session
+    // waits for is cancelled within 0.1 s and fails with Error::Kind::Cancelled.
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
     bool hasQresync() const;
     bool hasCondstore() const;
 
@@ -38,10 +44,20 @@ public:
     {
         std::optional<Result<T>> out;
         QEventLoop loop;
+        QTimer stopWatch;
+        if (m_stop) {
+            QObject::connect(&stopWatch, &QTimer::timeout, &loop, [this] {
+                if (*m_stop)
+                    m_client.cancel();
+            });
+            stopWatch.start(100);
+        }
         issue([&](const Result<T> &r) {
             out = r;
             loop.quit();
         });
+        if (!out && m_stop && *m_stop)
+            m_client.cancel();
         if (!out)
             loop.exec();
         return *out;
@@ -49,6 +65,7 @@ public:
 
 private:
     ImapClient m_client;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace herald::imap

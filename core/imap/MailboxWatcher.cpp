@@ -34,6 +34,7 @@ void MailboxWatcher::run()
     while (!m_stop) {
         m_fullPassRequested = false;
         AccountSync sync(m_store, m_account, m_options.policy);
+        sync.setStopFlag(&m_stop); // a long pass ends soon after stop(), not when it is done
         AccountSyncReport report;
         net::Error e = sync.run(report);
         notifyChange(); // even a failed pass may have stored part of its work

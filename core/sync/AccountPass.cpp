@@ -26,6 +26,7 @@ AccountPassReport AccountPass::run()
     } else if (url && url->protocol == accounts::Protocol::Imap) {
         imap::AccountSync sync(m_store, m_account, m_policy);
         sync.setProgress(progress);
+        sync.setStopFlag(m_stop);
         report.imap.emplace();
         report.error = sync.run(*report.imap);
     } else if (url && url->protocol == accounts::Protocol::Pop3) {

@@ -47,6 +47,8 @@ public:
     // false: skip step 2, because another engine keeps this account's mail current (the
     // window's IDLE watcher); two engines syncing one account would do all the work twice.
     void setSyncIncoming(bool on) { m_syncIncoming = on; }
+    // The IMAP step ends with Error::Kind::Cancelled soon after *stop becomes true.
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
 
     AccountPassReport run();
 
@@ -57,6 +59,7 @@ private:
     std::function<void(const QString &)> m_progress;
     imap::SyncPolicy m_policy;
     bool m_syncIncoming = true;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace herald::sync

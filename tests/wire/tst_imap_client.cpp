@@ -1,6 +1,7 @@
 // ImapClient against scripted servers: framing, unsolicited data, BYE, garbage, huge literals,
 // pipelining, UID MOVE fallback, QRESYNC select, APPEND, IDLE, timeouts, certificate trust.
 #include "core/imap/ImapClient.h"
+#include "core/imap/ImapSession.h"
 #include "tests/wire/FakeServer.h"
 #include "tests/wire/WireHelpers.h"
 
@@ -505,6 +506,30 @@ private slots:
         client.cancel();
         QTRY_VERIFY(noop.done());
         QCOMPARE(noop.result->error.kind, net::Error::Kind::Cancelled);
+    }
+
+    // An engine asked to stop (the window closing during a long pass) stops waiting for the
+    // server within a fraction of a second, not after the read timeout or the whole pass.
+    void stopFlagCancelsASessionWait()
+    {
+        FakeServer server;
+        loginScript(server, "IMAP4rev1 IDLE").expect("* NOOP"); // never answered
+        const quint16 port = server.start();
+        ImapSession session;
+        std::atomic<bool> stop{false};
+        session.setStopFlag(&stop);
+        const net::Error opened =
+            session.open(options(port), {QStringLiteral("alice"), QStringLiteral("secret")});
+        QVERIFY2(!opened, qPrintable(opened.message));
+        QTimer::singleShot(200, this, [&] { stop = true; });
+        QElapsedTimer clock;
+        clock.start();
+        const auto noop = session.wait<Empty>([&](auto done) { session.client().noop(done); });
+        QCOMPARE(noop.error.kind, net::Error::Kind::Cancelled);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed()))); // timeout: 5 s
+        // Once stopped, the next wait returns at once.
+        const auto again = session.wait<Empty>([&](auto done) { session.client().noop(done); });
+        QVERIFY(!again.ok());
     }
 
     void listStatusNamespaceId()
