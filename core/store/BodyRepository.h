@@ -11,14 +11,26 @@ namespace herald::store {
 
 class Database;
 
-// Raw RFC 5322 bytes of messages. Bodies up to a threshold live in the bodies
-// table; larger ones in files under <profile>/bodies/ (written aside and renamed
-// into place, so a crash never leaves a half file that the table points to).
+// Raw RFC 5322 bytes of messages, as files under <profile>/bodies/ (one per message, in
+// folders of a thousand ids), with a row in the bodies table for each. Why files: a body
+// stored in SQLite is written twice (the WAL, then the checkpoint), which was a quarter of
+// an initial sync's CPU, and a deleted one leaves the database file as large as before.
+//
+// Consistency: a file is written aside and renamed into place before its row is committed,
+// inside the caller's transaction, so a crash leaves at worst a file without a row (its id
+// comes back with the next message and the file is overwritten). A removed row, by remove()
+// or by a cascade from messages, folders or accounts, leaves the file's name in
+// body_files_removed in the same transaction; removeDeletedFiles() deletes them. A file that
+// is missing or shorter than its row says (a power cut before the kernel wrote it) counts as
+// not cached: its row is dropped, so the next sync downloads the body again.
+//
+// Bodies up to `inlineUpTo` bytes stay in the table (0: only empty ones); caches written
+// before schema 5 keep theirs there too.
 class BodyRepository
 {
 public:
-    BodyRepository(Database &db, QString spillDir, qint64 spillThreshold = 16 * 1024 * 1024)
-        : m_db(db), m_spillDir(std::move(spillDir)), m_threshold(spillThreshold)
+    BodyRepository(Database &db, QString directory, qint64 inlineUpTo = 0)
+        : m_db(db), m_directory(std::move(directory)), m_inlineUpTo(inlineUpTo)
     {
     }
 
@@ -26,19 +38,15 @@ public:
     std::optional<QByteArray> get(qint64 messageId);
     bool has(qint64 messageId);
     void remove(qint64 messageId);
-    // Deletes files under <profile>/bodies/ that no row points to and that are older than
-    // `minAge` seconds: a message row removed by a cascade (folder rebuilt, UIDs vanished,
-    // account removed) takes its bodies row but cannot take the file, and a crash between
-    // writing a file and committing its row leaves one. The age keeps the file another
-    // process has written but not committed yet. Returns how many were removed.
-    int removeOrphanFiles(qint64 minAge = 3600);
+    // Deletes the files of removed rows (body_files_removed); returns how many.
+    int removeDeletedFiles();
 
 private:
     QString filePath(const QString &fileName) const;
 
     Database &m_db;
-    QString m_spillDir;
-    qint64 m_threshold;
+    QString m_directory;
+    qint64 m_inlineUpTo;
 };
 
 } // namespace herald::store

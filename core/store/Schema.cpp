@@ -143,6 +143,16 @@ CREATE TABLE search_pending (
 );
 )SQL";
 
+// Version 5: bodies live in files beside the database (BodyRepository), and a removed bodies
+// row — also by a cascade from messages, folders or accounts — leaves its file's name here in
+// the same transaction; BodyRepository::removeDeletedFiles() deletes those files afterwards.
+const char *const kVersion5 = R"SQL(
+CREATE TABLE body_files_removed (file_name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER body_file_removed AFTER DELETE ON bodies WHEN old.file_name IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO body_files_removed (file_name) VALUES (old.file_name);
+END;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -152,6 +162,7 @@ const std::vector<Migration> &migrations()
         {2, kVersion2},
         {3, kVersion3},
         {4, kVersion4},
+        {5, kVersion5},
     };
     return list;
 }

@@ -44,7 +44,7 @@ AccountPassReport AccountPass::run()
     VerdictPass senders(m_store, m_account, m_dns);
     senders.setProgress(progress);
     report.senders = senders.run();
-    m_store.bodies().removeOrphanFiles();
+    m_store.bodies().removeDeletedFiles();
     return report;
 }
 

@@ -130,36 +130,59 @@ private slots:
         QVERIFY(m_store->search().search(QStringLiteral("hello")).empty());
     }
 
-    void largeBodiesSpillToFiles()
+    void bodiesLiveInFiles()
     {
-        BodyRepository bodies(m_store->db(), m_dir.filePath(QStringLiteral("bodies")), 1024);
         const qint64 id = m_store->messages().insert(row(1, QStringLiteral("big"), 1));
-        QByteArray big(4096, 'x');
-        bodies.put(id, big);
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("bodies/%1.eml").arg(id))));
-        QCOMPARE(*bodies.get(id), big);
-        bodies.remove(id);
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bodies/%1.eml").arg(id))));
+        const QByteArray raw = "Subject: big\r\n\r\n" + QByteArray(4096, 'x');
+        m_store->bodies().put(id, raw);
+        const QString file = m_dir.filePath(QStringLiteral("bodies/0/%1.eml").arg(id));
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(*m_store->bodies().get(id), raw);
+        m_store->bodies().put(id, "Subject: again\r\n\r\nshorter\r\n"); // replaced in place
+        QCOMPARE(*m_store->bodies().get(id), QByteArray("Subject: again\r\n\r\nshorter\r\n"));
+        // Below the inline limit a body stays in the table.
+        BodyRepository inlineSmall(m_store->db(), m_dir.filePath(QStringLiteral("bodies")), 1024);
+        const qint64 small = m_store->messages().insert(row(2, QStringLiteral("small"), 2));
+        inlineSmall.put(small, "Subject: small\r\n\r\nx\r\n");
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bodies/0/%1.eml").arg(small))));
+        QCOMPARE(*inlineSmall.get(small), QByteArray("Subject: small\r\n\r\nx\r\n"));
     }
 
-    // A cascade (UIDs vanished, folder rebuilt, account removed) drops the bodies row but not
-    // the file; the sweep after a sync pass removes it, and only it.
-    void orphanBodyFilesAreSwept()
+    // A removed row, also by a cascade, leaves its file's name behind in the same transaction;
+    // removeDeletedFiles() deletes exactly those files, and never one written again since.
+    void removedBodiesLoseTheirFiles()
     {
-        const QString dir = m_dir.filePath(QStringLiteral("bodies"));
-        BodyRepository bodies(m_store->db(), dir, 1024);
         const qint64 gone = m_store->messages().insert(row(1, QStringLiteral("gone"), 1));
         const qint64 kept = m_store->messages().insert(row(2, QStringLiteral("kept"), 2));
-        bodies.put(gone, QByteArray(4096, 'g'));
-        bodies.put(kept, QByteArray(4096, 'k'));
-        m_store->messages().removeUids(m_inbox, {1});
-        const QString goneFile = QDir(dir).filePath(QStringLiteral("%1.eml").arg(gone));
-        QVERIFY(QFile::exists(goneFile)); // what the cascade leaves behind
-        QCOMPARE(bodies.removeOrphanFiles(), 0); // too fresh: maybe another process's
-        QVERIFY(QFile::exists(goneFile));
-        QCOMPARE(bodies.removeOrphanFiles(0), 1);
-        QVERIFY(!QFile::exists(goneFile));
-        QCOMPARE(*bodies.get(kept), QByteArray(4096, 'k'));
+        const qint64 back = m_store->messages().insert(row(3, QStringLiteral("back"), 3));
+        for (const qint64 id : {gone, kept, back})
+            m_store->bodies().put(id, QByteArray(4096, char('a' + id % 26)));
+        const auto file = [&](qint64 id) {
+            return m_dir.filePath(QStringLiteral("bodies/0/%1.eml").arg(id));
+        };
+        m_store->messages().removeUids(m_inbox, {1}); // cascade from messages
+        m_store->bodies().remove(back);
+        m_store->bodies().put(back, QByteArray(100, 'n')); // downloaded again before the sweep
+        QVERIFY(QFile::exists(file(gone)));
+        QCOMPARE(m_store->bodies().removeDeletedFiles(), 1);
+        QVERIFY(!QFile::exists(file(gone)));
+        QCOMPARE(*m_store->bodies().get(kept), QByteArray(4096, char('a' + kept % 26)));
+        QCOMPARE(*m_store->bodies().get(back), QByteArray(100, 'n'));
+        QCOMPARE(m_store->bodies().removeDeletedFiles(), 0);
+    }
+
+    // A file lost or cut short behind the cache's back (a power cut before the kernel wrote
+    // it) is not a body: the row goes, so the next sync downloads it again.
+    void damagedBodyFileIsNotCached()
+    {
+        const qint64 id = m_store->messages().insert(row(1, QStringLiteral("cut"), 1));
+        m_store->bodies().put(id, QByteArray(4096, 'c'));
+        QFile f(m_dir.filePath(QStringLiteral("bodies/0/%1.eml").arg(id)));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(100));
+        f.close();
+        QVERIFY(!m_store->bodies().get(id));
+        QVERIFY(!m_store->bodies().has(id));
     }
 
     void searchQueryIsSafe_data()
