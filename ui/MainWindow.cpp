@@ -327,26 +327,39 @@ void MainWindow::updateMessageActions()
                                                                       : tr("&Flag"));
 }
 
+bool MainWindow::changeSelected(const QString &failure,
+                                const std::function<void(sync::LocalActions &, qint64)> &change)
+{
+    const store::MessageRow *m = m_listModel->message(selectedRow());
+    if (!m)
+        return false;
+    try {
+        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
+        sync::LocalActions actions(m_store);
+        change(actions, m->id);
+        return true;
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(failure.arg(QString::fromLocal8Bit(e.what())));
+        return false;
+    }
+}
+
 void MainWindow::toggleFlag(int flag)
 {
     const int row = selectedRow();
     const store::MessageRow *m = m_listModel->message(row);
     if (!m)
         return;
-    const QString name = flag == store::FlagSeen ? QStringLiteral("\\Seen")
-                                                 : QStringLiteral("\\Flagged");
+    const QStringList name = {flag == store::FlagSeen ? QStringLiteral("\\Seen")
+                                                      : QStringLiteral("\\Flagged")};
     const bool on = !(m->flags & flag);
     const int flags = on ? (m->flags | flag) : (m->flags & ~flag);
     const QStringList keywords = m->keywords;
-    try {
-        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
-        sync::LocalActions(m_store).changeFlags(m->id, on ? QStringList{name} : QStringList(),
-                                                on ? QStringList() : QStringList{name});
-    } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("Could not change the message: %1")
-                                     .arg(QString::fromLocal8Bit(e.what())));
+    if (!changeSelected(tr("Could not change the message: %1"),
+                        [&](sync::LocalActions &a, qint64 id) {
+                            a.changeFlags(id, on ? name : QStringList(), on ? QStringList() : name);
+                        }))
         return;
-    }
     m_listModel->updateFlags(row, flags, keywords);
     m_folderModel->refreshCounts();
     updateMessageActions();
@@ -356,33 +369,18 @@ void MainWindow::toggleFlag(int flag)
 void MainWindow::deleteSelected()
 {
     const int row = selectedRow();
-    const store::MessageRow *m = m_listModel->message(row);
-    if (!m)
-        return;
-    try {
-        sync::LocalActions(m_store).remove(m->id); // to Trash, or for good from Trash
-    } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("Could not delete the message: %1")
-                                     .arg(QString::fromLocal8Bit(e.what())));
-        return;
-    }
-    reloadAndSelect(row);
+    // To Trash, or for good from Trash (or without one).
+    if (changeSelected(tr("Could not delete the message: %1"),
+                       [](sync::LocalActions &a, qint64 id) { a.remove(id); }))
+        reloadAndSelect(row);
 }
 
 void MainWindow::moveSelected(const QString &folderName)
 {
     const int row = selectedRow();
-    const store::MessageRow *m = m_listModel->message(row);
-    if (!m)
-        return;
-    try {
-        sync::LocalActions(m_store).move(m->id, folderName);
-    } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("Could not move the message: %1")
-                                     .arg(QString::fromLocal8Bit(e.what())));
-        return;
-    }
-    reloadAndSelect(row);
+    if (changeSelected(tr("Could not move the message: %1"),
+                       [&](sync::LocalActions &a, qint64 id) { a.move(id, folderName); }))
+        reloadAndSelect(row);
 }
 
 void MainWindow::fillMoveMenu()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMenu;
@@ -15,6 +17,9 @@ class QTreeView;
 
 namespace herald::store {
 class Store;
+}
+namespace herald::sync {
+class LocalActions;
 }
 
 namespace herald::ui {
@@ -72,6 +77,10 @@ private:
     // The Message menu and the list's context menu act on the selected message.
     int selectedRow() const;
     void updateMessageActions();
+    // Runs `change` on the selected message; false (and the reason in the status bar, through
+    // `failure`'s %1) when nothing is selected or the change failed.
+    bool changeSelected(const QString &failure,
+                        const std::function<void(sync::LocalActions &, qint64)> &change);
     void toggleFlag(int flag);
     void deleteSelected();
     void moveSelected(const QString &folderName);
