@@ -86,7 +86,7 @@ POP3 download benchmark: $N messages ($SIZE on the server), POP3S on loopback, $
 $(nproc) cores, load average before the run: $LOAD_BEFORE
 | tool (how it stores) | time | peak RSS | Herald / tool |
 |---|---|---|---|
-| Herald (SQLite cache, parsed; search index afterwards) | ${h_full} s | $((h_full_mem/1024)) MB | – |
+| Herald (cache: SQLite rows + body files, parsed; search index afterwards) | ${h_full} s | $((h_full_mem/1024)) MB | – |
 | fetchmail --bsmtp (one file, no process per message) | ${f_bsmtp} s | $((f_bsmtp_mem/1024)) MB | $(ratio "$h_full" "$f_bsmtp") |
 | fetchmail --mda "cat >> mbox" (a process per message) | ${f_mda} s | $((f_mda_mem/1024)) MB | $(ratio "$h_full" "$f_mda") |
 TABLE
