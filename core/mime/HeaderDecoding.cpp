@@ -248,6 +248,13 @@ QString ContentType::parameter(const QString &name) const
 
 ContentType parseContentType(const QByteArray &raw)
 {
+    if (auto simple = internal::parseSimpleContentType(unfoldHeader(raw)))
+        return *simple;
+    return internal::parseContentTypeFully(raw);
+}
+
+ContentType internal::parseContentTypeFully(const QByteArray &raw)
+{
     ContentType out;
     try {
         auto field = vmime::headerFieldFactory::getInstance()->create(

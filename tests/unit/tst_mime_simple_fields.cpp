@@ -57,6 +57,32 @@ void addCorpusRows(const QList<QByteArray> &names, int atLeast)
     }
     QVERIFY2(n >= atLeast, qPrintable(QStringLiteral("only %1 fields in tests/data").arg(n)));
 }
+QString describe(const ContentType &t)
+{
+    QStringList parts{t.type, t.subtype};
+    for (const auto &[name, value] : t.parameters)
+        parts << name + QLatin1Char('=') + value;
+    return parts.join(QLatin1Char('|'));
+}
+
+// Content-Type and Content-Disposition fields anywhere in a message: the top-level header and
+// every part's (with continuation lines).
+QList<QByteArray> contentFields(const QByteArray &raw)
+{
+    QList<QByteArray> out;
+    bool inField = false;
+    for (const QByteArray &line : raw.split('\n')) {
+        if (inField && !line.isEmpty() && (line.at(0) == ' ' || line.at(0) == '\t')) {
+            out.last() += '\n' + line;
+            continue;
+        }
+        inField = line.startsWith("Content-Type:") || line.startsWith("content-type:") ||
+                  line.startsWith("Content-Disposition:");
+        if (inField)
+            out << line.mid(line.indexOf(':') + 1);
+    }
+    return out;
+}
 } // namespace
 
 class TestMimeSimpleFields : public QObject
@@ -65,6 +91,7 @@ class TestMimeSimpleFields : public QObject
     int m_textAccepted = 0;
     int m_idsAccepted = 0;
     int m_datesAccepted = 0;
+    int m_typesAccepted = 0;
 
     void compareText(const QByteArray &raw, int expectAccepted)
     {
@@ -106,7 +133,77 @@ class TestMimeSimpleFields : public QObject
         QCOMPARE(describe(parseDate(raw)), describe(full));
     }
 
+    void compareContentType(const QByteArray &raw, int expectAccepted)
+    {
+        const auto fast = internal::parseSimpleContentType(unfoldHeader(raw));
+        if (expectAccepted >= 0)
+            QCOMPARE(fast.has_value(), bool(expectAccepted));
+        const ContentType full = internal::parseContentTypeFully(raw);
+        if (fast) {
+            ++m_typesAccepted;
+            QCOMPARE(describe(*fast), describe(full));
+        }
+        QCOMPARE(describe(parseContentType(raw)), describe(full));
+    }
+
 private slots:
+    void contentTypeShapes_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("accepted");
+        QTest::newRow("plain") << QByteArray(" text/plain; charset=utf-8") << 1;
+        QTest::newRow("bare") << QByteArray(" text/plain") << 1;
+        QTest::newRow("upper case") << QByteArray(" TEXT/HTML; Charset=\"UTF-8\"") << 1;
+        QTest::newRow("boundary quoted") << QByteArray(" multipart/mixed;\r\n\tboundary=\"----=_Part_1_2.3\"") << 1;
+        QTest::newRow("boundary token") << QByteArray(" multipart/alternative; boundary=000000000000abcdef") << 1;
+        QTest::newRow("two params") << QByteArray(" application/pdf; name=\"r.pdf\"; x-mac-type=PDF") << 1;
+        QTest::newRow("disposition") << QByteArray(" attachment; filename=\"report 2024.pdf\"") << 1;
+        QTest::newRow("disposition bare") << QByteArray(" inline") << 1;
+        QTest::newRow("trailing semicolon") << QByteArray(" text/plain; charset=us-ascii;") << 1;
+        QTest::newRow("no space") << QByteArray(" text/plain;charset=iso-8859-1") << 1;
+        QTest::newRow("rfc 2231") << QByteArray(" attachment; filename*=utf-8''caf%C3%A9.txt") << 0;
+        QTest::newRow("rfc 2231 continued") << QByteArray(" attachment; filename*0=\"a\"; filename*1=\"b\"") << 0;
+        QTest::newRow("encoded word") << QByteArray(" attachment; filename=\"=?utf-8?q?caf=C3=A9?=\"") << 0;
+        QTest::newRow("comment") << QByteArray(" text/plain (plain text); charset=us-ascii") << 0;
+        QTest::newRow("escaped quote") << QByteArray(" text/plain; name=\"a\\\"b\"") << 0;
+        QTest::newRow("unclosed quote") << QByteArray(" text/plain; name=\"ab") << 0;
+        QTest::newRow("spaced equals") << QByteArray(" text/plain; charset = utf-8") << 0;
+        QTest::newRow("space in type") << QByteArray(" image/ jpeg") << 0;
+        QTest::newRow("8-bit") << QByteArray(" attachment; filename=\"caf\xc3\xa9.txt\"") << 0;
+        QTest::newRow("empty") << QByteArray(" ") << 0;
+        QTest::newRow("garbage") << QByteArray(" ;;;") << 0;
+    }
+    void contentTypeShapes()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, accepted);
+        compareContentType(raw, accepted);
+    }
+    void corpusContentTypes_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        int n = 0;
+        for (const auto &[file, raw] : messages()) {
+            int i = 0;
+            for (const QByteArray &field : contentFields(raw))
+                QTest::addRow("%s#%d", qPrintable(file), i++) << field;
+            n += i;
+        }
+        // Stalwart's Content-Type test cases.
+        QFile f(herald::test::dataFile(
+            QStringLiteral("mime-mail-parser-stalwart/headers/content_type.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int i = 0;
+        for (const QJsonValue &c : QJsonDocument::fromJson(f.readAll()).array())
+            QTest::addRow("stalwart-content_type#%d", i++) << c[QLatin1String("header")].toString().toUtf8();
+        QVERIFY2(n >= 100, qPrintable(QString::number(n)));
+    }
+    void corpusContentTypes()
+    {
+        QFETCH(QByteArray, raw);
+        compareContentType(raw, -1);
+    }
+
     void textShapes_data()
     {
         QTest::addColumn<QByteArray>("raw");
@@ -215,6 +312,7 @@ private slots:
         QVERIFY2(m_textAccepted > 30, qPrintable(QString::number(m_textAccepted)));
         QVERIFY2(m_idsAccepted > 30, qPrintable(QString::number(m_idsAccepted)));
         QVERIFY2(m_datesAccepted > 30, qPrintable(QString::number(m_datesAccepted)));
+        QVERIFY2(m_typesAccepted > 80, qPrintable(QString::number(m_typesAccepted)));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/mime/internal/VmimeText.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace herald::mime::internal {
@@ -47,6 +48,27 @@ bool isDayName(const char *p)
         if (std::memcmp(p, names + 3 * i, 3) == 0)
             return true;
     return false;
+}
+
+// RFC 2045 token: printable ASCII except space and tspecials.
+bool isTokenChar(char c)
+{
+    return c > 0x20 && c < 0x7f && !std::strchr("()<>@,;:\\\"/[]?=", c);
+}
+
+// The token at t[pos...]; empty if none.
+QByteArray tokenAt(const QByteArray &t, qsizetype &pos)
+{
+    const qsizetype start = pos;
+    while (pos < t.size() && isTokenChar(t.at(pos)))
+        ++pos;
+    return t.mid(start, pos - start);
+}
+
+void skipSpace(const QByteArray &t, qsizetype &pos)
+{
+    while (pos < t.size() && isSpace(t.at(pos)))
+        ++pos;
 }
 
 } // namespace
@@ -137,6 +159,67 @@ std::optional<QDateTime> parseSimpleDate(const QByteArray &unfolded)
         return std::nullopt;
     const int minutes = (zone / 100) * 60 + zone % 100;
     return QDateTime(date, time, Qt::OffsetFromUTC, (t.at(pos + 1) == '-' ? -60 : 60) * minutes);
+}
+
+std::optional<ContentType> parseSimpleContentType(const QByteArray &unfolded)
+{
+    for (const char c : unfolded)
+        if ((c < 0x20 && c != '\t') || c > 0x7e)
+            return std::nullopt;
+    ContentType out;
+    qsizetype pos = 0;
+    skipSpace(unfolded, pos);
+    const QByteArray type = tokenAt(unfolded, pos);
+    if (type.isEmpty())
+        return std::nullopt;
+    QByteArray subtype;
+    if (pos < unfolded.size() && unfolded.at(pos) == '/') {
+        ++pos;
+        subtype = tokenAt(unfolded, pos);
+        if (subtype.isEmpty())
+            return std::nullopt;
+    }
+    out.type = QString::fromLatin1(type).toLower();
+    out.subtype = QString::fromLatin1(subtype).toLower();
+    std::vector<std::pair<QByteArray, QString>> written;
+    for (;;) {
+        skipSpace(unfolded, pos);
+        if (pos == unfolded.size())
+            break;
+        if (unfolded.at(pos) != ';')
+            return std::nullopt;
+        ++pos;
+        skipSpace(unfolded, pos);
+        if (pos == unfolded.size())
+            break; // a trailing ";"
+        const QByteArray name = tokenAt(unfolded, pos);
+        if (name.isEmpty() || name.contains('*') || pos == unfolded.size() ||
+            unfolded.at(pos) != '=')
+            return std::nullopt; // RFC 2231 names, "name = value" and the like: the full parser
+        ++pos;
+        QByteArray value;
+        if (pos < unfolded.size() && unfolded.at(pos) == '"') {
+            const qsizetype close = unfolded.indexOf('"', pos + 1);
+            if (close < 0)
+                return std::nullopt;
+            value = unfolded.mid(pos + 1, close - pos - 1);
+            if (value.contains('\\') || value.contains("=?") || value.trimmed() != value)
+                return std::nullopt;
+            pos = close + 1;
+        } else {
+            value = tokenAt(unfolded, pos);
+            if (value.isEmpty())
+                return std::nullopt;
+        }
+        written.push_back({name, QString::fromLatin1(value)});
+    }
+    // In the order VMime's parameter list gives them: by name as written (so "URL" before
+    // "access-type"), then lower-cased.
+    std::stable_sort(written.begin(), written.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &[name, value] : written)
+        out.parameters.emplace_back(QString::fromLatin1(name).toLower(), std::move(value));
+    return out;
 }
 
 } // namespace herald::mime::internal

@@ -5,6 +5,8 @@
 // fields are plain ASCII in the one form RFC 5322 recommends. Anything else is declined and
 // goes to the full parser; tests compare the two on edge shapes and on the corpora.
 
+#include "core/mime/HeaderDecoding.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -26,9 +28,15 @@ bool parseSimpleMessageIds(const QByteArray &unfolded, QStringList &out);
 // nullopt: not of that shape (the full parser decides).
 std::optional<QDateTime> parseSimpleDate(const QByteArray &unfolded);
 
+// "type/subtype; name=value; name=\"quoted value\"" (or a disposition without "/") of
+// printable ASCII tokens, without comments, RFC 2231 continuations, escapes or encoded words.
+// nullopt: not of that shape.
+std::optional<ContentType> parseSimpleContentType(const QByteArray &unfolded);
+
 // The full parsers (VMime) that the public functions of HeaderDecoding.h fall back to.
 QString decodeHeaderTextFully(const QByteArray &raw);
 QStringList parseMessageIdsFully(const QByteArray &raw);
 QDateTime parseDateFully(const QByteArray &raw);
+ContentType parseContentTypeFully(const QByteArray &raw);
 
 } // namespace herald::mime::internal
