@@ -452,7 +452,7 @@ void MainWindow::startWatching()
         connect(m_watchers, &InboxWatchers::cacheChanged, m_reloadSoon,
                 qOverload<>(&QTimer::start));
         connect(m_watchers, &InboxWatchers::report, this,
-                [this](const QString &line) { statusBar()->showMessage(line, 10000); });
+                [this](const QString &line) { statusBar()->showMessage(line); });
     }
     m_watchers->watch(m_store.accounts().list());
     syncController().setWatchedAccounts(m_watchers->watchedAccounts());
@@ -497,10 +497,12 @@ void MainWindow::onSyncFinished(const QStringList &errors)
 {
     m_syncAction->setEnabled(true);
     reloadFromCache();
-    if (errors.isEmpty())
-        statusBar()->showMessage(tr("Up to date"), 5000);
-    else
+    if (!errors.isEmpty())
         statusBar()->showMessage(tr("Sync problem: %1").arg(errors.join(QStringLiteral("; "))));
+    else if (!m_watchers)
+        statusBar()->showMessage(tr("Up to date"), 5000);
+    else if (statusBar()->currentMessage() == tr("Syncing…"))
+        statusBar()->clearMessage(); // the watchers say when their accounts are up to date
 }
 
 void MainWindow::offerToTrustCertificate(const QString &account, const QString &fingerprint,

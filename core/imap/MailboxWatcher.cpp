@@ -35,8 +35,10 @@ void MailboxWatcher::run()
         m_fullPassRequested = false;
         AccountSync sync(m_store, m_account, m_options.policy);
         sync.setStopFlag(&m_stop); // a long pass ends soon after stop(), not when it is done
+        sync.setProgress([this](const QString &line) { say(line); }); // a first pass is long
         AccountSyncReport report;
         net::Error e = sync.run(report);
+        sync.setProgress({}); // the watch session's "connecting" would hide "watching INBOX"
         notifyChange(); // even a failed pass may have stored part of its work
         if (!e) {
             backoffMs = 1000;
