@@ -39,6 +39,7 @@ void MailboxWatcher::run()
         AccountSyncReport report;
         net::Error e = sync.run(report);
         sync.setProgress({}); // the watch session's "connecting" would hide "watching INBOX"
+        m_store.bodies().removeDeletedFiles(); // of messages the pass removed
         notifyChange(); // even a failed pass may have stored part of its work
         if (!e) {
             backoffMs = 1000;
@@ -74,6 +75,8 @@ net::Error MailboxWatcher::refreshFolder(ImapSession &session, const QString &na
     if (const auto fresh = m_store.folders().byId(folder->id))
         if (auto e = folderSync.fetchBodies(*fresh, stats))
             return e;
+    if (stats.removed)
+        m_store.bodies().removeDeletedFiles();
     if (stats.added || stats.flagsChanged || stats.removed || stats.bodies)
         notifyChange();
     if (stats.added || stats.flagsChanged || stats.removed)

@@ -4,6 +4,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,10 @@ private slots:
                                 "Subject: flag me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
         QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const int uid = cached(id)[QStringLiteral("uid")].toInt();
+        const int rowId = cached(id)[QStringLiteral("id")].toInt();
+        const QString bodyFile =
+            m_profile.filePath(QStringLiteral("bodies/%1/%2.eml").arg(rowId / 1000).arg(rowId));
+        QVERIFY2(QFile::exists(bodyFile), qPrintable(bodyFile));
 
         otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged $Work)')").arg(uid));
         const qint64 flagMs = waitFor(" 1 changed", [&] {
@@ -134,6 +139,7 @@ private slots:
                         .arg(uid));
         const qint64 goneMs = waitFor(" 1 removed", [&] { return cached(id).isEmpty(); });
         QVERIFY2(goneMs >= 0, "expunge not seen within 2 s");
+        QVERIFY2(!QFile::exists(bodyFile), "the expunged message's body file is still there");
         qInfo() << "flag change after" << flagMs << "ms, expunge after" << goneMs << "ms";
     }
 
