@@ -11,6 +11,15 @@ namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t'; }
 
+// Printable ASCII and tabs only (no control character, no byte >= 0x80: char is signed).
+bool isPrintableAscii(const QByteArray &text)
+{
+    for (const char c : text)
+        if ((c < 0x20 && c != '\t') || c > 0x7e)
+            return false;
+    return true;
+}
+
 // A character of a message id's left or right part that needs no quoting or comment rules.
 bool isIdChar(char c)
 {
@@ -75,10 +84,7 @@ void skipSpace(const QByteArray &t, qsizetype &pos)
 
 std::optional<QString> simpleHeaderText(const QByteArray &unfolded)
 {
-    for (const char c : unfolded)
-        if ((c < 0x20 && c != '\t') || c > 0x7e) // also every byte >= 0x80 (char is signed)
-            return std::nullopt;
-    if (unfolded.contains("=?"))
+    if (!isPrintableAscii(unfolded) || unfolded.contains("=?"))
         return std::nullopt;
     return collapseWhiteSpace(QString::fromLatin1(unfolded));
 }
@@ -163,9 +169,8 @@ std::optional<QDateTime> parseSimpleDate(const QByteArray &unfolded)
 
 std::optional<ContentType> parseSimpleContentType(const QByteArray &unfolded)
 {
-    for (const char c : unfolded)
-        if ((c < 0x20 && c != '\t') || c > 0x7e)
-            return std::nullopt;
+    if (!isPrintableAscii(unfolded))
+        return std::nullopt;
     ContentType out;
     qsizetype pos = 0;
     skipSpace(unfolded, pos);
