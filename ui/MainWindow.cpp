@@ -286,25 +286,11 @@ void MainWindow::onMessageCurrentChanged(const QModelIndex &current)
             syncController().fetchBody(shown.id);
         }
         if (markReadOnOpen() && !(shown.flags & store::FlagSeen))
-            markRead(row);
+            setFlag(row, store::FlagSeen, true);
     } catch (const std::exception &e) {
         statusBar()->showMessage(tr("Could not read the message from the cache: %1")
                                      .arg(QString::fromLocal8Bit(e.what())));
     }
-}
-
-void MainWindow::markRead(int row)
-{
-    const store::MessageRow *m = m_listModel->message(row);
-    if (!m)
-        return;
-    const int flags = m->flags | store::FlagSeen;
-    const QStringList keywords = m->keywords;
-    // Applied to the cache now and queued as a task; the next sync sends it.
-    sync::LocalActions(m_store).changeFlags(m->id, {QStringLiteral("\\Seen")}, {});
-    m_listModel->updateFlags(row, flags, keywords);
-    m_folderModel->refreshCounts();
-    updateStatus();
 }
 
 int MainWindow::selectedRow() const
@@ -344,26 +330,35 @@ bool MainWindow::changeSelected(const QString &failure,
     }
 }
 
-void MainWindow::toggleFlag(int flag)
+void MainWindow::setFlag(int row, int flag, bool on)
 {
-    const int row = selectedRow();
     const store::MessageRow *m = m_listModel->message(row);
     if (!m)
         return;
     const QStringList name = {flag == store::FlagSeen ? QStringLiteral("\\Seen")
                                                       : QStringLiteral("\\Flagged")};
-    const bool on = !(m->flags & flag);
     const int flags = on ? (m->flags | flag) : (m->flags & ~flag);
     const QStringList keywords = m->keywords;
-    if (!changeSelected(tr("Could not change the message: %1"),
-                        [&](sync::LocalActions &a, qint64 id) {
-                            a.changeFlags(id, on ? name : QStringList(), on ? QStringList() : name);
-                        }))
+    try {
+        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
+        sync::LocalActions(m_store).changeFlags(m->id, on ? name : QStringList(),
+                                                on ? QStringList() : name);
+    } catch (const std::exception &e) {
+        statusBar()->showMessage(tr("Could not change the message: %1")
+                                     .arg(QString::fromLocal8Bit(e.what())));
         return;
+    }
     m_listModel->updateFlags(row, flags, keywords);
     m_folderModel->refreshCounts();
     updateMessageActions();
     updateStatus();
+}
+
+void MainWindow::toggleFlag(int flag)
+{
+    const int row = selectedRow();
+    if (const store::MessageRow *m = m_listModel->message(row))
+        setFlag(row, flag, !(m->flags & flag));
 }
 
 void MainWindow::deleteSelected()
@@ -436,9 +431,7 @@ void MainWindow::syncNow()
 
 void MainWindow::syncInBackground()
 {
-    if (m_watchers)
-        syncController().setWatchedAccounts(m_watchers->watchedAccounts());
-    syncController().syncNow();
+    syncController().syncNow(m_watchers ? m_watchers->watchedAccounts() : QList<qint64>());
 }
 
 void MainWindow::startWatching()
@@ -455,7 +448,6 @@ void MainWindow::startWatching()
                 [this](const QString &line) { statusBar()->showMessage(line); });
     }
     m_watchers->watch(m_store.accounts().list());
-    syncController().setWatchedAccounts(m_watchers->watchedAccounts());
 }
 
 SyncController &MainWindow::syncController()

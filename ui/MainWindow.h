@@ -73,7 +73,6 @@ private:
     void selectFirstInbox();
     void onFolderCurrentChanged(const QModelIndex &current);
     void onMessageCurrentChanged(const QModelIndex &current);
-    void markRead(int row);
     // The Message menu and the list's context menu act on the selected message.
     int selectedRow() const;
     void updateMessageActions();
@@ -81,6 +80,8 @@ private:
     // `failure`'s %1) when nothing is selected or the change failed.
     bool changeSelected(const QString &failure,
                         const std::function<void(sync::LocalActions &, qint64)> &change);
+    // Sets or clears `flag` (store::FlagSeen, FlagFlagged) of the message in `row`.
+    void setFlag(int row, int flag, bool on);
     void toggleFlag(int flag);
     void deleteSelected();
     void moveSelected(const QString &folderName);

@@ -229,6 +229,9 @@ void TestMainWindow::readingMail()
     QCOMPARE(
         folderIndex(QStringLiteral("INBOX")).data(ui::FolderTreeModel::UnreadRole).toLongLong(),
         qint64(1));
+    // The Message menu offers the opposite of what the message now is.
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("toggleRead"))->text(),
+             QStringLiteral("Mark as &Unread"));
 }
 
 void TestMainWindow::keepUnreadSetting()
