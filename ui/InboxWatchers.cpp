@@ -35,7 +35,7 @@ InboxWatchers::~InboxWatchers()
         QMutexLocker lock(&w->mutex);
         w->stopped = true;
         if (w->watcher)
-            w->watcher->stop(); // noticed within the watcher's poll interval (2 s)
+            w->watcher->stop(); // its session stops waiting within 0.1 s
     }
     for (const auto &w : m_watches) {
         w->thread->wait();

@@ -35,13 +35,13 @@ SyncController::~SyncController()
     m_thread.wait();
 }
 
-void SyncController::syncNow()
+void SyncController::syncNow(const QList<qint64> &watched)
 {
     if (m_running)
         return;
     m_running = true;
     emit started();
-    emit requestPass(m_watched);
+    emit requestPass(watched);
 }
 
 void SyncController::fetchBody(qint64 messageId)
@@ -84,9 +84,9 @@ void SyncWorker::runPass(const QList<qint64> &watched)
         authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
         for (const store::Account &account : store.accounts().list()) {
             // Outbox, then IMAP or POP3, then sender checks, as herald-cli sync does.
-            sync::AccountPass pass(store, account, dns);
             if (m_stop)
                 break;
+            sync::AccountPass pass(store, account, dns);
             pass.setSyncIncoming(!watched.contains(account.id));
             pass.setStopFlag(&m_stop);
             pass.setProgress([this](const QString &line) { emit progress(line); });

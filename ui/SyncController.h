@@ -23,13 +23,11 @@ public:
     ~SyncController() override;
 
     bool isRunning() const { return m_running; }
-    // Accounts whose folders another engine keeps current (InboxWatchers): passes send their
-    // outbox and check senders, but do not sync their folders.
-    void setWatchedAccounts(const QList<qint64> &ids) { m_watched = ids; }
 
 public slots:
-    // Starts a pass unless one is running.
-    void syncNow();
+    // Starts a pass unless one is running. `watched`: accounts whose folders another engine
+    // keeps current (InboxWatchers); the pass sends their outbox and checks senders only.
+    void syncNow(const QList<qint64> &watched = {});
     // Downloads the body of a message the body policy left on the server (after a running
     // pass, on the same worker thread); bodyFetched() says how it went.
     void fetchBody(qint64 messageId);
@@ -51,7 +49,6 @@ private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     bool m_running = false;
-    QList<qint64> m_watched;
 };
 
 // Lives on the controller's thread; owns that thread's Store.
