@@ -9,6 +9,7 @@
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Discovery.h"
 #include "core/imap/ImapSession.h"
+#include "core/net/HostResolver.h"
 #include "core/sync/ConnectionDns.h"
 #include "core/sync/ResolverDiscoveryDns.h"
 #include "tests/support/TestSupport.h"
@@ -343,6 +344,29 @@ private slots:
         sync::useNameserverForConnections(m_nameserver);
         QVERIFY(e);
         QVERIFY2(e.message.contains(QStringLiteral("mail.herald.test")), qPrintable(e.message));
+    }
+
+    // The certificate is checked against the NAME the hook resolved, not the address: the
+    // stack's certificate covers 127.0.0.1 but not other.example, so a name that resolves
+    // to 127.0.0.1 but is not in the certificate is refused.
+    void certificateIsCheckedAgainstTheName()
+    {
+        const auto &s = stack();
+        net::setHostResolver([](const QString &) {
+            return QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1"))};
+        });
+        accounts::AccountSettings settings;
+        settings.caFile = s.caFile;
+        accounts::ServerUrl url;
+        url.host = QStringLiteral("other.example");
+        url.port = s.imapsPort;
+        net::ConnectOptions o = accounts::connectOptions(url, settings);
+        o.connectTimeoutMs = 10000;
+        imap::ImapSession session;
+        const net::Error e = session.open(o, {QStringLiteral("alice"), s.password(QStringLiteral("alice"))});
+        sync::useNameserverForConnections(m_nameserver);
+        QCOMPARE(e.kind, net::Error::Kind::UntrustedCertificate);
+        QVERIFY2(e.message.contains(QStringLiteral("other.example")), qPrintable(e.message));
     }
 
     void nothingFound()
