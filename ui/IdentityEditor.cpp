@@ -66,6 +66,7 @@ IdentityEditor::IdentityEditor(const QString &accountEmail, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("identityList"));
     m_list->setAccessibleName(tr("Identities"));
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 6); // a few lines; most have one
     m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("addIdentity"));
     m_add->setAccessibleName(tr("Add identity"));

@@ -369,6 +369,7 @@ void TestMainWindow::screenshot()
                  {QStringLiteral("Weekly digest"), QStringLiteral("main-window-html.png")}};
     for (const auto &shot : shots) {
         clickRow(rowWithSubject(shot.subject));
+        QCoreApplication::sendPostedEvents(); // the toolbar's relayout for the new action texts
         const QPixmap pixmap = m_window->grab();
         QVERIFY(!pixmap.isNull());
         const QString path = QDir(dir).filePath(shot.file);

@@ -17,6 +17,9 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -198,6 +201,32 @@ private slots:
         QVERIFY(!m_window->markReadOnOpen());
         settings->markReadOnOpenBox()->setChecked(true);
         QVERIFY(m_window->markReadOnOpen());
+    }
+
+    // HERALD_SCREENSHOT_DIR keeps the pictures (docs/screenshots); else a temp dir.
+    void screenshots()
+    {
+        QTemporaryDir tmp;
+        const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
+        ui::SettingsDialog *settings = open();
+        QVERIFY(QTest::qWaitForWindowExposed(settings));
+        ui::AccountSettingsPage *page = settings->accountsPage();
+        page->list()->setCurrentRow(rowOf(page, QStringLiteral("test")));
+        const auto save = [&](QWidget *w, const QString &file) {
+            const QPixmap pixmap = w->grab();
+            const QString path = QDir(dir).filePath(file);
+            QVERIFY2(pixmap.save(path, "PNG"), qPrintable(path));
+            QCOMPARE(QImage(path).size(), pixmap.size());
+        };
+        save(settings, QStringLiteral("settings.png"));
+        ui::AccountEditDialog *edit = page->editAccount(rowOf(page, QStringLiteral("test")));
+        QVERIFY(QTest::qWaitForWindowExposed(edit));
+        save(edit, QStringLiteral("settings-account.png"));
+        edit->reject();
+        QMessageBox *ask = page->removeAccount(rowOf(page, QStringLiteral("test")));
+        QVERIFY(QTest::qWaitForWindowExposed(ask));
+        save(ask, QStringLiteral("settings-remove-account.png"));
+        ask->reject();
     }
 };
 
