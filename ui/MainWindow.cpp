@@ -244,7 +244,10 @@ void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(tr("Main Toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setAccessibleName(tr("Main Toolbar"));
+    // Qt's overflow button (a checkable tool button, shown when the window is narrow).
+    if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(22, 22));
     m_toolBar->setMovable(false);

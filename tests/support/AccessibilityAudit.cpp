@@ -29,8 +29,11 @@ bool isInputControl(const QWidget *w)
 // Built by Qt inside another control, reached through it.
 bool isInternalPart(const QWidget *w)
 {
-    if (w->objectName().startsWith(QLatin1String("qt_")))
-        return true; // qt_toolbar_ext_button, qt_spinbox_lineedit, …
+    // Qt's parts (qt_spinbox_lineedit, qt_scrollarea_viewport, …), except a toolbar's overflow
+    // button: a screen reader reaches it as a control of its own (a check box over AT-SPI).
+    if (w->objectName().startsWith(QLatin1String("qt_")) &&
+        w->objectName() != QLatin1String("qt_toolbar_ext_button"))
+        return true;
     if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w))
         return true;
     const QWidget *parent = w->parentWidget();
