@@ -32,6 +32,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <stdexcept>
+
 namespace herald::ui {
 
 namespace {
@@ -639,12 +641,18 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    const QString error = accounts::trustCertificate(m_store, account, fingerprint);
-    if (!error.isEmpty()) {
-        statusBar()->showMessage(error);
-        return;
-    }
-    QTimer::singleShot(0, this, &MainWindow::syncNow);
+    m_writer->run(
+        [account, fingerprint](store::Store &s) {
+            const QString error = accounts::trustCertificate(s, account, fingerprint);
+            if (!error.isEmpty())
+                throw std::runtime_error(error.toStdString());
+        },
+        this, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(error);
+            else
+                syncNow();
+        });
 }
 
 void MainWindow::reloadFromCache()
