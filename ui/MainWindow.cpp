@@ -301,9 +301,21 @@ SettingsDialog *MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(dialog, &SettingsDialog::markReadOnOpenChanged, this, &MainWindow::setMarkReadOnOpen);
-    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::reloadFromCache);
+    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::onAccountsChanged()
+{
+    reloadFromCache();
+    if (!m_watchers)
+        return;
+    // A watcher keeps the account it started with: restart them with the saved settings (a
+    // removed account's watcher just stops).
+    for (const qint64 id : m_watchers->watchedAccounts())
+        m_watchers->unwatch(id);
+    startWatching();
 }
 
 void MainWindow::restoreSettings()

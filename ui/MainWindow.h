@@ -89,6 +89,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onAccountsChanged(); // saved or removed in the settings
     void createActions();
     void createMenus();
     void createToolBar();
