@@ -8,6 +8,7 @@
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/SettingsDialog.h"
 #include "ui/VerdictBar.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace herald;
@@ -36,6 +38,9 @@ private slots:
     void keepUnreadSetting();
     void cidImagesAreServed();
     void messageActions();
+    void toolbarMenusAndShortcuts_data();
+    void toolbarMenusAndShortcuts();
+    void keyboardOnlyMoveAndSettings();
     void screenshot();
 
 private:
@@ -353,6 +358,62 @@ void TestMainWindow::cidImagesAreServed()
     QCOMPARE(served.size(), QSize(4, 4));
     QCOMPARE(served.pixelColor(1, 1), QColor(Qt::red));
     QVERIFY(view.attachmentNames().isEmpty()); // an inline resource of the body
+}
+
+// The toolbar holds Delete, Move, Mark, Flag, Sync Now with icons; each action has its
+// Thunderbird/KMail key (docs/shortcuts.md) and sits in its menu.
+void TestMainWindow::toolbarMenusAndShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QKeySequence>("key");
+    QTest::addColumn<QString>("menu");
+    QTest::addColumn<bool>("onToolbar");
+    QTest::newRow("delete") << "delete" << QKeySequence(Qt::Key_Delete) << "messageMenu" << true;
+    QTest::newRow("move") << "move" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) << QString()
+                          << true;
+    QTest::newRow("read") << "toggleRead" << QKeySequence(Qt::Key_M) << "messageMenu" << true;
+    QTest::newRow("flag") << "toggleFlag" << QKeySequence(Qt::Key_S) << "messageMenu" << true;
+    QTest::newRow("sync") << "syncNow" << QKeySequence(Qt::Key_F5) << "fileMenu" << true;
+    QTest::newRow("settings") << "settings" << QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                              << "editMenu" << false;
+}
+
+void TestMainWindow::toolbarMenusAndShortcuts()
+{
+    QFETCH(QString, action);
+    QFETCH(QKeySequence, key);
+    QFETCH(QString, menu);
+    QFETCH(bool, onToolbar);
+    QToolBar *bar = m_window->mainToolBar();
+    QVERIFY(bar && bar->isVisible());
+    QCOMPARE(bar->accessibleName(), QStringLiteral("Main Toolbar"));
+    auto *a = m_window->findChild<QAction *>(action);
+    QVERIFY(a);
+    QCOMPARE(a->shortcut(), key);
+    QVERIFY(!a->icon().isNull());
+    QCOMPARE(bar->actions().contains(a), onToolbar);
+    if (!menu.isEmpty())
+        QVERIFY(m_window->findChild<QMenu *>(menu)->actions().contains(a));
+    // The toolbar starts with the place for the compose actions.
+    QCOMPARE(bar->actions().first(), m_window->composeActionsEnd());
+}
+
+// Without a mouse: Ctrl+Shift+M opens the folder menu at the message, Ctrl+, the settings.
+void TestMainWindow::keyboardOnlyMoveAndSettings()
+{
+    m_window->setMarkReadOnOpen(false);
+    clickFolder(QStringLiteral("INBOX"));
+    clickRow(rowWithSubject(QStringLiteral("Quarterly numbers")));
+    auto *moveMenu = m_window->findChild<QMenu *>(QStringLiteral("moveMenu"));
+    QTest::keyClick(m_window->messageListView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(moveMenu->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("moveTo:Archive/2024")));
+    moveMenu->hide();
+    QTest::keyClick(m_window->messageListView(), Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<ui::SettingsDialog *>() &&
+                m_window->findChild<ui::SettingsDialog *>()->isVisible());
+    m_window->findChild<ui::SettingsDialog *>()->reject();
+    m_window->setMarkReadOnOpen(true);
 }
 
 void TestMainWindow::screenshot()
