@@ -29,6 +29,7 @@ test_packages=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix nsd openssl
     python3 python3-dkim python3-spf python3-dnspython
     xvfb xauth imagemagick procps
+    at-spi2-core python3-pyatspi dbus
 )
 
 packages=("${build_packages[@]}")

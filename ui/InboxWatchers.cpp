@@ -29,17 +29,45 @@ InboxWatchers::InboxWatchers(QString profileDir, QObject *parent)
 {
 }
 
+namespace {
+void stop(InboxWatchers::Watch &w)
+{
+    QMutexLocker lock(&w.mutex);
+    w.stopped = true;
+    if (w.watcher)
+        w.watcher->stop(); // its session stops waiting within 0.1 s
+}
+} // namespace
+
 InboxWatchers::~InboxWatchers()
 {
-    for (const auto &w : m_watches) {
-        QMutexLocker lock(&w->mutex);
-        w->stopped = true;
-        if (w->watcher)
-            w->watcher->stop(); // its session stops waiting within 0.1 s
+    for (const auto &w : m_watches)
+        stop(*w);
+    for (auto *list : {&m_watches, &m_retiring})
+        for (const auto &w : *list) {
+            w->thread->wait();
+            delete w->thread;
+        }
+}
+
+void InboxWatchers::unwatch(qint64 accountId)
+{
+    // Reap the ones that ended since the last call.
+    for (auto it = m_retiring.begin(); it != m_retiring.end();) {
+        if ((*it)->thread->isFinished()) {
+            delete (*it)->thread;
+            it = m_retiring.erase(it);
+        } else {
+            ++it;
+        }
     }
-    for (const auto &w : m_watches) {
-        w->thread->wait();
-        delete w->thread;
+    for (auto it = m_watches.begin(); it != m_watches.end(); ++it) {
+        if ((*it)->accountId != accountId)
+            continue;
+        stop(**it);
+        m_retiring.push_back(std::move(*it));
+        m_watches.erase(it);
+        return;
     }
 }
 

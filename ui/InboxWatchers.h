@@ -31,6 +31,9 @@ public:
     // Starts a watcher for each IMAP account among `accounts` that has none yet.
     void watch(const std::vector<store::Account> &accounts);
     QList<qint64> watchedAccounts() const;
+    // Stops the account's watcher without waiting for it (its thread ends within moments and
+    // is reaped then); watch() may start a new one at once, e.g. with changed settings.
+    void unwatch(qint64 accountId);
     // Every watcher syncs all its folders now (File > Sync Now).
     void requestFullPass();
 
@@ -40,10 +43,13 @@ signals:
     // A line for the status bar: what a watcher did, or why it is reconnecting.
     void report(const QString &line);
 
+public:
+    struct Watch; // (public for a helper in the .cpp)
+
 private:
-    struct Watch;
     QString m_profileDir;
     std::vector<std::unique_ptr<Watch>> m_watches;
+    std::vector<std::unique_ptr<Watch>> m_retiring; // unwatched, thread still ending
 };
 
 } // namespace herald::ui

@@ -6,11 +6,14 @@
 
 #include "core/Version.h"
 #include "core/store/Store.h"
+#include "ui/ActionIcons.h"
+#include "ui/CacheWriter.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +28,11 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <stdexcept>
 
 namespace herald::ui {
 
@@ -85,7 +92,11 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_store.profileDir())));
     statusBar()->addPermanentWidget(m_profileLabel);
 
+    m_writer = new CacheWriter(m_store.profileDir(), this);
+    createActions();
     createMenus();
+    createToolBar();
+    setAccessibleNames();
 
     resize(1200, 760);
     m_mainSplitter->setSizes({230, 970});
@@ -139,40 +150,86 @@ void MainWindow::setupMessageList()
     });
 }
 
-void MainWindow::createMenus()
+// Shortcuts (docs/shortcuts.md): Thunderbird's single keys for the message (M read/unread,
+// S flag, Del delete), F5 for Sync Now as in both Thunderbird and KMail, Ctrl+Shift+M for
+// Move (Thunderbird's "Move Again" key; KMail's single M is Thunderbird's mark-read, and the
+// issue keeps M for that). The window has no text field the single keys could eat.
+void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_syncAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
+    m_syncAction = new QAction(icons::action(icons::Action::Sync), tr("&Sync Now"), this);
+    m_syncAction->setObjectName(QStringLiteral("syncNow"));
     m_syncAction->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_syncAction->setToolTip(tr("Get new mail and send the outbox (F5)"));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_markReadAction = view->addAction(tr("&Mark Messages Read When Opened"));
+    m_settingsAction = new QAction(icons::action(icons::Action::Settings), tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settings"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+
+    m_markReadAction = new QAction(tr("&Mark Messages Read When Opened"), this);
+    m_markReadAction->setObjectName(QStringLiteral("markReadOnOpen"));
     m_markReadAction->setCheckable(true);
     m_markReadAction->setChecked(m_settings->value(kMarkReadKey, true).toBool());
     connect(m_markReadAction, &QAction::toggled, this,
             [this](bool on) { m_settings->setValue(kMarkReadKey, on); });
 
-    // Single-key shortcuts as in Thunderbird; the window has no text field they could eat.
-    QMenu *message = menuBar()->addMenu(tr("&Message"));
-    m_toggleReadAction = message->addAction(tr("Mark as &Unread"), this,
-                                            [this] { toggleFlag(store::FlagSeen); });
+    m_toggleReadAction = new QAction(icons::action(icons::Action::MarkRead), tr("Mark as &Unread"),
+                                     this);
     m_toggleReadAction->setObjectName(QStringLiteral("toggleRead"));
     m_toggleReadAction->setShortcut(Qt::Key_M);
-    m_toggleFlagAction = message->addAction(tr("&Flag"), this,
-                                            [this] { toggleFlag(store::FlagFlagged); });
+    connect(m_toggleReadAction, &QAction::triggered, this, [this] { toggleFlag(store::FlagSeen); });
+    m_toggleFlagAction = new QAction(icons::action(icons::Action::Flag), tr("&Flag"), this);
     m_toggleFlagAction->setObjectName(QStringLiteral("toggleFlag"));
     m_toggleFlagAction->setShortcut(Qt::Key_S);
-    m_moveMenu = message->addMenu(tr("Mo&ve To"));
+    connect(m_toggleFlagAction, &QAction::triggered, this,
+            [this] { toggleFlag(store::FlagFlagged); });
+
+    m_moveMenu = new QMenu(tr("Mo&ve To"), this);
     m_moveMenu->setObjectName(QStringLiteral("moveMenu"));
     connect(m_moveMenu, &QMenu::aboutToShow, this, &MainWindow::fillMoveMenu);
-    message->addSeparator();
-    m_deleteAction = message->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
+    m_moveAction = new QAction(icons::action(icons::Action::Move), tr("Mo&ve To…"), this);
+    m_moveAction->setObjectName(QStringLiteral("move"));
+    m_moveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_moveAction->setMenu(m_moveMenu);
+    connect(m_moveAction, &QAction::triggered, this, &MainWindow::popUpMoveMenu);
+
+    m_deleteAction = new QAction(icons::action(icons::Action::Delete), tr("&Delete"), this);
     m_deleteAction->setObjectName(QStringLiteral("delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    // Active wherever the focus is in the window, also without the menu bar.
+    addActions({m_syncAction, m_settingsAction, m_toggleReadAction, m_toggleFlagAction,
+                m_moveAction, m_deleteAction});
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_markReadAction);
+
+    m_messageMenu = menuBar()->addMenu(tr("&Message"));
+    m_messageMenu->setObjectName(QStringLiteral("messageMenu"));
+    m_messageMenu->addAction(m_toggleReadAction);
+    m_messageMenu->addAction(m_toggleFlagAction);
+    m_messageMenu->addMenu(m_moveMenu);
+    m_messageMenu->addSeparator();
+    m_messageMenu->addAction(m_deleteAction);
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_listView->addActions({m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(),
                             m_deleteAction});
@@ -185,6 +242,49 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main Toolbar"));
+    // Qt's overflow button (a checkable tool button, shown when the window is narrow).
+    if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_toolBar->setMovable(false);
+    // Compose actions (New, Reply, Reply All, Forward) go before this separator.
+    m_composeSeparator = m_toolBar->addSeparator();
+    m_toolBar->addAction(m_deleteAction);
+    m_toolBar->addAction(m_moveAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_moveAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_toolBar->addAction(m_toggleReadAction);
+    m_toolBar->addAction(m_toggleFlagAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_syncAction);
+    // A button's accessible name is its action's text; give each the shortcut in its tooltip.
+    for (QAction *a : m_toolBar->actions())
+        if (!a->isSeparator() && !a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(
+                a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+// The names a screen reader says (tests/ui/tst_accessibility checks every control has one).
+void MainWindow::setAccessibleNames()
+{
+    m_folderView->setAccessibleName(tr("Folders"));
+    m_listView->setAccessibleName(tr("Messages"));
+    m_messageView->setAccessibleName(tr("Message"));
+    m_mainSplitter->setAccessibleName(tr("Folders and messages"));
+    m_rightSplitter->setAccessibleName(tr("Message list and message"));
+    m_folderStatus->setAccessibleName(tr("Folder status"));
+    m_profileLabel->setAccessibleName(tr("Profile"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+    statusBar()->setAccessibleName(tr("Status bar"));
+}
+
 bool MainWindow::markReadOnOpen() const
 {
     return m_markReadAction->isChecked();
@@ -193,6 +293,29 @@ bool MainWindow::markReadOnOpen() const
 void MainWindow::setMarkReadOnOpen(bool on)
 {
     m_markReadAction->setChecked(on);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_store, *m_writer, markReadOnOpen(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(dialog, &SettingsDialog::markReadOnOpenChanged, this, &MainWindow::setMarkReadOnOpen);
+    connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onAccountsChanged()
+{
+    reloadFromCache();
+    if (!m_watchers)
+        return;
+    // A watcher keeps the account it started with: restart them with the saved settings (a
+    // removed account's watcher just stops).
+    for (const qint64 id : m_watchers->watchedAccounts())
+        m_watchers->unwatch(id);
+    startWatching();
 }
 
 void MainWindow::restoreSettings()
@@ -304,7 +427,7 @@ void MainWindow::updateMessageActions()
     if (!m_deleteAction)
         return; // (the menus are made after the list)
     const store::MessageRow *m = m_listModel->message(selectedRow());
-    for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction,
+    for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction, m_moveAction,
                        m_moveMenu->menuAction()})
         a->setEnabled(m != nullptr);
     m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
@@ -313,21 +436,34 @@ void MainWindow::updateMessageActions()
                                                                       : tr("&Flag"));
 }
 
-bool MainWindow::changeSelected(const QString &failure,
-                                const std::function<void(sync::LocalActions &, qint64)> &change)
+void MainWindow::changeSelected(const QString &failure,
+                                std::function<void(sync::LocalActions &, qint64)> change)
 {
-    const store::MessageRow *m = m_listModel->message(selectedRow());
+    const int row = selectedRow();
+    const store::MessageRow *m = m_listModel->message(row);
     if (!m)
-        return false;
-    try {
-        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
-        sync::LocalActions actions(m_store);
-        change(actions, m->id);
-        return true;
-    } catch (const std::exception &e) {
-        statusBar()->showMessage(failure.arg(QString::fromLocal8Bit(e.what())));
-        return false;
-    }
+        return;
+    const qint64 id = m->id;
+    m_messageView->clear();
+    m_listModel->hideMessage(id);
+    selectRow(std::min(row, m_listModel->rowCount() - 1));
+    // Applied to the cache by the writer and queued as a task; the watcher or the next sync
+    // sends it. The UI thread never waits for a sync's write lock.
+    m_writer->run(
+        [id, change = std::move(change)](store::Store &s) {
+            sync::LocalActions actions(s);
+            change(actions, id);
+        },
+        this, [this, id, failure](const QString &error) {
+            m_listModel->forgetHidden(id);
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(failure.arg(error));
+                reloadFromCache(); // it is back where it was
+                return;
+            }
+            m_folderModel->refreshCounts();
+            updateStatus();
+        });
 }
 
 void MainWindow::setFlag(int row, int flag, bool on)
@@ -338,20 +474,24 @@ void MainWindow::setFlag(int row, int flag, bool on)
     const QStringList name = {flag == store::FlagSeen ? QStringLiteral("\\Seen")
                                                       : QStringLiteral("\\Flagged")};
     const int flags = on ? (m->flags | flag) : (m->flags & ~flag);
-    const QStringList keywords = m->keywords;
-    try {
-        // Applied to the cache now and queued as a task; the watcher or the next sync sends it.
-        sync::LocalActions(m_store).changeFlags(m->id, on ? name : QStringList(),
-                                                on ? QStringList() : name);
-    } catch (const std::exception &e) {
-        statusBar()->showMessage(tr("Could not change the message: %1")
-                                     .arg(QString::fromLocal8Bit(e.what())));
-        return;
-    }
-    m_listModel->updateFlags(row, flags, keywords);
-    m_folderModel->refreshCounts();
+    const qint64 id = m->id;
+    const QStringList add = on ? name : QStringList();
+    const QStringList remove = on ? QStringList() : name;
+    // Shown now; written by the cache writer (applied to the cache and queued as a task).
+    m_listModel->setPendingFlags(id, flags, m->keywords);
     updateMessageActions();
-    updateStatus();
+    m_writer->run(
+        [id, add, remove](store::Store &s) { sync::LocalActions(s).changeFlags(id, add, remove); },
+        this, [this, id](const QString &error) {
+            m_listModel->forgetPendingFlags(id);
+            if (!error.isEmpty()) {
+                statusBar()->showMessage(tr("Could not change the message: %1").arg(error));
+                reloadFromCache();
+            }
+            m_folderModel->refreshCounts();
+            updateMessageActions();
+            updateStatus();
+        });
 }
 
 void MainWindow::toggleFlag(int flag)
@@ -363,19 +503,15 @@ void MainWindow::toggleFlag(int flag)
 
 void MainWindow::deleteSelected()
 {
-    const int row = selectedRow();
     // To Trash, or for good from Trash (or without one).
-    if (changeSelected(tr("Could not delete the message: %1"),
-                       [](sync::LocalActions &a, qint64 id) { a.remove(id); }))
-        reloadAndSelect(row);
+    changeSelected(tr("Could not delete the message: %1"),
+                   [](sync::LocalActions &a, qint64 id) { a.remove(id); });
 }
 
 void MainWindow::moveSelected(const QString &folderName)
 {
-    const int row = selectedRow();
-    if (changeSelected(tr("Could not move the message: %1"),
-                       [&](sync::LocalActions &a, qint64 id) { a.move(id, folderName); }))
-        reloadAndSelect(row);
+    changeSelected(tr("Could not move the message: %1"),
+                   [folderName](sync::LocalActions &a, qint64 id) { a.move(id, folderName); });
 }
 
 void MainWindow::fillMoveMenu()
@@ -393,14 +529,21 @@ void MainWindow::fillMoveMenu()
     }
 }
 
-void MainWindow::reloadAndSelect(int row)
+void MainWindow::popUpMoveMenu()
 {
-    m_messageView->clear();
-    reloadFromCache();
-    const int next = std::min(row, m_listModel->rowCount() - 1);
-    if (next >= 0)
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const QRect rect = m_listView->visualRect(m_listModel->index(row, MessageListModel::SubjectColumn));
+    m_moveMenu->popup(m_listView->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft()
+                                                                         : QPoint(0, 0)));
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row >= 0)
         m_listView->selectionModel()->setCurrentIndex(
-            m_listModel->index(next, 0),
+            m_listModel->index(row, 0),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateMessageActions();
 }
@@ -510,12 +653,18 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    const QString error = accounts::trustCertificate(m_store, account, fingerprint);
-    if (!error.isEmpty()) {
-        statusBar()->showMessage(error);
-        return;
-    }
-    QTimer::singleShot(0, this, &MainWindow::syncNow);
+    m_writer->run(
+        [account, fingerprint](store::Store &s) {
+            const QString error = accounts::trustCertificate(s, account, fingerprint);
+            if (!error.isEmpty())
+                throw std::runtime_error(error.toStdString());
+        },
+        this, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(error);
+            else
+                syncNow();
+        });
 }
 
 void MainWindow::reloadFromCache()

@@ -13,6 +13,7 @@ class QModelIndex;
 class QSettings;
 class QSplitter;
 class QTimer;
+class QToolBar;
 class QTreeView;
 
 namespace herald::store {
@@ -24,8 +25,10 @@ class LocalActions;
 
 namespace herald::ui {
 
+class CacheWriter;
 class FolderTreeModel;
 class InboxWatchers;
+class SettingsDialog;
 class SyncController;
 class MessageListModel;
 class MessageView;
@@ -56,17 +59,41 @@ public:
     bool markReadOnOpen() const;
     void setMarkReadOnOpen(bool on);
 
+    // Edit > Settings… (Ctrl+,): opens the settings dialog (window-modal, not blocking) and
+    // returns it; settings are saved through the cache writer when the user presses OK.
+    SettingsDialog *openSettings();
+
+    // For the windows and actions others add: the toolbar (Delete, Move, Mark, Flag, Sync Now;
+    // compose actions go first, before the first separator) and the menus.
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *messageMenu() const { return m_messageMenu; }
+    // The separator in the toolbar before which compose actions go (insertAction(it, a)).
+    QAction *composeActionsEnd() const { return m_composeSeparator; }
+    // Every cache write of the window goes through it, off the UI thread.
+    CacheWriter &cacheWriter() const { return *m_writer; }
+
     QTreeView *folderView() const { return m_folderView; }
     QTreeView *messageListView() const { return m_listView; }
     MessageView *messageView() const { return m_messageView; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     MessageListModel *messageModel() const { return m_listModel; }
 
+signals:
+    // Settings > Accounts > Add…: the lead connects it to the account set-up wizard.
+    void addAccountRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onAccountsChanged(); // saved or removed in the settings
+    void createActions();
     void createMenus();
+    void createToolBar();
+    void setAccessibleNames();
     void setupMessageList();
     void restoreSettings();
     void saveSettings();
@@ -76,18 +103,20 @@ private:
     // The Message menu and the list's context menu act on the selected message.
     int selectedRow() const;
     void updateMessageActions();
-    // Runs `change` on the selected message; false (and the reason in the status bar, through
-    // `failure`'s %1) when nothing is selected or the change failed.
-    bool changeSelected(const QString &failure,
-                        const std::function<void(sync::LocalActions &, qint64)> &change);
+    // Takes the selected message out of the list at once, selects the next one, and runs
+    // `change` on the cache writer; when that fails the message comes back and the reason
+    // goes to the status bar (through `failure`'s %1).
+    void changeSelected(const QString &failure,
+                        std::function<void(sync::LocalActions &, qint64)> change);
     // Sets or clears `flag` (store::FlagSeen, FlagFlagged) of the message in `row`.
     void setFlag(int row, int flag, bool on);
     void toggleFlag(int flag);
     void deleteSelected();
     void moveSelected(const QString &folderName);
     void fillMoveMenu();
-    // After a delete or move: the list without the message, the next one selected.
-    void reloadAndSelect(int row);
+    // Ctrl+Shift+M: the folder menu at the selected message.
+    void popUpMoveMenu();
+    void selectRow(int row);
     void updateStatus();
     void showAbout();
     void onSyncFinished(const QStringList &errors);
@@ -109,7 +138,16 @@ private:
     QAction *m_toggleReadAction = nullptr;
     QAction *m_toggleFlagAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_moveAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_composeSeparator = nullptr;
     QMenu *m_moveMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_messageMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    CacheWriter *m_writer = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_folderStatus = nullptr;
     QAction *m_syncAction = nullptr;

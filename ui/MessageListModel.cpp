@@ -19,6 +19,10 @@ void MessageListModel::setFolder(qint64 folderId)
     beginResetModel();
     m_folderId = folderId;
     m_ids = folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{};
+    if (!m_hidden.empty())
+        m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(),
+                                   [this](qint64 id) { return m_hidden.count(id) > 0; }),
+                    m_ids.end());
     m_pages.clear();
     m_lru.clear();
     endResetModel();
@@ -78,8 +82,13 @@ const MessageListModel::Page &MessageListModel::page(int pageNo) const
     }
     for (auto &row : loaded) {
         auto s = slot.find(row.id);
-        if (s != slot.end())
-            p.rows[s->second] = std::move(row);
+        if (s == slot.end())
+            continue;
+        if (const auto pending = m_pendingFlags.find(row.id); pending != m_pendingFlags.end()) {
+            row.flags = pending->second.flags;
+            row.keywords = pending->second.keywords;
+        }
+        p.rows[s->second] = std::move(row);
     }
     m_lru.push_front(pageNo);
     p.lruPos = m_lru.begin();
@@ -104,6 +113,42 @@ void MessageListModel::updateFlags(int row, int flags, const QStringList &keywor
         r.keywords = keywords;
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MessageListModel::setPendingFlags(qint64 id, int flags, const QStringList &keywords)
+{
+    PendingFlags &p = m_pendingFlags[id];
+    p.flags = flags;
+    p.keywords = keywords;
+    ++p.writes;
+    updateFlags(rowOfMessage(id), flags, keywords);
+}
+
+void MessageListModel::forgetPendingFlags(qint64 id)
+{
+    const auto it = m_pendingFlags.find(id);
+    if (it != m_pendingFlags.end() && --it->second.writes <= 0)
+        m_pendingFlags.erase(it);
+}
+
+void MessageListModel::hideMessage(qint64 id)
+{
+    ++m_hidden[id];
+    const int row = rowOfMessage(id);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_ids.erase(m_ids.begin() + row);
+    m_pages.clear(); // every later row moved up by one
+    m_lru.clear();
+    endRemoveRows();
+}
+
+void MessageListModel::forgetHidden(qint64 id)
+{
+    const auto it = m_hidden.find(id);
+    if (it != m_hidden.end() && --it->second <= 0)
+        m_hidden.erase(it);
 }
 
 QString MessageListModel::compactDate(const QDateTime &date, const QDateTime &now)

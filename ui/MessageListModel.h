@@ -52,6 +52,15 @@ public:
     // Records new flags for a row already written to the cache, and repaints it.
     void updateFlags(int row, int flags, const QStringList &keywords);
 
+    // Changes the window made that the cache has not stored yet (ui/CacheWriter) show at once
+    // and survive page loads and reloads until forgotten, once per change, after the write.
+    void setPendingFlags(qint64 id, int flags, const QStringList &keywords);
+    void forgetPendingFlags(qint64 id);
+    // Takes a moved or deleted message out of the list now; reloads leave it out until
+    // forgetHidden() (after the write, or to bring it back when the write failed).
+    void hideMessage(qint64 id);
+    void forgetHidden(qint64 id);
+
     // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
     static QString compactDate(const QDateTime &date, const QDateTime &now);
 
@@ -73,6 +82,14 @@ private:
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first
     mutable qint64 m_pageLoads = 0;
+    struct PendingFlags
+    {
+        int flags = 0;
+        QStringList keywords;
+        int writes = 0; // changes given to the writer and not yet stored
+    };
+    std::unordered_map<qint64, PendingFlags> m_pendingFlags;
+    std::unordered_map<qint64, int> m_hidden; // id -> writes not yet stored
 };
 
 } // namespace herald::ui

@@ -151,12 +151,14 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
                                 placeholderPalette.color(QPalette::PlaceholderText));
     m_placeholder->setPalette(placeholderPalette);
     m_text = new QPlainTextEdit(m_bodyStack);
+    m_text->setAccessibleName(tr("Message text"));
     m_text->setReadOnly(true);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(12);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
                                     Qt::LinksAccessibleByMouse);
     m_html = new SafeTextBrowser(m_bodyStack);
+    m_html->setAccessibleName(tr("Message text"));
     m_html->setFrameShape(QFrame::NoFrame);
     m_html->document()->setDocumentMargin(12);
     m_bodyStack->addWidget(m_placeholder);
@@ -188,6 +190,7 @@ MessageView::MessageView(QWidget *parent) : QWidget(parent)
     attTop->addWidget(m_saveButton);
     attLayout->addLayout(attTop);
     m_attachmentList = new QTreeWidget(m_attachmentBox);
+    m_attachmentList->setAccessibleName(tr("Attachments"));
     m_attachmentList->setColumnCount(3);
     m_attachmentList->setHeaderLabels({tr("Name"), tr("Type"), tr("Size")});
     m_attachmentList->setRootIsDecorated(false);

@@ -4,6 +4,7 @@
 #include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
+#include "core/accounts/AccountRemoval.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
 #include "core/accounts/Identity.h"
@@ -80,6 +81,8 @@ void declareSettingOptions(ArgParser &p)
     p.option(QStringLiteral("authserv-id")).option(QStringLiteral("trusted-hops"));
     p.option(QStringLiteral("bodies")).option(QStringLiteral("body-days"));
     p.option(QStringLiteral("body-max-size"));
+    p.option(QStringLiteral("leave-on-server"));
+    p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
 }
 
 // The options `account add` and `account set` share: what to trust for verdicts, which bodies
@@ -113,6 +116,23 @@ void applySettingOptions(const ArgParser &p, accounts::AccountSettings &settings
         if (settings.bodyMaxSize < 0)
             fail(QStringLiteral("--body-max-size takes a size such as 500K or 20M (0 = any)"));
     }
+    // POP3: what stays on the server.
+    const auto yesNo = [&](const char *option, bool *target) {
+        const QString name = QString::fromLatin1(option);
+        if (!p.isSet(name))
+            return;
+        const QString v = p.value(name);
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            fail(QStringLiteral("--%1 takes yes or no").arg(name));
+        *target = v == QLatin1String("yes");
+    };
+    yesNo("leave-on-server", &settings.leaveOnServer);
+    yesNo("delete-when-deleted", &settings.deleteWhenDeletedInHerald);
+    if (p.isSet(QStringLiteral("delete-after-days"))) {
+        settings.deleteAfterDays = p.intValue(QStringLiteral("delete-after-days"), -1);
+        if (settings.deleteAfterDays < 0)
+            fail(QStringLiteral("--delete-after-days takes a number of days (0 = never)"));
+    }
 }
 
 int addAccount(CliContext &ctx, const QStringList &args)
@@ -122,8 +142,6 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("display-name")).option(QStringLiteral("incoming"));
     p.option(QStringLiteral("outgoing")).option(QStringLiteral("password-file"));
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
-    p.option(QStringLiteral("leave-on-server"));
-    p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
     p.option(QStringLiteral("signature-file"));
     declareSettingOptions(p);
     p.parse(args, QStringLiteral("account add"));
@@ -143,17 +161,6 @@ int addAccount(CliContext &ctx, const QStringList &args)
     const auto outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
 
     accounts::AccountSettings settings;
-    const QString leave = p.value(QStringLiteral("leave-on-server"), QStringLiteral("yes"));
-    if (leave != QLatin1String("yes") && leave != QLatin1String("no"))
-        throw UsageError("account add: --leave-on-server takes yes or no");
-    settings.leaveOnServer = leave == QLatin1String("yes");
-    const QString deleted = p.value(QStringLiteral("delete-when-deleted"), QStringLiteral("no"));
-    if (deleted != QLatin1String("yes") && deleted != QLatin1String("no"))
-        throw UsageError("account add: --delete-when-deleted takes yes or no");
-    settings.deleteWhenDeletedInHerald = deleted == QLatin1String("yes");
-    settings.deleteAfterDays = p.intValue(QStringLiteral("delete-after-days"), 0);
-    if (settings.deleteAfterDays < 0)
-        throw UsageError("account add: --delete-after-days cannot be negative");
     applySettingOptions(p, settings, QStringLiteral("account add"));
     if (p.isSet(QStringLiteral("ca-file"))) {
         const QFileInfo ca(p.value(QStringLiteral("ca-file")));
@@ -195,6 +202,25 @@ int setAccount(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
+// Deletes the account's cache, body files and keychain entry; never anything on the server.
+// Without --yes it only says what would be deleted (and fails), so a script cannot remove an
+// account by a slip.
+int removeAccountCommand(CliContext &ctx, const QStringList &args)
+{
+    ArgParser p;
+    p.positional(QStringLiteral("NAME"));
+    p.flag(QStringLiteral("yes"));
+    p.parse(args, QStringLiteral("account remove"));
+    const store::Account account = ctx.account(p.positionalValue(QStringLiteral("NAME")));
+    const QString what = accounts::describeRemovalText(
+        account, accounts::describeRemoval(ctx.store(), account));
+    if (!p.isSet(QStringLiteral("yes")))
+        throw CommandError(what + QStringLiteral(" Run again with --yes to remove it."));
+    accounts::removeAccount(ctx.store(), account);
+    ctx.err() << what << "\nRemoved account " << account.name << ".\n";
+    return 0;
+}
+
 int listAccounts(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
@@ -227,13 +253,15 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return listAccounts(ctx, args.mid(1));
     if (sub == QLatin1String("set"))
         return setAccount(ctx, args.mid(1));
+    if (sub == QLatin1String("remove"))
+        return removeAccountCommand(ctx, args.mid(1));
     if (sub == QLatin1String("identity"))
         return identityCommand(ctx, args.mid(1));
     if (sub == QLatin1String("discover"))
         return discoverCommand(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list', 'identity' or 'discover'"
+    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list', 'remove', 'identity' or 'discover'"
                                    : QStringLiteral("account: unknown subcommand '%1' (use add, "
-                                                    "set, list, identity or discover)")
+                                                    "set, list, remove, identity or discover)")
                                          .arg(sub)
                                          .toStdString());
 }

@@ -18,6 +18,8 @@ namespace {
 const QByteArray kRecent = "\\Recent";
 // Parsed bodies waiting for the cache at most; beyond, the reader waits for the parser.
 constexpr size_t kMaxParsing = 64;
+// Parsed bodies written per transaction in the body pass (besides at the end of each FETCH).
+constexpr qint64 kBodyWriteBytes = 1024 * 1024;
 
 net::Error fromResult(const CommandResult &r) { return r.error; }
 } // namespace
@@ -180,14 +182,17 @@ net::Error FolderSync::flagsChangedSince(const store::Folder &folder, quint64 mo
 {
     FetchOptions options;
     options.changedSince = modseq;
-    store::Transaction tx(m_store.db());
+    // Collected first, written after the answer: no transaction across the network wait.
+    std::vector<FetchData> changed;
     auto r = m_session.wait<FetchResult>([&](auto done) {
         m_session.client().uidFetch(UidSet::range(1, UidSet::Star), "(UID FLAGS)", options,
-                                    [&](const FetchData &f) { applyFlags(folder, f, stats); },
-                                    done);
+                                    [&](const FetchData &f) { changed.push_back(f); }, done);
     });
     if (!r.ok())
         return fromResult(r);
+    store::Transaction tx(m_store.db());
+    for (const FetchData &f : changed)
+        applyFlags(folder, f, stats);
     tx.commit();
     return net::Error();
 }
@@ -281,27 +286,46 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                                  : "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER])";
     sync::MessageIngest ingest(m_store);
     // Header blocks are parsed on a worker while this thread reads the next ones (half of the
-    // pass's CPU); each row is written here, in order, inside its batch's transaction.
+    // pass's CPU). Parsed rows wait here, in order, and each batch is written in one short
+    // transaction between two reads: a transaction never spans a network wait, so the window
+    // and other engines get the write lock within one batch's write, not one batch's transfer.
     sync::ParseAhead parser(mime::parseHeaderBlock);
     std::deque<std::pair<sync::IncomingMessage, QByteArray>> parsing; // submission order
-    const auto store = [&](bool all) {
+    struct Parsed
+    {
+        sync::IncomingMessage meta;
+        QByteArray headerBytes;
+        mime::Message message;
+    };
+    std::vector<Parsed> ready;
+    const auto take = [&](bool all) {
         while (!parsing.empty() &&
                (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
-            const auto &[meta, headerBytes] = parsing.front();
-            // A message already cached (a crash before the folder state was written, or our
-            // own MOVE's COPYUID) is refreshed, not new.
-            bool isNew = false;
-            ingest.addHeaders(meta, headerBytes, parser.takeFront(), &isNew);
-            if (isNew)
-                ++stats.added;
+            ready.push_back({std::move(parsing.front().first), std::move(parsing.front().second),
+                             parser.takeFront()});
             parsing.pop_front();
         }
     };
+    // One transaction per batch of rows: a crash loses at most the batch in flight.
+    const auto write = [&] {
+        take(true);
+        if (ready.empty())
+            return;
+        store::Transaction tx(m_store.db());
+        for (const Parsed &p : ready) {
+            // A message already cached (a crash before the folder state was written, or our
+            // own MOVE's COPYUID) is refreshed, not new.
+            bool isNew = false;
+            ingest.addHeaders(p.meta, p.headerBytes, p.message, &isNew);
+            if (isNew)
+                ++stats.added;
+        }
+        tx.commit();
+        ready.clear();
+    };
     if (uids.isEmpty())
         return net::Error();
-    // One transaction per batch of rows: a crash loses at most the batch in flight.
-    std::optional<store::Transaction> tx(std::in_place, m_store.db());
-    int inTransaction = 0;
+    int inBatch = 0;
     const auto onMessage = [&](const FetchData &f) {
         // (A FETCH without the header block is another client's flag change, not our answer.)
         if (!f.uid || !f.sections.contains("BODY[HEADER]"))
@@ -319,12 +343,10 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
         const QByteArray headerBytes = f.section("BODY[HEADER]");
         parsing.emplace_back(std::move(meta), headerBytes);
         parser.submit(headerBytes);
-        store(false);
-        if (++inTransaction >= m_policy.headerBatch) {
-            store(true);
-            tx->commit();
-            tx.emplace(m_store.db());
-            inTransaction = 0;
+        take(false);
+        if (++inBatch >= m_policy.headerBatch) {
+            write();
+            inBatch = 0;
         }
     };
     // Two batches' FETCHes are in flight at any time, newest batch first: the server answers
@@ -356,8 +378,7 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
         return fromResult(*failed);
     if (!r.ok())
         return fromResult(r);
-    store(true);
-    tx->commit();
+    write();
     return net::Error();
 }
 
@@ -397,18 +418,39 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
             return fromResult(sel);
     }
     sync::MessageIngest ingest(m_store);
-    // Bodies are parsed on a worker while this thread reads the next ones; each is written
-    // here, in order, inside its batch's transaction. The header pass stored the headers.
+    // Bodies are parsed on a worker while this thread reads the next ones. Parsed bodies wait
+    // here, in order, and are written in short transactions between two reads (every
+    // kBodyWriteBytes and at the end of each FETCH), never across a network wait.
     sync::ParseAhead parser(sync::MessageIngest::parseBody);
     std::deque<std::pair<qint64, QByteArray>> parsing; // (message id, raw) in submission order
-    const auto store = [&](bool all) {
+    struct Parsed
+    {
+        qint64 id;
+        QByteArray raw;
+        mime::Message message;
+    };
+    std::vector<Parsed> ready;
+    qint64 readyBytes = 0;
+    const auto take = [&](bool all) {
         while (!parsing.empty() &&
                (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
-            const mime::Message parsed = parser.takeFront();
-            ingest.attachBody(parsing.front().first, parsing.front().second, parsed);
+            readyBytes += parsing.front().second.size();
+            ready.push_back({parsing.front().first, std::move(parsing.front().second),
+                             parser.takeFront()});
             parsing.pop_front();
+        }
+    };
+    const auto write = [&] {
+        if (ready.empty())
+            return;
+        store::Transaction tx(m_store.db());
+        for (const Parsed &p : ready) {
+            ingest.attachBody(p.id, p.raw, p.message);
             ++stats.bodies;
         }
+        tx.commit();
+        ready.clear();
+        readyBytes = 0;
     };
     size_t i = 0;
     while (i < wanted.size()) {
@@ -420,7 +462,6 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
             ids[wanted[i].uid] = wanted[i].id;
             bytes += wanted[i].size;
         }
-        store::Transaction tx(m_store.db());
         auto r = m_session.wait<FetchResult>([&](auto done) {
             m_session.client().uidFetch(UidSet::fromList(batch), "(UID BODY.PEEK[])", {},
                                         [&](const FetchData &f) {
@@ -429,14 +470,16 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
                                             const QByteArray raw = f.section("BODY[]");
                                             parsing.emplace_back(ids[*f.uid], raw);
                                             parser.submit(raw);
-                                            store(false);
+                                            take(false);
+                                            if (readyBytes >= kBodyWriteBytes)
+                                                write();
                                         },
                                         done);
         });
+        take(true);
+        write(); // what arrived is kept, also when the FETCH then failed
         if (!r.ok())
             return fromResult(r);
-        store(true);
-        tx.commit();
     }
     return net::Error();
 }

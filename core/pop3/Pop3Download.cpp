@@ -31,6 +31,8 @@ struct Item
 constexpr qint64 kDay = 24 * 60 * 60;
 // Downloaded messages waiting for the cache at most; beyond, the reader waits for the parser.
 constexpr size_t kMaxParsing = 64;
+// Downloaded messages written per transaction at most (besides the batch count).
+constexpr qint64 kWriteBytes = 8 * 1024 * 1024;
 } // namespace
 
 Pop3Download::Pop3Download(store::Store &store, store::Account account)
@@ -214,28 +216,43 @@ net::Error Pop3Download::run(DownloadReport &report)
     const int total = int(todo.size());
     int inFlight = 0;
     qint64 inFlightBytes = 0;
-    int sinceCommit = 0;
     Error failure;
     std::exception_ptr storeFailure;
-    std::unique_ptr<store::Transaction> tx;
     sync::MessageIngest ingest(m_store);
     std::function<void()> issueMore;
-    const auto keep = [&](const Item *item, const QByteArray &raw, const mime::Message &parsed) {
-        if (!tx)
-            tx = std::make_unique<store::Transaction>(m_store.db());
-        sync::IncomingMessage meta;
-        meta.accountId = m_account.id;
-        meta.folderId = inboxId;
-        meta.remoteKey = item->key;
-        meta.size = raw.size();
-        ingest.addMessage(meta, raw, parsed);
-        state.add(m_account.id, item->key, now, item->size);
-        ++report.downloaded;
-        if (++sinceCommit >= m_options.batchMessages) {
-            tx->commit();
-            tx.reset();
-            sinceCommit = 0;
+    // Messages that arrived whole wait here and are written in one short transaction per batch
+    // (count or bytes), between two reads: the write lock is never held across a network wait.
+    struct Arrived
+    {
+        const Item *item;
+        QByteArray raw;
+        mime::Message parsed;
+    };
+    std::vector<Arrived> arrived;
+    qint64 arrivedBytes = 0;
+    const auto write = [&] {
+        if (arrived.empty())
+            return;
+        store::Transaction tx(m_store.db());
+        for (const Arrived &a : arrived) {
+            sync::IncomingMessage meta;
+            meta.accountId = m_account.id;
+            meta.folderId = inboxId;
+            meta.remoteKey = a.item->key;
+            meta.size = a.raw.size();
+            ingest.addMessage(meta, a.raw, a.parsed);
+            state.add(m_account.id, a.item->key, now, a.item->size);
         }
+        tx.commit();
+        arrived.clear();
+        arrivedBytes = 0;
+    };
+    const auto keep = [&](const Item *item, const QByteArray &raw, const mime::Message &parsed) {
+        arrived.push_back({item, raw, parsed});
+        arrivedBytes += raw.size();
+        ++report.downloaded;
+        if (int(arrived.size()) >= m_options.batchMessages || arrivedBytes >= kWriteBytes)
+            write();
         if (report.downloaded % 200 == 0)
             say(QStringLiteral("%1: downloaded %2 of %3")
                     .arg(m_account.name)
@@ -297,14 +314,9 @@ net::Error Pop3Download::run(DownloadReport &report)
             storeFailure = std::current_exception();
         }
     }
-    if (storeFailure) {
-        tx.reset(); // roll back the batch the failure happened in
+    if (storeFailure) // the batch the failure happened in was rolled back
         std::rethrow_exception(storeFailure);
-    }
-    if (tx) { // every message in it arrived whole: keep them even when the pass failed later
-        tx->commit();
-        tx.reset();
-    }
+    write(); // every message in it arrived whole: kept even when the pass failed later
     if (failure)
         return failure;
 

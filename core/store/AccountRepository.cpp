@@ -56,6 +56,38 @@ void AccountRepository::remove(qint64 id)
     st.bind(1, id).exec();
 }
 
+AccountContents AccountRepository::contents(qint64 id)
+{
+    AccountContents c;
+    Statement messages(m_db, "SELECT count(*), coalesce(sum((flags & 16) != 0), 0) FROM messages "
+                             "WHERE account_id=?");
+    messages.bind(1, id);
+    if (messages.step()) {
+        c.messages = messages.int64(0);
+        c.drafts = messages.int64(1);
+    }
+    messages.reset();
+    // Outbox states before "sent" (core/smtp/Outbox.h); a sent one only waits for its Sent copy.
+    Statement unsent(m_db, "SELECT count(*) FROM tasks WHERE account_id=? AND kind='send' AND "
+                           "state <> 'sent'");
+    unsent.bind(1, id);
+    if (unsent.step())
+        c.unsent = unsent.int64(0);
+    unsent.reset();
+    return c;
+}
+
+void AccountRepository::removeWithContents(qint64 id)
+{
+    Transaction tx(m_db);
+    // message_fts is a virtual table: no cascade reaches it.
+    Statement fts(m_db, "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE "
+                        "account_id=?)");
+    fts.bind(1, id).exec();
+    remove(id); // ON DELETE CASCADE: folders, messages, bodies (files noted), tasks, pop3_state
+    tx.commit();
+}
+
 std::vector<Account> AccountRepository::list()
 {
     Statement st(m_db, (std::string("SELECT ") + kColumns + "ORDER BY name").c_str());

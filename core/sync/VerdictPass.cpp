@@ -43,38 +43,49 @@ VerdictReport VerdictPass::run(int batchSize)
     authres::FailFastResolver guarded(m_dns);
     authres::MemoResolver dns(guarded); // a sender's records once per pass, not per message
     QHash<qint64, bool> ownFolder;
-    // One batch per transaction.
+    // The verdicts of a batch are worked out first (DNS lookups: network waits), then written
+    // in one transaction, so the write lock is never held while DNS answers.
+    struct Verdict
+    {
+        qint64 id;
+        QString json;
+        store::AuthSummary summary;
+        store::AuthState state;
+    };
     auto check = [&](const std::vector<qint64> &ids) {
-        store::Transaction tx(m_store.db());
+        std::vector<Verdict> verdicts;
         for (const qint64 id : ids) {
             const auto row = m_store.messages().byId(id);
             if (!row)
                 continue;
             const auto raw = m_store.bodies().get(id);
             if (!raw) { // a body file gone missing: keep what is known, look again next time
-                m_store.messages().setAuth(id, row->authJson, row->authSummary,
-                                           store::AuthState::Incomplete);
+                verdicts.push_back({id, row->authJson, row->authSummary,
+                                    store::AuthState::Incomplete});
                 continue;
             }
             if (!ownFolder.contains(row->folderId))
                 ownFolder.insert(row->folderId, isOwnMail(row->folderId));
             if (ownFolder.value(row->folderId)) {
-                m_store.messages().setAuth(id, QString(), store::AuthSummary::Unknown,
-                                           store::AuthState::Verified);
+                verdicts.push_back(
+                    {id, QString(), store::AuthSummary::Unknown, store::AuthState::Verified});
                 continue;
             }
             const authres::AuthOutcome outcome = authres::evaluateAuth(*raw, options, dns);
             const auto summary = store::AuthSummary(int(authres::summarizeAuth(outcome.verdict)));
             const bool final = !outcome.incomplete;
-            m_store.messages().setAuth(
-                id, QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
-                summary, final ? store::AuthState::Verified : store::AuthState::Incomplete);
+            verdicts.push_back(
+                {id, QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
+                 summary, final ? store::AuthState::Verified : store::AuthState::Incomplete});
             ++(final ? report.verified : report.incomplete);
             if (guarded.tripped()) {
                 report.dnsUnreachable = true;
                 break;
             }
         }
+        store::Transaction tx(m_store.db());
+        for (const Verdict &v : verdicts)
+            m_store.messages().setAuth(v.id, v.json, v.summary, v.state);
         tx.commit();
     };
     const auto inBatches = [&](const std::vector<qint64> &all) {

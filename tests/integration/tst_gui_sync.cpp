@@ -7,11 +7,17 @@
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/AccountEditDialog.h"
+#include "ui/AccountSettingsPage.h"
 #include "ui/MessageView.h"
+#include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -246,6 +252,27 @@ private slots:
         QCOMPARE(window.messageView()->messageId(), 0); // no longer shown
         qInfo() << "window: new mail after" << newMs << "ms, flag after" << flagMs
                 << "ms, expunge after" << clock.elapsed() << "ms";
+
+        // Settings saved: the watcher restarts with them and keeps bringing new mail.
+        auto *page = window.openSettings()->accountsPage();
+        auto *edit = page->editAccount(0);
+        edit->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Carol C."));
+        edit->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(store.accounts().list().front().displayName,
+                                  QStringLiteral("Carol C."), 10000);
+        const QString after = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@push.test";
+        QVERIFY(s.deliver(carol, QStringLiteral("INBOX"),
+                          "From: Erin <erin@herald.test>\r\nSubject: After the settings\r\n"
+                          "Message-ID: <" + after.toUtf8() + ">\r\n\r\nStill watching.\r\n"));
+        QVERIFY2(QTest::qWaitFor([&] { return rowOf(after) >= 0; }, 30000),
+                 "no new mail after the watcher restarted with the saved settings");
+
+        // Removed: its watcher stops, the window shows no account, the cache has nothing left.
+        auto *ask = page->removeAccount(0);
+        ask->findChild<QPushButton *>(QStringLiteral("confirmRemove"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(store.accounts().list().empty(), 10000);
+        QTRY_COMPARE(window.folderModel()->rowCount(), 0);
+        QCOMPARE(window.messageModel()->rowCount(), 0);
     }
 };
 

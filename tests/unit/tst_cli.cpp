@@ -4,6 +4,9 @@
 #include "tests/support/ProfileFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include "core/accounts/AccountSettings.h"
+#include "core/store/Store.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,6 +155,49 @@ private slots:
         QFile db(fresh.filePath(QStringLiteral("herald.sqlite")));
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY2(!db.readAll().contains("s3cret"), "the password must never be in the cache");
+    }
+
+    // account set changes POP3's options; account remove says what it deletes, does nothing
+    // without --yes, and with it the account and its messages are gone.
+    void accountSetAndRemove()
+    {
+        QTemporaryDir fresh;
+        qputenv("HERALD_TEST_PW", "s3cret");
+        QCOMPARE(run({"account", "add", "--name", "pop", "--email", "me@herald.test", "--incoming",
+                      "pop3s://me@127.0.0.1:9995", "--outgoing", "smtps://me@127.0.0.1",
+                      "--password-env", "HERALD_TEST_PW"},
+                     fresh.path())
+                     .exitCode,
+                 0);
+        QCOMPARE(run({"account", "set", "pop", "--leave-on-server", "no", "--delete-after-days",
+                      "7", "--delete-when-deleted", "yes"},
+                     fresh.path())
+                     .exitCode,
+                 0);
+        {
+            herald::store::Store store(fresh.path());
+            const auto settings = herald::accounts::AccountSettings::fromJson(
+                store.accounts().byName(QStringLiteral("pop"))->settingsJson);
+            QCOMPARE(settings.leaveOnServer, false);
+            QCOMPARE(settings.deleteAfterDays, 7);
+            QCOMPARE(settings.deleteWhenDeletedInHerald, true);
+        }
+        const Result bad = run({"account", "set", "pop", "--delete-after-days", "-2"}, fresh.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--delete-after-days"));
+
+        const Result ask = run({"account", "remove", "pop"}, fresh.path());
+        QCOMPARE(ask.exitCode, 1);
+        QVERIFY2(ask.err.contains("0 cached message") && ask.err.contains("--yes"),
+                 ask.err.constData());
+        QCOMPARE(run({"account", "list", "--json"}, fresh.path()).out.count("\"name\""), 1);
+        const Result removed = run({"account", "remove", "pop", "--yes"}, fresh.path());
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.err.contains("Removed account pop"));
+        QCOMPARE(QJsonDocument::fromJson(run({"account", "list", "--json"}, fresh.path()).out)
+                     .array()
+                     .size(),
+                 0);
     }
 
     void badInputGivesOneLineAndNonZeroExit_data()

@@ -1,0 +1,164 @@
+// Every input control and button of Herald's windows has an accessible name, the words a
+// screen reader says (issue 12, "For everyone"). The audit (tests/support/AccessibilityAudit)
+// walks each window's widget tree through QAccessible, as the AT-SPI bridge does, and lists
+// every unnamed control; a window passes only when the list is empty.
+//
+// Adding a window is one line in windows(): a name and how to open it over the fixture
+// profile (parent it to c.window so it goes with the row).
+#include "tests/support/AccessibilityAudit.h"
+#include "tests/support/ProfileFixture.h"
+
+#include "core/accounts/AccountSettings.h"
+#include "core/store/Store.h"
+#include "ui/AccountEditDialog.h"
+#include "ui/AccountSettingsPage.h"
+#include "ui/IdentityEditor.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageListModel.h"
+#include "ui/SettingsDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QMessageBox>
+#include <QTest>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
+
+using namespace herald;
+
+namespace {
+
+struct Context
+{
+    std::unique_ptr<test::ProfileFixture> fixture;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ui::AccountSettingsPage *accountsPage()
+    {
+        return window->openSettings()->accountsPage();
+    }
+    int rowOfAccount(ui::AccountSettingsPage *page, const QString &name)
+    {
+        for (int r = 0; r < page->list()->count(); ++r)
+            if (page->list()->item(r)->text().startsWith(name + QStringLiteral(" ")))
+                return r;
+        return -1;
+    }
+};
+
+using Opener = std::function<QWidget *(Context &)>;
+
+const std::vector<std::pair<const char *, Opener>> &windows()
+{
+    static const std::vector<std::pair<const char *, Opener>> list = {
+        {"main window with a message open",
+         [](Context &c) -> QWidget * {
+             QTreeView *view = c.window->messageListView();
+             view->selectionModel()->select(c.window->messageModel()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+             return c.window.get();
+         }},
+        {"settings dialog (every page)",
+         [](Context &c) -> QWidget * { return c.window->openSettings(); }},
+        {"account settings, IMAP",
+         [](Context &c) -> QWidget * {
+             auto *page = c.accountsPage();
+             return page->editAccount(c.rowOfAccount(page, QStringLiteral("test")));
+         }},
+        {"account settings, POP3",
+         [](Context &c) -> QWidget * {
+             auto *page = c.accountsPage();
+             return page->editAccount(c.rowOfAccount(page, QStringLiteral("pop")));
+         }},
+        {"identity dialog",
+         [](Context &c) -> QWidget * {
+             auto *page = c.accountsPage();
+             return page->editAccount(0)->identityEditor()->addIdentity();
+         }},
+        {"remove account confirmation",
+         [](Context &c) -> QWidget * { return c.accountsPage()->removeAccount(0); }},
+    };
+    return list;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+    Context m_context;
+
+private slots:
+    void init()
+    {
+        m_context.window.reset();
+        m_context.store.reset();
+        m_context.fixture = std::make_unique<test::ProfileFixture>();
+        m_context.store = std::make_unique<store::Store>(m_context.fixture->path());
+        store::Account pop; // the POP3 options show only for a POP3 account
+        pop.name = QStringLiteral("pop");
+        pop.email = QStringLiteral("pop@herald.test");
+        pop.incomingUrl = QStringLiteral("pop3s://pop@127.0.0.1:995");
+        pop.outgoingUrl = QStringLiteral("smtps://pop@127.0.0.1:465");
+        pop.settingsJson = accounts::AccountSettings().toJson();
+        m_context.store->accounts().add(pop);
+        m_context.window = std::make_unique<ui::MainWindow>(*m_context.store);
+        m_context.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_context.window.get()));
+    }
+
+    void cleanup()
+    {
+        m_context.window.reset(); // and every window parented to it
+    }
+
+    void everyControlIsNamed_data()
+    {
+        QTest::addColumn<int>("index");
+        for (size_t i = 0; i < windows().size(); ++i)
+            QTest::newRow(windows()[i].first) << int(i);
+    }
+
+    void everyControlIsNamed()
+    {
+        QFETCH(int, index);
+        QWidget *w = windows()[size_t(index)].second(m_context);
+        QVERIFY2(w, "the window did not open");
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        const QStringList unnamed = test::unnamedControls(w);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1 control(s) without an accessible name:\n  %2")
+                                .arg(unnamed.size())
+                                .arg(unnamed.join(QStringLiteral("\n  ")))));
+    }
+
+    // The audit finds what it must: an unnamed line edit and button fail, a buddy label or
+    // setAccessibleName names them.
+    void auditCatchesUnnamedControls()
+    {
+        QWidget root;
+        root.setObjectName(QStringLiteral("root"));
+        auto *edit = new QLineEdit(&root);
+        edit->setObjectName(QStringLiteral("bare"));
+        auto *button = new QPushButton(&root); // no text, no name
+        QCOMPARE(test::unnamedControls(&root).size(), 2);
+        QVERIFY(test::unnamedControls(&root).first().contains(QStringLiteral("'bare'")));
+        auto *label = new QLabel(QStringLiteral("&Subject:"), &root);
+        label->setBuddy(edit);
+        button->setAccessibleName(QStringLiteral("Send"));
+        QVERIFY2(test::unnamedControls(&root).isEmpty(),
+                 qPrintable(test::unnamedControls(&root).join(QLatin1Char('\n'))));
+        QCOMPARE(test::accessibleName(edit), QStringLiteral("Subject:"));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
