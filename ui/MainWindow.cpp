@@ -6,11 +6,15 @@
 
 #include "core/Version.h"
 #include "core/store/Store.h"
+#include "core/smtp/Outbox.h"
+#include "core/smtp/StartDraft.h"
+#include "ui/Compose.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
+#include "ui/OutboxPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +27,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -70,9 +76,16 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_rightSplitter->setStretchFactor(1, 3);
     m_rightSplitter->setChildrenCollapsible(false);
 
+    m_composer = new Composer(m_store, this);
+    m_outboxPanel = new OutboxPanel(m_store, *m_composer, this);
+    m_outboxPanel->setObjectName(QStringLiteral("outboxPanel"));
+    m_rightStack = new QStackedWidget(this);
+    m_rightStack->addWidget(m_rightSplitter);
+    m_rightStack->addWidget(m_outboxPanel);
+
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_folderView);
-    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->addWidget(m_rightStack);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -85,6 +98,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_store.profileDir())));
     statusBar()->addPermanentWidget(m_profileLabel);
 
+    createComposeActions();
     createMenus();
 
     resize(1200, 760);
@@ -97,6 +111,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
             tr("This profile has no accounts yet.\nAdd one with: herald-cli account add …"));
     selectFirstInbox();
     updateStatus();
+    updateOutboxRetry();
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +143,8 @@ void MainWindow::setupMessageList()
     header->resizeSection(MessageListModel::DateColumn, 120);
     header->resizeSection(MessageListModel::SizeColumn, 70);
 
+    connect(m_listView, &QTreeView::activated, this, &MainWindow::onMessageActivated);
+
     // Follow the selection, not the current index: a view that merely gets focus makes its
     // first row current without selecting it, and that must not open (and mark read) a message.
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -158,6 +175,8 @@ void MainWindow::createMenus()
 
     // Single-key shortcuts as in Thunderbird; the window has no text field they could eat.
     QMenu *message = menuBar()->addMenu(tr("&Message"));
+    message->addActions(composeActions());
+    message->addSeparator();
     m_toggleReadAction = message->addAction(tr("Mark as &Unread"), this,
                                             [this] { toggleFlag(store::FlagSeen); });
     m_toggleReadAction->setObjectName(QStringLiteral("toggleRead"));
@@ -174,6 +193,10 @@ void MainWindow::createMenus()
     m_deleteAction->setObjectName(QStringLiteral("delete"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listView->addActions(composeActions().mid(1)); // (New Message is not about the message)
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_listView->addAction(separator);
     m_listView->addActions({m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(),
                             m_deleteAction});
     updateMessageActions();
@@ -246,6 +269,14 @@ void MainWindow::onFolderCurrentChanged(const QModelIndex &current)
 
 void MainWindow::openFolder(qint64 folderId)
 {
+    // The local Outbox shows its messages with their sending state instead of a message list.
+    const QModelIndex folderIndex = m_folderModel->indexOfFolder(folderId);
+    if (folderIndex.data(FolderTreeModel::IsOutboxRole).toBool()) {
+        m_outboxPanel->setAccount(folderIndex.data(FolderTreeModel::AccountIdRole).toLongLong());
+        m_rightStack->setCurrentWidget(m_outboxPanel);
+    } else {
+        m_rightStack->setCurrentWidget(m_rightSplitter);
+    }
     if (folderId == m_listModel->folderId() && folderId != 0)
         return;
     m_messageView->clear();
@@ -305,7 +336,8 @@ void MainWindow::updateMessageActions()
         return; // (the menus are made after the list)
     const store::MessageRow *m = m_listModel->message(selectedRow());
     for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction,
-                       m_moveMenu->menuAction()})
+                       m_moveMenu->menuAction(), m_replyAction, m_replyAllAction,
+                       m_forwardAction, m_forwardAttachedAction})
         a->setEnabled(m != nullptr);
     m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
                                                                     : tr("Mark as &Unread"));
@@ -464,6 +496,12 @@ SyncController &MainWindow::syncController()
         connect(m_sync, &SyncController::untrustedCertificate, this,
                 &MainWindow::offerToTrustCertificate);
         connect(m_sync, &SyncController::bodyFetched, this, &MainWindow::onBodyFetched);
+        connect(m_sync, &SyncController::outboxFlushed, this, [this](const QStringList &errors) {
+            reloadFromCache();
+            if (!errors.isEmpty())
+                statusBar()->showMessage(
+                    tr("Not sent yet: %1").arg(errors.join(QStringLiteral("; "))));
+        });
     }
     return *m_sync;
 }
@@ -520,6 +558,9 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
 
 void MainWindow::reloadFromCache()
 {
+    if (m_rightStack->currentWidget() == m_outboxPanel)
+        m_outboxPanel->reload();
+    updateOutboxRetry();
     const qint64 folder = m_listModel->folderId();
     const qint64 shown = m_messageView->messageId();
     m_folderModel->reload();
@@ -539,6 +580,103 @@ void MainWindow::reloadFromCache()
     else if (folder == 0)
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
     updateStatus();
+}
+
+void MainWindow::createComposeActions()
+{
+    auto make = [this](QAction *&action, const QString &text, const char *name,
+                       const QKeySequence &key, QStyle::StandardPixmap icon) {
+        action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            action->setShortcut(key);
+    };
+    make(m_newMessageAction, tr("&New Message"), "newMessage", QKeySequence::New,
+         QStyle::SP_FileIcon);
+    make(m_replyAction, tr("&Reply"), "reply", QKeySequence(Qt::CTRL | Qt::Key_R),
+         QStyle::SP_ArrowBack);
+    make(m_replyAllAction, tr("Reply &All"), "replyAll",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStyle::SP_ArrowLeft);
+    make(m_forwardAction, tr("&Forward"), "forward", QKeySequence(Qt::CTRL | Qt::Key_L),
+         QStyle::SP_ArrowForward);
+    make(m_forwardAttachedAction, tr("Forward as A&ttachment"), "forwardAsAttachment",
+         QKeySequence(), QStyle::SP_ArrowRight);
+    connect(m_newMessageAction, &QAction::triggered, this,
+            [this] { m_composer->newMessage(currentAccountId()); });
+    connect(m_replyAction, &QAction::triggered, this,
+            [this] { answerSelected(int(smtp::Answer::Reply)); });
+    connect(m_replyAllAction, &QAction::triggered, this,
+            [this] { answerSelected(int(smtp::Answer::ReplyAll)); });
+    connect(m_forwardAction, &QAction::triggered, this,
+            [this] { answerSelected(int(smtp::Answer::ForwardInline)); });
+    connect(m_forwardAttachedAction, &QAction::triggered, this,
+            [this] { answerSelected(int(smtp::Answer::ForwardAsAttachment)); });
+
+    connect(m_composer, &Composer::queued, this, &MainWindow::sendOutboxNow);
+    connect(m_composer, &Composer::cacheChanged, this, [this] {
+        if (m_reloadSoon)
+            m_reloadSoon->start();
+        else
+            reloadFromCache();
+    });
+    connect(m_composer, &Composer::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_outboxPanel, &OutboxPanel::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_outboxRetry = new QTimer(this);
+    m_outboxRetry->setInterval(30 * 1000);
+    connect(m_outboxRetry, &QTimer::timeout, this, &MainWindow::sendOutboxNow);
+}
+
+QList<QAction *> MainWindow::composeActions() const
+{
+    return {m_newMessageAction, m_replyAction, m_replyAllAction, m_forwardAction,
+            m_forwardAttachedAction};
+}
+
+qint64 MainWindow::currentAccountId() const
+{
+    return m_folderView->currentIndex().data(FolderTreeModel::AccountIdRole).toLongLong();
+}
+
+void MainWindow::answerSelected(int kind)
+{
+    if (const store::MessageRow *m = m_listModel->message(selectedRow()))
+        m_composer->answer(m->id, smtp::Answer(kind));
+}
+
+void MainWindow::onMessageActivated(const QModelIndex &index)
+{
+    // Enter or a double click on a draft opens it for writing.
+    const QModelIndex folder = m_folderModel->indexOfFolder(m_listModel->folderId());
+    const store::MessageRow *m = m_listModel->message(index.row());
+    if (m && (folder.data(FolderTreeModel::IsDraftsRole).toBool() || (m->flags & store::FlagDraft)))
+        m_composer->openDraft(m->id);
+}
+
+void MainWindow::sendOutboxNow()
+{
+    syncController().sendOutbox();
+}
+
+void MainWindow::setOutboxRetryInterval(int ms)
+{
+    m_outboxRetry->setInterval(ms);
+}
+
+void MainWindow::updateOutboxRetry()
+{
+    bool waiting = false;
+    try {
+        for (const smtp::OutboxEntry &e : smtp::Outbox(m_store).list())
+            waiting = waiting || e.state == QLatin1String("pending");
+    } catch (const std::exception &) {
+        waiting = true; // try again later rather than give up on the outbox
+    }
+    if (!waiting)
+        m_outboxRetry->stop();
+    else if (!m_outboxRetry->isActive())
+        m_outboxRetry->start();
 }
 
 void MainWindow::showAbout()

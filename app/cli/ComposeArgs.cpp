@@ -4,12 +4,12 @@
 #include "app/cli/CliContext.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
-#include "core/mime/MessageParser.h"
+#include "core/mime/AddressInput.h"
 #include "core/mime/Reply.h"
 #include "core/mime/Signature.h"
+#include "core/smtp/StartDraft.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 namespace herald::cli {
 
@@ -18,9 +18,14 @@ namespace {
 std::vector<mime::Address> parseAddresses(const QStringList &values, const QString &context)
 {
     std::vector<mime::Address> out;
-    for (const QString &v : values)
-        for (const QString &one : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            out.push_back(parseAddress(one, context));
+    for (const QString &v : values) {
+        const mime::AddressInput input = mime::parseAddressInput(v);
+        if (!input.invalid.isEmpty())
+            throw UsageError(QStringLiteral("%1: '%2' is not an email address")
+                                 .arg(context, input.invalid.front())
+                                 .toStdString());
+        out.insert(out.end(), input.addresses.begin(), input.addresses.end());
+    }
     return out;
 }
 
@@ -35,17 +40,11 @@ void applyInReplyTo(CliContext &ctx, const QString &value, mime::Draft &draft,
         draft.references = {value};
         return;
     }
-    const auto row = ctx.store().messages().byId(id);
-    if (!row)
+    const auto parent = smtp::loadCached(ctx.store(), id);
+    if (!parent)
         throw CommandError(
             QStringLiteral("%1: no message with id %2 (see 'list --json')").arg(context).arg(id));
-    mime::Message parent;
-    if (const auto raw = ctx.store().bodies().get(id))
-        parent = mime::parseMessage(*raw);
-    parent.messageId = row->messageId;
-    if (parent.subject.isEmpty())
-        parent.subject = row->subject;
-    mime::applyReplyHeaders(parent, draft);
+    mime::applyReplyHeaders(parent->parsed, draft);
 }
 
 accounts::Identity chooseIdentity(const ArgParser &p, const store::Account &account,
@@ -75,17 +74,8 @@ accounts::Identity chooseIdentity(const ArgParser &p, const store::Account &acco
 
 mime::Address parseAddress(const QString &text, const QString &context)
 {
-    static const QRegularExpression named(
-        QStringLiteral("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$"));
-    mime::Address a;
-    const auto m = named.match(text);
-    if (m.hasMatch()) {
-        a.name = m.captured(1).trimmed();
-        a.email = m.captured(2).trimmed();
-    } else {
-        a.email = text.trimmed();
-    }
-    if (!a.email.contains(QLatin1Char('@')) || a.email.contains(QLatin1Char(' ')))
+    mime::Address a; // the same rules as the compose window's fields (core/mime/AddressInput.h)
+    if (!mime::parseOneAddress(text, &a))
         throw UsageError(
             QStringLiteral("%1: '%2' is not an email address").arg(context, text).toStdString());
     return a;
