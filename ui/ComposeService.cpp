@@ -92,9 +92,8 @@ void ComposeService::post(std::function<void(store::Store &)> job)
         Qt::QueuedConnection);
 }
 
-void ComposeService::reply(QObject *context, std::function<void()> fn)
+void ComposeService::reply(const QPointer<QObject> &guard, std::function<void()> fn)
 {
-    QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
         this,
         [guard, fn = std::move(fn)] {
@@ -107,6 +106,7 @@ void ComposeService::reply(QObject *context, std::function<void()> fn)
 void ComposeService::saveDraft(quint64 session, qint64 accountId, const mime::Draft &draft,
                                qint64 draftId, QObject *context, SavedFn done)
 {
+    const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         qint64 saved = 0;
         QString error;
@@ -130,7 +130,7 @@ void ComposeService::saveDraft(quint64 session, qint64 accountId, const mime::Dr
         } catch (const std::exception &e) {
             error = what(e);
         }
-        reply(context, [done, saved, error] { done(saved, error); });
+        reply(guard, [done, saved, error] { done(saved, error); });
         if (saved)
             QMetaObject::invokeMethod(this, &ComposeService::cacheChanged, Qt::QueuedConnection);
     });
@@ -139,6 +139,7 @@ void ComposeService::saveDraft(quint64 session, qint64 accountId, const mime::Dr
 void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &draft,
                           qint64 draftId, qint64 replacesTask, QObject *context, DoneFn done)
 {
+    const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         QString error;
         try {
@@ -174,8 +175,8 @@ void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &
             } catch (const std::exception &) {
             }
         }
-        if (context && done)
-            reply(context, [done, error] { done(error); });
+        if (done)
+            reply(guard, [done, error] { done(error); });
         QMetaObject::invokeMethod(this, &ComposeService::cacheChanged, Qt::QueuedConnection);
         if (error.isEmpty())
             QMetaObject::invokeMethod(this, &ComposeService::queued, Qt::QueuedConnection);
@@ -188,6 +189,7 @@ void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &
 void ComposeService::outboxDecision(qint64 taskId, bool sendsAgain, QObject *context,
                                     DoneFn done)
 {
+    const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         QString error;
         try {
@@ -201,7 +203,7 @@ void ComposeService::outboxDecision(qint64 taskId, bool sendsAgain, QObject *con
         } catch (const std::exception &e) {
             error = what(e);
         }
-        reply(context, [done, error] { done(error); });
+        reply(guard, [done, error] { done(error); });
         QMetaObject::invokeMethod(this, &ComposeService::cacheChanged, Qt::QueuedConnection);
         if (sendsAgain && error.isEmpty())
             QMetaObject::invokeMethod(this, &ComposeService::queued, Qt::QueuedConnection);
@@ -210,6 +212,7 @@ void ComposeService::outboxDecision(qint64 taskId, bool sendsAgain, QObject *con
 
 void ComposeService::discardDraft(quint64 session, qint64 draftId, QObject *context, DoneFn done)
 {
+    const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         QString error;
         const qint64 id = m_sessionDrafts.count(session) ? m_sessionDrafts[session] : draftId;
@@ -220,7 +223,7 @@ void ComposeService::discardDraft(quint64 session, qint64 draftId, QObject *cont
         } catch (const std::exception &e) {
             error = what(e);
         }
-        reply(context, [done, error] { done(error); });
+        reply(guard, [done, error] { done(error); });
         QMetaObject::invokeMethod(this, &ComposeService::cacheChanged, Qt::QueuedConnection);
     });
 }
@@ -228,6 +231,7 @@ void ComposeService::discardDraft(quint64 session, qint64 draftId, QObject *cont
 void ComposeService::loadAddresses(
     QObject *context, std::function<void(const std::vector<store::AddressUse> &)> done)
 {
+    const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         std::vector<store::AddressUse> all;
         try {
@@ -235,7 +239,7 @@ void ComposeService::loadAddresses(
         } catch (const std::exception &) {
             // completion is a convenience: without it the fields still work
         }
-        reply(context, [done, all] { done(all); });
+        reply(guard, [done, all] { done(all); });
     });
 }
 

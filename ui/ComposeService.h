@@ -78,7 +78,7 @@ private:
     // Runs `job` on the worker with its Store; SQLITE_BUSY (a long sync) is retried.
     void post(std::function<void(store::Store &)> job);
     // Calls `fn` on the UI thread, if `context` still exists.
-    void reply(QObject *context, std::function<void()> fn);
+    void reply(const QPointer<QObject> &context, std::function<void()> fn);
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
