@@ -132,7 +132,7 @@ void AttachmentList::refresh()
     m_list->clear();
     const QLocale locale;
     for (const mime::Draft::File &f : m_files) {
-        const QString size = locale.formattedDataSize(sizeOf(f), 1, QLocale::DataSizeTraditionalFormat);
+        const QString size = locale.formattedDataSize(sizeOf(f)); // as the message view shows them
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon),
                                          tr("%1 (%2)").arg(displayName(f), size), m_list);
         item->setToolTip(f.path.isEmpty() ? displayName(f) : f.path);

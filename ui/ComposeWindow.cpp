@@ -25,6 +25,7 @@
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -117,6 +118,8 @@ ComposeWindow::ComposeWindow(store::Store &store, ComposeService &service,
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
         edit->setClearButtonEnabled(true);
+        for (QToolButton *clear : edit->findChildren<QToolButton *>())
+            clear->setAccessibleName(tr("Clear"));
         new AddressCompleter(addresses, edit);
         return edit;
     };

@@ -58,6 +58,14 @@ OutboxPanel::OutboxPanel(store::Store &store, Composer &composer, QWidget *paren
     m_tree->header()->resizeSection(SubjectColumn, 220);
     m_tree->header()->resizeSection(RecipientsColumn, 200);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setAccessibleName(tr("Columns of the outbox"));
+
+    // The server's words in full: a held message's reason rarely fits in its column.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("What the server said"));
 
     m_open = new QPushButton(tr("&Open and Edit"), this);
     m_open->setObjectName(QStringLiteral("outboxOpen"));
@@ -79,6 +87,7 @@ OutboxPanel::OutboxPanel(store::Store &store, Composer &composer, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
 
     m_confirm = [this](const QString &question) {
@@ -143,6 +152,11 @@ void OutboxPanel::reload()
     updateButtons();
 }
 
+QString OutboxPanel::detailsText() const
+{
+    return m_details->text();
+}
+
 qint64 OutboxPanel::selectedTask() const
 {
     const auto items = m_tree->selectedItems();
@@ -163,6 +177,9 @@ void OutboxPanel::updateButtons()
 {
     const auto items = m_tree->selectedItems();
     const QString state = items.isEmpty() ? QString() : items.first()->data(0, kStateRole).toString();
+    const QString words = items.isEmpty() ? QString() : items.first()->text(DetailsColumn);
+    m_details->setText(words.isEmpty() ? QString() : tr("%1: %2").arg(items.first()->text(StateColumn), words));
+    m_details->setVisible(!words.isEmpty());
     m_open->setEnabled(needsUser(state));
     m_sendAgain->setEnabled(needsUser(state));
     // A message being sent cannot be taken back; any other can.

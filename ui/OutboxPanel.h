@@ -46,6 +46,8 @@ public:
     void setConfirm(std::function<bool(const QString &question)> confirm);
 
     QTreeWidget *tree() const { return m_tree; }
+    // The selected message's state and the server's words in full.
+    QString detailsText() const;
     // The state of a task in words (also used for the tooltip of the folder).
     static QString stateText(const QString &state);
 
@@ -60,6 +62,7 @@ private:
     qint64 m_accountId = 0;
     QLabel *m_title = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_details = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_sendAgain = nullptr;
     QPushButton *m_discard = nullptr;

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -534,6 +535,13 @@ private slots:
                          words.contains(QStringLiteral("User unknown")),
                      qPrintable(words));
         }
+
+        panel->tree()->setCurrentItem(panel->tree()->topLevelItem(0));
+        QVERIFY2(panel->detailsText().startsWith(QStringLiteral("Held: the server refused it: ")) &&
+                     panel->detailsText().contains(QStringLiteral("User unknown")),
+                 qPrintable(panel->detailsText()));
+        if (const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("outbox.png"))));
 
         // Open the first, correct the recipient, send: it replaces the held one.
         const auto entries = outbox(store);
