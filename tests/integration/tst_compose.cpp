@@ -359,6 +359,12 @@ private slots:
                 found = a.data.contains("Message-ID: <" + parentId.toUtf8() + ">") &&
                         a.data.contains("Caf&eacute; Rose");
         QVERIFY2(found, "no message/rfc822 part with the original in the forward");
+        // Carried as it is (RFC 2046 §5.2.1: never base64 there).
+        const QByteArray wire = readFile(atBob);
+        const qsizetype part = wire.indexOf("Content-Type: message/rfc822");
+        const QByteArray partHeader = wire.mid(part, wire.indexOf("\r\n\r\n", part) - part);
+        QVERIFY2(!partHeader.contains("base64"), partHeader.constData());
+        QVERIFY(wire.contains("<p>Shall we meet at <b>noon</b>?</p>"));
         QVERIFY(smtp::Drafts(store).list().empty()); // drafts of sent messages are gone
     }
 
