@@ -6,6 +6,7 @@
 #include "core/mime/MessageParser.h"
 #include "core/smtp/Drafts.h"
 #include "core/smtp/Outbox.h"
+#include "core/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestSupport.h"
@@ -278,6 +279,7 @@ private slots:
             if (list->message(r) && list->message(r)->messageId == parentId)
                 row = r;
         QVERIFY2(row >= 0, "the delivered message is not in the window's list");
+        const qint64 parentRow = list->message(row)->id;
         window.messageListView()->selectionModel()->setCurrentIndex(
             list->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
@@ -366,6 +368,31 @@ private slots:
         QVERIFY2(!partHeader.contains("base64"), partHeader.constData());
         QVERIFY(wire.contains("<p>Shall we meet at <b>noon</b>?</p>"));
         QVERIFY(smtp::Drafts(store).list().empty()); // drafts of sent messages are gone
+
+        // herald-cli starts the same answer (core/smtp/StartDraft.h): recipients, subject,
+        // threading and quote as in the window, the text of --body-file above the quote.
+        QFile bodyFile(m_attachmentDir.filePath(QStringLiteral("cli-body.txt")));
+        QVERIFY(bodyFile.open(QIODevice::WriteOnly));
+        bodyFile.write("Sent from the command line.\n");
+        bodyFile.close();
+        QProcess cli;
+        cli.start(qEnvironmentVariable("HERALD_CLI"),
+                  {"--profile", m_profile.path(), "draft", "save", "--account", "alice",
+                   "--reply-all", QString::number(parentRow), "--body-file", bodyFile.fileName()});
+        QVERIFY(cli.waitForFinished(20000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const qint64 cliDraft = cli.readAllStandardOutput().trimmed().toLongLong();
+        const auto raw = store.bodies().get(cliDraft);
+        QVERIFY(raw);
+        const mime::Draft fromCli = smtp::draftFromBytes(*raw);
+        QCOMPARE(fromCli.subject, QStringLiteral("Re: ") + subject);
+        QCOMPARE(fromCli.to.front().email, QStringLiteral("carol@herald.test"));
+        QCOMPARE(fromCli.cc.front().email, QStringLiteral("bob@herald.test"));
+        QCOMPARE(fromCli.inReplyTo, parentId);
+        QVERIFY2(fromCli.text.startsWith(QStringLiteral("Sent from the command line.\n\n\nOn ")) &&
+                     fromCli.text.contains(QStringLiteral("> Café Rose")),
+                 qPrintable(fromCli.text));
+        smtp::Drafts(store).remove(cliDraft);
     }
 
     // A draft saved by the core survives closing the window and restarting Herald (a new Store
