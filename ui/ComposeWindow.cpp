@@ -327,7 +327,7 @@ void ComposeWindow::showError(const QString &text, QWidget *focus)
 
 QString ComposeWindow::errorText() const
 {
-    return m_error->isVisible() || !isVisible() ? m_error->text() : QString();
+    return m_error->text(); // cleared when Send goes through
 }
 
 bool ComposeWindow::send()

@@ -223,8 +223,9 @@ private slots:
         QVERIFY(!w->bodyEdit()->toPlainText().contains(QStringLiteral("file:")));
 
         QTest::keyClick(w->bodyEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY2(!w->errorText().size(), qPrintable(w->errorText()));
         QVERIFY2(guard.isNull() || !guard->isVisible(), "the window did not close at Send");
+        if (guard)
+            QVERIFY2(guard->errorText().isEmpty(), qPrintable(guard->errorText()));
 
         const QString file = waitForDelivery(QStringLiteral("bob"), marker.toUtf8());
         QVERIFY2(!file.isEmpty(), "the message never reached bob");
