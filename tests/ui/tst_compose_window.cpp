@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace herald;
 
@@ -341,6 +342,56 @@ private slots:
         draftWindow->close();
         for (const auto &d : drafts())
             smtp::Drafts(*m_store).remove(d.id);
+    }
+
+    // Each state of the outbox in words; a "maybe sent" message opens for editing with its Bcc
+    // (which sent bytes do not carry) and replaces itself when sent again.
+    void outboxStatesInWords()
+    {
+        ui::Composer composer(*m_store);
+        ui::OutboxPanel panel(*m_store, composer);
+        const auto account = m_store->accounts().byId(m_me);
+        mime::Draft d;
+        d.to = {{QStringLiteral("Robert Miller"), QStringLiteral("bob@herald.test"), {}}};
+        d.bcc = {{QString(), QStringLiteral("boss@herald.test"), {}}};
+        d.subject = QStringLiteral("Minutes");
+        d.text = QStringLiteral("Attached.");
+        smtp::Outbox outbox(*m_store);
+        const qint64 waiting = outbox.enqueue(*account, d).taskId;
+        const qint64 maybe = outbox.enqueue(*account, d).taskId;
+        m_store->tasks().setState(maybe, QStringLiteral("maybe-sent"),
+                                  QStringLiteral("the connection ended after the message was "
+                                                 "sent, before the server confirmed it"));
+        panel.setAccount(m_me);
+        QCOMPARE(panel.count(), 2);
+        QVERIFY(panel.selectTask(waiting));
+        QCOMPARE(panel.tree()->currentItem()->text(ui::OutboxPanel::StateColumn),
+                 QStringLiteral("Waiting to be sent"));
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("outboxOpen"))->isEnabled());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("outboxDiscard"))->isEnabled());
+        QVERIFY(panel.selectTask(maybe));
+        QCOMPARE(panel.tree()->currentItem()->text(ui::OutboxPanel::StateColumn),
+                 QStringLiteral("Maybe sent: the connection broke at the end"));
+        QVERIFY(panel.detailsText().contains(QStringLiteral("before the server confirmed it")));
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("outboxOpen"))->isEnabled());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("outboxSendAgain"))->isEnabled());
+
+        panel.openSelected();
+        ui::ComposeWindow *w = activeNewest(composer);
+        QVERIFY(w);
+        QCOMPARE(w->replacesTask(), maybe);
+        QCOMPARE(w->toEdit()->text(), QStringLiteral("Robert Miller <bob@herald.test>"));
+        QCOMPARE(w->bccEdit()->text(), QStringLiteral("boss@herald.test"));
+        QCOMPARE(w->subjectEdit()->text(), QStringLiteral("Minutes"));
+        QVERIFY(w->send());
+        composer.service().waitForIdle();
+        const auto left = outbox.list();
+        QCOMPARE(left.size(), size_t(2)); // the waiting one, and the new one in place of "maybe"
+        for (const auto &e : left) {
+            QVERIFY(e.taskId != maybe);
+            QCOMPARE(e.state, QStringLiteral("pending"));
+            QVERIFY(e.recipients.contains(QStringLiteral("boss@herald.test")));
+        }
     }
 
     // A reply with an attachment as a user sees it (docs/screenshots/compose.png).
