@@ -48,6 +48,8 @@ AttachmentList::AttachmentList(QWidget *parent) : QWidget(parent)
     m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removeAttachment"));
     m_remove->setToolTip(tr("Remove the selected attachments (Del)"));
+    for (QPushButton *b : {m_attach, m_remove})
+        b->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(m_attach, &QPushButton::clicked, this, &AttachmentList::chooseFiles);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentList::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this,
@@ -61,6 +63,7 @@ AttachmentList::AttachmentList(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
+    layout->addStretch(0); // without attachments the button keeps its size, on the left
     setAcceptDrops(true);
     refresh();
 }
