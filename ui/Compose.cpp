@@ -98,6 +98,8 @@ ComposeWindow *Composer::answer(qint64 messageId, smtp::Answer kind)
         s.accountId = account->id;
         s.identityEmail = identity.email;
         s.draft = smtp::answerDraft(*account, *parent, kind, identity);
+        s.answers = messageId;
+        s.forwards = kind == smtp::Answer::ForwardInline || kind == smtp::Answer::ForwardAsAttachment;
         return open(s);
     } catch (const std::exception &e) {
         emit failed(tr("Could not answer the message: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -2,6 +2,7 @@
 
 #include "core/smtp/Drafts.h"
 #include "core/smtp/Outbox.h"
+#include "core/sync/LocalActions.h"
 #include "core/store/Store.h"
 
 #include <QAtomicInteger>
@@ -137,42 +138,63 @@ void ComposeService::saveDraft(quint64 session, qint64 accountId, const mime::Dr
 }
 
 void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &draft,
-                          qint64 draftId, qint64 replacesTask, QObject *context, DoneFn done)
+                          const Sending &sending, QObject *context, DoneFn done)
 {
     const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
         QString error;
+        const qint64 draftId =
+            m_sessionDrafts.count(session) ? m_sessionDrafts[session] : sending.draftId;
         try {
+            // Retried as a whole while a sync holds the lock: each step commits on its own and
+            // doing it again does no harm (the same draft saved again, then sent once).
             retryBusy([&] {
-            const store::Account account = requireAccount(store, accountId);
-            smtp::Drafts drafts(store);
-            qint64 id = m_sessionDrafts.count(session) ? m_sessionDrafts[session] : draftId;
-            const auto info = id ? drafts.info(id) : std::nullopt;
-            if (info && info->accountId == account.id) {
-                drafts.save(account, draft, id); // what the user sees, not the last autosave
-                drafts.send(account, id);
-            } else {
-                if (info)
-                    drafts.remove(id);
-                smtp::Outbox(store).enqueue(account, draft);
-            }
-            m_sessionDrafts.erase(session);
-            if (replacesTask)
-                try {
-                    smtp::Outbox(store).discard(replacesTask);
-                } catch (const std::runtime_error &) {
-                    // already gone (sent or discarded meanwhile): nothing to replace
+                const store::Account account = requireAccount(store, accountId);
+                smtp::Drafts drafts(store);
+                const auto info = draftId ? drafts.info(draftId) : std::nullopt;
+                if (info && info->accountId == account.id) {
+                    drafts.save(account, draft, draftId); // what the user sees now
+                    drafts.send(account, draftId);
+                } else {
+                    if (info)
+                        drafts.remove(draftId);
+                    smtp::Outbox(store).enqueue(account, draft);
                 }
             });
+            m_sessionDrafts.erase(session);
         } catch (const std::exception &e) {
             error = what(e);
             // Nothing the user wrote is lost: it stays (or becomes) a draft.
             try {
                 const store::Account account = requireAccount(store, accountId);
-                const qint64 id = m_sessionDrafts.count(session) ? m_sessionDrafts[session] : 0;
-                m_sessionDrafts[session] = smtp::Drafts(store).save(account, draft, id);
+                const bool exists = draftId && smtp::Drafts(store).info(draftId);
+                m_sessionDrafts[session] =
+                    smtp::Drafts(store).save(account, draft, exists ? draftId : 0);
                 error = tr("%1; the message was kept in Drafts").arg(error);
             } catch (const std::exception &) {
+            }
+        }
+        // Follow-ups of a queued message, each on its own: a failure here must not queue the
+        // message twice.
+        if (error.isEmpty() && sending.replacesTask) {
+            try {
+                retryBusy([&] { smtp::Outbox(store).discard(sending.replacesTask); });
+            } catch (const std::exception &) {
+                // already gone (sent or discarded meanwhile): nothing to replace
+            }
+        }
+        if (error.isEmpty() && sending.answers) {
+            try {
+                retryBusy([&] {
+                    if (store.messages().byId(sending.answers))
+                        sync::LocalActions(store).changeFlags(
+                            sending.answers,
+                            {sending.forwards ? QStringLiteral("$Forwarded")
+                                              : QStringLiteral("\\Answered")},
+                            {});
+                });
+            } catch (const std::exception &e) {
+                qWarning("compose: could not flag the answered message: %s", e.what());
             }
         }
         if (done)

@@ -43,13 +43,21 @@ public:
     // new one. A draft of another account (the user changed From) is replaced by a new one.
     void saveDraft(quint64 session, qint64 accountId, const mime::Draft &draft, qint64 draftId,
                    QObject *context, SavedFn done);
+    struct Sending
+    {
+        qint64 draftId = 0;      // the draft the window was opened on, if any
+        qint64 replacesTask = 0; // an outbox message the user edited: discarded once queued
+        qint64 answers = 0;      // the cached message answered: \Answered, or $Forwarded
+        bool forwards = false;
+    };
     // Queues the message in the outbox: the session's draft saved one last time and sent
-    // (smtp::Drafts::send), else smtp::Outbox::enqueue. `replacesTask`: an outbox message the
-    // user edited, discarded once the new one is queued. When queueing fails the text is kept
+    // (smtp::Drafts::send), else smtp::Outbox::enqueue. Then the Sending's follow-ups: the
+    // replaced outbox message discarded, the answered message flagged (sync::LocalActions, so
+    // the server learns it too). When queueing fails the text is kept
     // as a draft and `error` says so (also as sendFailed()). queued() follows a success.
     // `context` may be null: the window that sent is gone by then.
-    void send(quint64 session, qint64 accountId, const mime::Draft &draft, qint64 draftId,
-              qint64 replacesTask, QObject *context, DoneFn done);
+    void send(quint64 session, qint64 accountId, const mime::Draft &draft, const Sending &sending,
+              QObject *context, DoneFn done);
     // The outbox's decisions (smtp::Outbox::discard / retryNow).
     void discardOutbox(qint64 taskId, QObject *context, DoneFn done)
     {

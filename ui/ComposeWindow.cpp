@@ -229,6 +229,8 @@ void ComposeWindow::start(const Start &s)
     m_base = s.draft;
     m_draftId = s.draftId;
     m_replacesTask = s.replacesTask;
+    m_answers = s.answers;
+    m_forwards = s.forwards;
     m_to->setText(joined(s.draft.to));
     m_cc->setText(joined(s.draft.cc));
     m_bcc->setText(joined(s.draft.bcc));
@@ -368,7 +370,12 @@ bool ComposeWindow::send()
     m_autosave->stop();
     m_sent = true;
     // Into the outbox on the worker; the main window sends it (SyncController) from there.
-    m_service.send(m_session, accountId(), draft(), m_draftId, m_replacesTask, nullptr, nullptr);
+    ComposeService::Sending sending;
+    sending.draftId = m_draftId;
+    sending.replacesTask = m_replacesTask;
+    sending.answers = m_answers;
+    sending.forwards = m_forwards;
+    m_service.send(m_session, accountId(), draft(), sending, nullptr, nullptr);
     emit queued();
     close();
     return true;

@@ -37,6 +37,10 @@ public:
         mime::Draft draft;     // the fields to show; its text already signed
         qint64 draftId = 0;    // an existing draft being edited
         qint64 replacesTask = 0; // an outbox message being edited (sent again in its place)
+        // The cached message this answers: flagged \Answered (a reply) or $Forwarded once the
+        // answer is in the outbox.
+        qint64 answers = 0;
+        bool forwards = false;
         // A new message: the identity's signature goes under two empty lines to write on.
         bool addSignature = false;
     };
@@ -98,6 +102,8 @@ private:
     mime::Draft m_base; // what the fields do not show (In-Reply-To, References, HTML)
     qint64 m_draftId = 0;
     qint64 m_replacesTask = 0;
+    qint64 m_answers = 0;
+    bool m_forwards = false;
     bool m_dirty = false;
     bool m_sent = false;
     bool m_loading = false;

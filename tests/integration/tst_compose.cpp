@@ -314,6 +314,23 @@ private slots:
         QVERIFY(replied.text.startsWith(QStringLiteral("Yes, see you there.")));
         QVERIFY(replied.text.contains(QStringLiteral("> Café Rose")));
         QVERIFY(!waitForDelivery(QStringLiteral("bob"), "<" + parentId.toUtf8() + ">").isEmpty());
+        // The answered message is flagged \Answered here at once, and on the server after a pass.
+        QTRY_VERIFY(store.messages().byId(parentRow)->flags & store::FlagAnswered);
+        window.syncNow();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QString &f : s.messageFiles(QStringLiteral("alice")))
+                    if (readFile(f).contains(parentId.toUtf8()))
+                        return f.section(QLatin1Char(','), -1).contains(QLatin1Char('R'));
+                return false;
+            },
+            30000));
+        QVERIFY2(syncAndWait(window), qPrintable(window.statusBar()->currentMessage()));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.messageListView()->selectionModel()->setCurrentIndex(
+            list->index(list->rowOfMessage(parentRow), 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
         // Reply (Ctrl+R): only Carol.
         window.activateWindow();
@@ -362,6 +379,7 @@ private slots:
                 found = a.data.contains("Message-ID: <" + parentId.toUtf8() + ">") &&
                         a.data.contains("Caf&eacute; Rose");
         QVERIFY2(found, "no message/rfc822 part with the original in the forward");
+        QVERIFY(store.messages().byId(parentRow)->keywords.contains(QStringLiteral("$Forwarded")));
         // Carried as it is (RFC 2046 §5.2.1: never base64 there).
         const QByteArray wire = readFile(atBob);
         const qsizetype part = wire.indexOf("Content-Type: message/rfc822");
