@@ -157,7 +157,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_syncAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
-    m_syncAction->setShortcut(QKeySequence::Refresh);
+    // F5 only: the platform's Refresh includes Ctrl+R on GNOME and macOS, which is Reply here.
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
