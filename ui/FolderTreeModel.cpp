@@ -1,5 +1,6 @@
 #include "ui/FolderTreeModel.h"
 
+#include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
 
 #include <QApplication>
@@ -17,6 +18,8 @@ int folderRank(const store::Folder &f)
 {
     if (f.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
         return 0;
+    if (smtp::Outbox::isOutboxFolder(f))
+        return 2; // after Drafts, before Sent: what is still on its way
     static const char *const order[] = {"\\Drafts", "\\Sent", "\\Archive", "\\Flagged",
                                         "\\All",    "\\Junk", "\\Trash"};
     for (int i = 0; i < int(std::size(order)); ++i)
@@ -30,6 +33,13 @@ QString folderLabel(const store::Folder &f)
     if (f.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
         return FolderTreeModel::tr("Inbox");
     return f.name;
+}
+
+// The outbox counts every message in it (they are all the user's, and all unsent); other
+// folders count the unread ones.
+qint64 shownCount(const store::Folder &f)
+{
+    return smtp::Outbox::isOutboxFolder(f) ? f.total : f.unread;
 }
 } // namespace
 
@@ -199,8 +209,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     const store::Folder &f = *folder(index);
     switch (role) {
     case Qt::DisplayRole:
-        return f.unread > 0 ? QStringLiteral("%1 (%2)").arg(folderLabel(f)).arg(f.unread)
-                            : folderLabel(f);
+        return shownCount(f) > 0 ? QStringLiteral("%1 (%2)").arg(folderLabel(f)).arg(shownCount(f))
+                                 : folderLabel(f);
     case Qt::ToolTipRole:
         return (f.total == 1 ? tr("%1: 1 message").arg(f.name)
                              : tr("%1: %2 messages").arg(f.name).arg(f.total)) +
@@ -208,7 +218,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
     case Qt::FontRole:
-        if (f.unread > 0) {
+        if (shownCount(f) > 0) {
             QFont font;
             font.setBold(true);
             return font;
@@ -226,6 +236,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return f.unread;
     case IsAccountRole:
         return false;
+    case IsOutboxRole:
+        return smtp::Outbox::isOutboxFolder(f);
+    case IsDraftsRole:
+        return f.specialUse.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
     default:
         return QVariant();
     }

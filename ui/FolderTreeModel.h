@@ -1,7 +1,8 @@
 #pragma once
 // Accounts and their folders, read from the cache: two levels, accounts at the top, each
 // account's folders below in a stable order (INBOX first, then the special-use folders, then the
-// rest by name). A folder with unread mail shows the count and is drawn in bold.
+// rest by name). A folder with unread mail shows the count and is drawn in bold; the local
+// Outbox shows how many messages wait in it.
 
 #include "core/store/Records.h"
 
@@ -25,6 +26,8 @@ public:
         TotalRole,                       // qint64
         UnreadRole,                      // qint64
         IsAccountRole,                   // bool
+        IsOutboxRole,                    // bool: the account's local Outbox
+        IsDraftsRole,                    // bool: the \Drafts folder
     };
 
     explicit FolderTreeModel(store::Store &store, QObject *parent = nullptr);

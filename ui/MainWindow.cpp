@@ -8,11 +8,13 @@
 #include "core/store/Store.h"
 #include "ui/ActionIcons.h"
 #include "ui/CacheWriter.h"
+#include "ui/Compose.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
+#include "ui/OutboxPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -77,9 +80,16 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_rightSplitter->setStretchFactor(1, 3);
     m_rightSplitter->setChildrenCollapsible(false);
 
+    m_composer = new Composer(m_store, this);
+    m_outboxPanel = new OutboxPanel(m_store, *m_composer, this);
+    m_outboxPanel->setObjectName(QStringLiteral("outboxPanel"));
+    m_rightStack = new QStackedWidget(this);
+    m_rightStack->addWidget(m_rightSplitter);
+    m_rightStack->addWidget(m_outboxPanel);
+
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(m_folderView);
-    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->addWidget(m_rightStack);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -93,6 +103,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_profileLabel);
 
     m_writer = new CacheWriter(m_store.profileDir(), this);
+    createComposeActions();
     createActions();
     createMenus();
     createToolBar();
@@ -108,6 +119,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
             tr("This profile has no accounts yet.\nAdd one with: herald-cli account add …"));
     selectFirstInbox();
     updateStatus();
+    updateOutboxRetry();
 }
 
 MainWindow::~MainWindow() = default;
@@ -139,6 +151,8 @@ void MainWindow::setupMessageList()
     header->resizeSection(MessageListModel::DateColumn, 120);
     header->resizeSection(MessageListModel::SizeColumn, 70);
 
+    connect(m_listView, &QTreeView::activated, this, &MainWindow::onMessageActivated);
+
     // Follow the selection, not the current index: a view that merely gets focus makes its
     // first row current without selecting it, and that must not open (and mark read) a message.
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -158,7 +172,8 @@ void MainWindow::createActions()
 {
     m_syncAction = new QAction(icons::action(icons::Action::Sync), tr("&Sync Now"), this);
     m_syncAction->setObjectName(QStringLiteral("syncNow"));
-    m_syncAction->setShortcut(QKeySequence::Refresh);
+    // F5 only: the platform's Refresh includes Ctrl+R on GNOME and macOS, which is Reply here.
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncAction->setToolTip(tr("Get new mail and send the outbox (F5)"));
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
@@ -225,12 +240,18 @@ void MainWindow::createMenus()
 
     m_messageMenu = menuBar()->addMenu(tr("&Message"));
     m_messageMenu->setObjectName(QStringLiteral("messageMenu"));
+    m_messageMenu->addActions(composeActions());
+    m_messageMenu->addSeparator();
     m_messageMenu->addAction(m_toggleReadAction);
     m_messageMenu->addAction(m_toggleFlagAction);
     m_messageMenu->addMenu(m_moveMenu);
     m_messageMenu->addSeparator();
     m_messageMenu->addAction(m_deleteAction);
     m_listView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_listView->addActions(composeActions().mid(1)); // (New Message is not about the message)
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_listView->addAction(separator);
     m_listView->addActions({m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(),
                             m_deleteAction});
     updateMessageActions();
@@ -255,6 +276,10 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     // Compose actions (New, Reply, Reply All, Forward) go before this separator.
     m_composeSeparator = m_toolBar->addSeparator();
+    // Forward as Attachment stays in the menus: the toolbar keeps the everyday four.
+    for (QAction *a : composeActions())
+        if (a != m_forwardAttachedAction)
+            m_toolBar->insertAction(m_composeSeparator, a);
     m_toolBar->addAction(m_deleteAction);
     m_toolBar->addAction(m_moveAction);
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_moveAction)))
@@ -369,6 +394,14 @@ void MainWindow::onFolderCurrentChanged(const QModelIndex &current)
 
 void MainWindow::openFolder(qint64 folderId)
 {
+    // The local Outbox shows its messages with their sending state instead of a message list.
+    const QModelIndex folderIndex = m_folderModel->indexOfFolder(folderId);
+    if (folderIndex.data(FolderTreeModel::IsOutboxRole).toBool()) {
+        m_outboxPanel->setAccount(folderIndex.data(FolderTreeModel::AccountIdRole).toLongLong());
+        m_rightStack->setCurrentWidget(m_outboxPanel);
+    } else {
+        m_rightStack->setCurrentWidget(m_rightSplitter);
+    }
     if (folderId == m_listModel->folderId() && folderId != 0)
         return;
     m_messageView->clear();
@@ -428,7 +461,8 @@ void MainWindow::updateMessageActions()
         return; // (the menus are made after the list)
     const store::MessageRow *m = m_listModel->message(selectedRow());
     for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction, m_moveAction,
-                       m_moveMenu->menuAction()})
+                       m_moveMenu->menuAction(), m_replyAction, m_replyAllAction,
+                       m_forwardAction, m_forwardAttachedAction})
         a->setEnabled(m != nullptr);
     m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
                                                                     : tr("Mark as &Unread"));
@@ -607,6 +641,12 @@ SyncController &MainWindow::syncController()
         connect(m_sync, &SyncController::untrustedCertificate, this,
                 &MainWindow::offerToTrustCertificate);
         connect(m_sync, &SyncController::bodyFetched, this, &MainWindow::onBodyFetched);
+        connect(m_sync, &SyncController::outboxFlushed, this, [this](const QStringList &errors) {
+            reloadFromCache();
+            if (!errors.isEmpty())
+                statusBar()->showMessage(
+                    tr("Not sent yet: %1").arg(errors.join(QStringLiteral("; "))));
+        });
     }
     return *m_sync;
 }
@@ -669,6 +709,9 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
 
 void MainWindow::reloadFromCache()
 {
+    if (m_rightStack->currentWidget() == m_outboxPanel)
+        m_outboxPanel->reload();
+    updateOutboxRetry();
     const qint64 folder = m_listModel->folderId();
     const qint64 shown = m_messageView->messageId();
     m_folderModel->reload();

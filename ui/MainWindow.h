@@ -12,6 +12,7 @@ class QMenu;
 class QModelIndex;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 class QToolBar;
 class QTreeView;
@@ -29,6 +30,8 @@ class CacheWriter;
 class FolderTreeModel;
 class InboxWatchers;
 class SettingsDialog;
+class Composer;
+class OutboxPanel;
 class SyncController;
 class MessageListModel;
 class MessageView;
@@ -74,6 +77,18 @@ public:
     QAction *composeActionsEnd() const { return m_composeSeparator; }
     // Every cache write of the window goes through it, off the UI thread.
     CacheWriter &cacheWriter() const { return *m_writer; }
+    // Writing mail (ui/Compose.h): New Message, Reply, Reply All, Forward, Forward as
+    // Attachment, in that order — in the Message menu and the list's context menu; for a
+    // toolbar too. Each has an objectName (newMessage, reply, replyAll, forward,
+    // forwardAsAttachment).
+    QList<QAction *> composeActions() const;
+    Composer *composer() const { return m_composer; }
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    // Sends the outbox now on the sync worker (after Send; never waits here).
+    void sendOutboxNow();
+    // While messages wait in the outbox, a send is tried this often (default 30 s), so mail
+    // written offline goes soon after the server can be reached again.
+    void setOutboxRetryInterval(int ms);
 
     QTreeView *folderView() const { return m_folderView; }
     QTreeView *messageListView() const { return m_listView; }
@@ -122,6 +137,13 @@ private:
     void onSyncFinished(const QStringList &errors);
     SyncController &syncController(); // made on first use
     void onBodyFetched(qint64 messageId, const QString &error);
+    void createComposeActions();
+    // The account of the selected folder (for New Message), else 0.
+    qint64 currentAccountId() const;
+    void answerSelected(int kind); // smtp::Answer
+    void onMessageActivated(const QModelIndex &index);
+    // Starts or stops the outbox retry by what waits in the outbox.
+    void updateOutboxRetry();
     void offerToTrustCertificate(const QString &account, const QString &fingerprint,
                                  const QString &message);
 
@@ -148,6 +170,15 @@ private:
     QMenu *m_messageMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     CacheWriter *m_writer = nullptr;
+    Composer *m_composer = nullptr;
+    QAction *m_newMessageAction = nullptr;
+    QAction *m_replyAction = nullptr;
+    QAction *m_replyAllAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_forwardAttachedAction = nullptr;
+    QStackedWidget *m_rightStack = nullptr; // the list and view, or the outbox
+    OutboxPanel *m_outboxPanel = nullptr;
+    QTimer *m_outboxRetry = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_folderStatus = nullptr;
     QAction *m_syncAction = nullptr;

@@ -2,10 +2,14 @@
 
 #include "core/authres/UnboundResolver.h"
 #include "core/imap/BodyFetcher.h"
+#include "core/smtp/Outbox.h"
+#include "core/smtp/OutboxSender.h"
 #include "core/sync/AccountPass.h"
 #include "core/sync/SearchIndexer.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
+
+#include <algorithm>
 
 namespace herald::ui {
 
@@ -18,6 +22,8 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
     connect(this, &SyncController::requestBody, m_worker, &SyncWorker::fetchBody);
     connect(m_worker, &SyncWorker::bodyFetched, this, &SyncController::bodyFetched);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(this, &SyncController::requestOutbox, m_worker, &SyncWorker::sendOutbox);
+    connect(m_worker, &SyncWorker::outboxFlushed, this, &SyncController::outboxFlushed);
     connect(m_worker, &SyncWorker::untrustedCertificate, this,
             &SyncController::untrustedCertificate);
     connect(m_worker, &SyncWorker::finished, this, [this](const QStringList &errors) {
@@ -47,6 +53,41 @@ void SyncController::syncNow(const QList<qint64> &watched)
 void SyncController::fetchBody(qint64 messageId)
 {
     emit requestBody(messageId);
+}
+
+void SyncController::sendOutbox()
+{
+    emit requestOutbox();
+}
+
+void SyncWorker::sendOutbox()
+{
+    QStringList errors;
+    try {
+        store::Store store(m_profileDir);
+        smtp::Outbox outbox(store);
+        for (const store::Account &account : store.accounts().list()) {
+            if (m_stop)
+                break;
+            const auto entries = outbox.list(account.id);
+            if (std::none_of(entries.begin(), entries.end(), [](const smtp::OutboxEntry &e) {
+                    return e.state == QLatin1String("pending") || e.state == QLatin1String("sent");
+                }))
+                continue;
+            smtp::OutboxSender sender(store, account);
+            sender.setProgress([this](const QString &line) { emit progress(line); });
+            const smtp::OutboxReport r = sender.flush(true);
+            if (r.error) {
+                errors << tr("%1: outbox: %2").arg(account.name, r.error.message);
+                if (r.error.kind == net::Error::Kind::UntrustedCertificate)
+                    emit untrustedCertificate(account.name, r.error.certificateFingerprint,
+                                              r.error.message);
+            }
+        }
+    } catch (const std::exception &e) {
+        errors << QString::fromLocal8Bit(e.what());
+    }
+    emit outboxFlushed(errors);
 }
 
 void SyncWorker::fetchBody(qint64 messageId)

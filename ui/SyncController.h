@@ -31,6 +31,10 @@ public slots:
     // Downloads the body of a message the body policy left on the server (after a running
     // pass, on the same worker thread); bodyFetched() says how it went.
     void fetchBody(qint64 messageId);
+    // Sends what waits in the outbox of every account now, without a sync and without waiting
+    // for the backoff after a failed try (after Send, and the window's retry while the outbox
+    // is not empty); after a running pass, on the same worker thread. outboxFlushed() follows.
+    void sendOutbox();
 
 signals:
     void started();
@@ -44,6 +48,9 @@ signals:
     void bodyFetched(qint64 messageId, const QString &error);
     void requestPass(const QList<qint64> &watched); // internal: queued to the worker thread
     void requestBody(qint64 messageId); // internal: queued to the worker thread
+    void requestOutbox();                // internal: queued to the worker thread
+    // errors: accounts whose outbox could not be sent (server down, login refused).
+    void outboxFlushed(const QStringList &errors);
 
 private:
     QThread m_thread;
@@ -63,6 +70,7 @@ public:
 public slots:
     void runPass(const QList<qint64> &watched);
     void fetchBody(qint64 messageId);
+    void sendOutbox();
     // One batch of full-text indexing (sync::SearchIndexer); queues the next while messages
     // are pending, so a body request or a new pass is served between batches.
     void indexSome();
@@ -73,6 +81,7 @@ signals:
     void untrustedCertificate(const QString &account, const QString &fingerprint,
                               const QString &message);
     void bodyFetched(qint64 messageId, const QString &error);
+    void outboxFlushed(const QStringList &errors);
 
 private:
     QString m_profileDir;

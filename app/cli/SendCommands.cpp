@@ -80,13 +80,12 @@ int sendCommand(CliContext &ctx, const QStringList &args)
     p.parse(args, QStringLiteral("send"));
     if (!p.isSet(QStringLiteral("account")))
         throw UsageError("send: --account N is required");
-    if (!p.isSet(QStringLiteral("subject")))
+    if (!p.isSet(QStringLiteral("subject")) && !answers(p))
         throw UsageError("send: --subject TEXT is required (it may be empty: --subject '')");
-    if (p.values(QStringLiteral("to")).isEmpty() && p.values(QStringLiteral("cc")).isEmpty() &&
-        p.values(QStringLiteral("bcc")).isEmpty())
-        throw UsageError("send: give at least one --to, --cc or --bcc");
     const store::Account account = ctx.account(p.value(QStringLiteral("account")));
     const mime::Draft draft = draftFromOptions(ctx, p, account, QStringLiteral("send"));
+    if (draft.to.empty() && draft.cc.empty() && draft.bcc.empty())
+        throw UsageError("send: give at least one --to, --cc or --bcc");
 
     smtp::QueuedMessage queued;
     try {

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <vmime/addressList.hpp>
 #include <vmime/body.hpp>
@@ -278,10 +279,57 @@ QString generateMessageId(const QString &fromEmail)
              domain);
 }
 
+namespace {
+
+// VMime base64-encodes a message/rfc822 attachment; RFC 2046 §5.2.1 allows only 7bit, 8bit or
+// binary there. The part at `typeAt` ("\r\nContent-Type: message/rfc822") gets `raw` as it is.
+QByteArray withRawRfc822Part(const QByteArray &out, qsizetype typeAt, const QByteArray &raw)
+{
+    const qsizetype partStart = out.lastIndexOf("\r\n--", typeAt);
+    const qsizetype headerStart = partStart < 0 ? -1 : out.indexOf("\r\n", partStart + 4);
+    const qsizetype headerEnd = headerStart < 0 ? -1 : out.indexOf("\r\n\r\n", typeAt);
+    const qsizetype bodyEnd = headerEnd < 0 ? -1 : out.indexOf("\r\n--", headerEnd + 4);
+    if (bodyEnd < 0)
+        throw BuildError{QStringLiteral("cannot find the forwarded message part")};
+    bool eightBit = false;
+    for (const char c : raw)
+        eightBit = eightBit || (static_cast<unsigned char>(c) & 0x80);
+    static const QRegularExpression cte(QStringLiteral("Content-Transfer-Encoding:[ \\t]*base64"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QString h = QString::fromLatin1(out.mid(headerStart, headerEnd - headerStart));
+    h.replace(cte, eightBit ? QStringLiteral("Content-Transfer-Encoding: 8bit")
+                            : QStringLiteral("Content-Transfer-Encoding: 7bit"));
+    QByteArray body = raw;
+    body.replace("\r\n", "\n").replace('\n', "\r\n");
+    if (body.endsWith("\r\n"))
+        body.chop(2); // the CRLF before the boundary belongs to the delimiter
+    return out.left(headerStart) + h.toLatin1() + "\r\n\r\n" + body + out.mid(bodyEnd);
+}
+
+QByteArray buildWithRawRfc822Parts(const Draft &draft)
+{
+    QByteArray out = build(draft);
+    std::vector<QByteArray> messages; // the message/rfc822 attachments, in order
+    for (const Draft::File &f : draft.attachments)
+        if (f.mimeType.compare(QLatin1String("message/rfc822"), Qt::CaseInsensitive) == 0)
+            messages.push_back(fileContent(f));
+    static const QByteArray marker("\r\nContent-Type: message/rfc822");
+    std::vector<qsizetype> at;
+    for (qsizetype i = out.indexOf(marker); i >= 0; i = out.indexOf(marker, i + 1))
+        at.push_back(i);
+    if (at.size() != messages.size())
+        return out; // not the shape expected: VMime's bytes are still a valid message
+    for (size_t k = at.size(); k-- > 0;) // from the end: earlier offsets stay valid
+        out = withRawRfc822Part(out, at[k], messages[k]);
+    return out;
+}
+
+} // namespace
+
 QByteArray buildMessage(const Draft &draft, QString *error)
 {
     try {
-        return build(draft);
+        return buildWithRawRfc822Parts(draft);
     } catch (const BuildError &e) {
         if (error)
             *error = e.message;

@@ -3,7 +3,8 @@
 // Draft → RFC 5322/MIME bytes, through vmime::messageBuilder with the default
 // (non-internationalised) generation context: 7-bit headers, RFC 2047 for non-ASCII words,
 // RFC 2231 (and RFC 2047 for old readers) for non-ASCII file names, text as UTF-8
-// quoted-printable, attachments as base64. Bcc is not written into the bytes (unless
+// quoted-printable, attachments as base64 — except a message/rfc822 attachment (a forward),
+// which carries the message as it is (7bit or 8bit; RFC 2046 §5.2.1 forbids base64 there). Bcc is not written into the bytes (unless
 // Draft::writeBcc, for a saved draft): the caller keeps it for the SMTP envelope.
 // Message-ID and Date are always present.
 

@@ -182,33 +182,13 @@ Draft makeForwardAsAttachment(const Message &parent, const QByteArray &parentRaw
 
 QByteArray buildForwardAsAttachment(const Draft &draft, const QByteArray &parentRaw, QString *error)
 {
-    QByteArray out = buildMessage(draft, error);
-    if (out.isEmpty())
-        return out;
-    const qsizetype type = out.indexOf("message/rfc822");
-    const qsizetype partStart = type < 0 ? -1 : out.lastIndexOf("\r\n--", type);
-    const qsizetype headerStart = partStart < 0 ? -1 : out.indexOf("\r\n", partStart + 4);
-    const qsizetype headerEnd = headerStart < 0 ? -1 : out.indexOf("\r\n\r\n", type);
-    const qsizetype bodyEnd = headerEnd < 0 ? -1 : out.indexOf("\r\n--", headerEnd + 4);
-    if (bodyEnd < 0) {
-        if (error)
-            *error = QStringLiteral("cannot find the forwarded message part");
-        return {};
-    }
-    QByteArray header = out.mid(headerStart, headerEnd - headerStart);
-    bool eightBit = false;
-    for (const char c : parentRaw)
-        eightBit = eightBit || (static_cast<unsigned char>(c) & 0x80);
-    static const QRegularExpression cte(QStringLiteral("Content-Transfer-Encoding:[ \\t]*base64"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    QString h = QString::fromLatin1(header);
-    h.replace(cte, eightBit ? QStringLiteral("Content-Transfer-Encoding: 8bit")
-                            : QStringLiteral("Content-Transfer-Encoding: 7bit"));
-    QByteArray body = parentRaw;
-    body.replace("\r\n", "\n").replace('\n', "\r\n");
-    if (body.endsWith("\r\n"))
-        body.chop(2); // the CRLF before the boundary belongs to the delimiter
-    return out.left(headerStart) + h.toLatin1() + "\r\n\r\n" + body + out.mid(bodyEnd);
+    // buildMessage() carries every message/rfc822 attachment unencoded; the part's data is
+    // the original already (makeForwardAsAttachment), `parentRaw` stands in when it is not.
+    Draft d = draft;
+    for (Draft::File &f : d.attachments)
+        if (f.mimeType == QLatin1String("message/rfc822") && f.data.isEmpty() && f.path.isEmpty())
+            f.data = parentRaw;
+    return buildMessage(d, error);
 }
 
 } // namespace herald::mime

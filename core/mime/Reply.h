@@ -35,8 +35,9 @@ Draft makeReply(const Message &parent, const Address &self, const ReplyOptions &
 Draft makeForwardInline(const Message &parent, const QByteArray &parentRaw, const Address &self);
 Draft makeForwardAsAttachment(const Message &parent, const QByteArray &parentRaw,
                               const Address &self);
-// buildMessage() for a forward made by makeForwardAsAttachment(): the message/rfc822 part
-// carries `parentRaw` as it is (7bit or 8bit). Empty with `error` set on failure.
+// buildMessage() for a forward made by makeForwardAsAttachment() (buildMessage() itself now
+// carries every message/rfc822 attachment as it is, 7bit or 8bit, so drafts and the outbox get
+// the same bytes). Empty with `error` set on failure.
 QByteArray buildForwardAsAttachment(const Draft &draft, const QByteArray &parentRaw,
                                     QString *error = nullptr);
 

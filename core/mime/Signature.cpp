@@ -70,6 +70,24 @@ QString appendHtmlSignature(const QString &html, const QString &signature)
     return html.left(end) + div + html.mid(end);
 }
 
+QString replaceSignature(const QString &text, const QString &oldSignature,
+                         const QString &newSignature)
+{
+    const QString oldBlock = signatureBlock(oldSignature);
+    const QString newBlock = signatureBlock(newSignature);
+    QString prefix = normalized(text);
+    const QString signedText = withoutTrailingLineEnds(prefix) + QLatin1Char('\n');
+    if (!oldBlock.isEmpty() && signedText.endsWith(oldBlock))
+        prefix = signedText.left(signedText.size() - oldBlock.size());
+    else if (!oldBlock.isEmpty() && newBlock.isEmpty())
+        return text; // nothing of ours to take away
+    if (newBlock.isEmpty())
+        return prefix;
+    if (prefix.trimmed().isEmpty())
+        return prefix + newBlock; // the empty lines the user writes on stay above
+    return appendSignature(prefix, newSignature);
+}
+
 void applySignature(Draft &draft, const QString &signature)
 {
     draft.text = appendSignature(draft.text, signature);

@@ -26,6 +26,12 @@ QString appendSignature(const QString &text, const QString &signature);
 // The same for an HTML body: "-- " and the escaped signature in a <div class="herald-signature">
 // before </body> (or at the end when there is none).
 QString appendHtmlSignature(const QString &html, const QString &signature);
+// The compose window's identity switch: `text` with the block of `oldSignature` at its end
+// replaced by the block of `newSignature`; what the user wrote above is kept as it is. When the
+// old block is not at the end (the user edited it) the text is kept and the new block appended
+// (unless already there).
+QString replaceSignature(const QString &text, const QString &oldSignature,
+                         const QString &newSignature);
 // Both of the above on a draft (the HTML part only when the draft has one).
 void applySignature(Draft &draft, const QString &signature);
 

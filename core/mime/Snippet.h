@@ -13,7 +13,10 @@ namespace herald::mime {
 // characters, with "…" when cut.
 QString snippet(const Message &message, int maxChars = 200);
 
-// The HTML-to-text step of snippet(), usable on its own (e.g. for the full-text index).
+// The HTML-to-text step of snippet(), usable on its own (the full-text index, quoting HTML-only
+// mail in a reply): head, style and script dropped; source white space collapsed as a browser
+// does; <br> a line break, block elements (p, div, li, tr, h1-h6, blockquote …) separated by an
+// empty line; tags removed; character references and the common named entities decoded.
 QString htmlToPlainText(const QString &html);
 
 } // namespace herald::mime

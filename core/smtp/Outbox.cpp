@@ -27,10 +27,15 @@ QString stripBrackets(QString id)
 }
 } // namespace
 
+bool Outbox::isOutboxFolder(const store::Folder &folder)
+{
+    return folder.isLocal && folder.specialUse == kOutboxUse;
+}
+
 qint64 Outbox::outboxFolder(qint64 accountId)
 {
     for (const store::Folder &f : m_store.folders().list(accountId))
-        if (f.isLocal && f.specialUse == kOutboxUse)
+        if (isOutboxFolder(f))
             return f.id;
     store::Folder f;
     f.accountId = accountId;

@@ -94,6 +94,8 @@ public:
 
     // The account's local Outbox folder, created when missing.
     qint64 outboxFolder(qint64 accountId);
+    // Whether a folder row is an account's local Outbox (for the window's folder tree).
+    static bool isOutboxFolder(const store::Folder &folder);
 
     static OutboxEntry fromTask(const store::Task &task);
 

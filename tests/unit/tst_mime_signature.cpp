@@ -99,6 +99,45 @@ private slots:
         QCOMPARE(appendSignature(appendSignature(text, signature), signature), expected);
     }
 
+    // The compose window switches identity: the old block goes, the user's text stays.
+    void replace_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("oldSignature");
+        QTest::addColumn<QString>("newSignature");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("new message, nothing typed")
+            << "\n\n-- \nAlice\n" << "Alice" << "Work Alice\nACME"
+            << "\n\n-- \nWork Alice\nACME\n";
+        QTest::newRow("typed above") << "Hi Bob,\nsee below.\n\n-- \nAlice\n" << "Alice"
+                                     << "A." << "Hi Bob,\nsee below.\n\n-- \nA.\n";
+        QTest::newRow("reply: below the quote")
+            << "Thanks!\n\nOn Mon, Bob wrote:\n> hi\n\n-- \nAlice\n" << "Alice" << "Al"
+            << "Thanks!\n\nOn Mon, Bob wrote:\n> hi\n\n-- \nAl\n";
+        QTest::newRow("to none") << "Hi\n\n-- \nAlice\n" << "Alice" << "" << "Hi\n\n";
+        QTest::newRow("from none") << "Hi\n" << "" << "Alice" << "Hi\n\n-- \nAlice\n";
+        QTest::newRow("old edited by the user: kept, new appended")
+            << "Hi\n\n-- \nAlice (edited)\n" << "Alice" << "Bob"
+            << "Hi\n\n-- \nAlice (edited)\n\n-- \nBob\n";
+        QTest::newRow("old edited, new none: untouched")
+            << "Hi\n\n-- \nAlice (edited)\n" << "Alice" << ""
+            << "Hi\n\n-- \nAlice (edited)\n";
+        QTest::newRow("trailing empty lines after the block")
+            << "Hi\n\n-- \nAlice\n\n\n" << "Alice" << "Bob" << "Hi\n\n-- \nBob\n";
+    }
+    void replace()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, oldSignature);
+        QFETCH(QString, newSignature);
+        QFETCH(QString, expected);
+        QCOMPARE(replaceSignature(text, oldSignature, newSignature), expected);
+        // Switching back gives the original signature again.
+        if (!oldSignature.isEmpty() && !newSignature.isEmpty() && !text.contains("edited"))
+            QCOMPARE(replaceSignature(expected, newSignature, oldSignature),
+                     replaceSignature(text, oldSignature, oldSignature));
+    }
+
     // New message, reply and both forwards: bytes built, the signature last in the text part,
     // below the quote and the forwarded text.
     void placement_data()
