@@ -4,8 +4,8 @@
 #include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
+#include "core/accounts/AccountCreation.h"
 #include "core/accounts/AccountSettings.h"
-#include "core/accounts/Credentials.h"
 #include "core/accounts/Identity.h"
 #include "core/accounts/ServerUrl.h"
 
@@ -34,31 +34,19 @@ accounts::ServerUrl parseUrl(const QString &text, bool incoming)
     return *url;
 }
 
-QString passwordSource(CliContext &ctx, const ArgParser &p, const QString &name)
+// Where the password goes: a file or variable the user named, else the keychain (asked now).
+accounts::PasswordChoice passwordChoice(const ArgParser &p, const QString &name)
 {
-    if (p.isSet(QStringLiteral("password-file"))) {
-        const QFileInfo file(p.value(QStringLiteral("password-file")));
-        if (!file.isReadable())
-            throw CommandError(QStringLiteral("cannot read the password file %1").arg(file.filePath()));
-        return QStringLiteral("file:") + file.absoluteFilePath();
-    }
-    if (p.isSet(QStringLiteral("password-env"))) {
-        const QString var = p.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            throw CommandError(QStringLiteral("the environment variable %1 is not set").arg(var));
-        return QStringLiteral("env:") + var;
-    }
+    using Kind = accounts::PasswordChoice::Kind;
+    if (p.isSet(QStringLiteral("password-file")))
+        return {Kind::File, p.value(QStringLiteral("password-file"))};
+    if (p.isSet(QStringLiteral("password-env")))
+        return {Kind::Env, p.value(QStringLiteral("password-env"))};
     const auto password = promptPassword(QStringLiteral("Password for %1: ").arg(name));
     if (!password)
         throw CommandError(QStringLiteral("no password given (use --password-file or "
                                           "--password-env when not on a terminal)"));
-    const auto stored = accounts::storeInKeychain(name, *password);
-    if (!stored.ok)
-        throw CommandError(QStringLiteral("cannot keep the password: %1; use --password-file "
-                                          "or --password-env instead")
-                               .arg(stored.error));
-    ctx.err() << "Password saved in the system keychain.\n";
-    return QStringLiteral("keychain");
+    return {Kind::Keychain, *password};
 }
 
 // "1500", "500K", "20M", "1G" -> bytes; -1 when unreadable.
@@ -132,15 +120,18 @@ int addAccount(CliContext &ctx, const QStringList &args)
             throw UsageError(QStringLiteral("account add: --%1 is required")
                                  .arg(QString::fromLatin1(required))
                                  .toStdString());
-    const QString name = p.value(QStringLiteral("name"));
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    if (!validName.match(name).hasMatch())
+    accounts::NewAccount account;
+    account.name = p.value(QStringLiteral("name"));
+    if (!accounts::isValidAccountName(account.name))
         throw UsageError("account add: --name may use letters, digits, '.', '_' and '-' only");
-    const QString email = p.value(QStringLiteral("email"));
-    if (!email.contains(QLatin1Char('@')))
-        throw UsageError(QStringLiteral("account add: '%1' is not an email address").arg(email).toStdString());
-    const auto incoming = parseUrl(p.value(QStringLiteral("incoming")), true);
-    const auto outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
+    account.email = p.value(QStringLiteral("email"));
+    if (!account.email.contains(QLatin1Char('@')))
+        throw UsageError(QStringLiteral("account add: '%1' is not an email address")
+                             .arg(account.email)
+                             .toStdString());
+    account.incoming = parseUrl(p.value(QStringLiteral("incoming")), true);
+    account.outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
+    account.displayName = p.value(QStringLiteral("display-name"));
 
     accounts::AccountSettings settings;
     const QString leave = p.value(QStringLiteral("leave-on-server"), QStringLiteral("yes"));
@@ -162,21 +153,22 @@ int addAccount(CliContext &ctx, const QStringList &args)
         settings.caFile = ca.absoluteFilePath();
     }
     if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
-        accounts::setIdentity(settings, {email, QString(),
+        accounts::setIdentity(settings, {account.email, QString(),
                                          readTextFile(p.value(QStringLiteral("signature-file")))});
-    if (ctx.store().accounts().byName(name))
-        throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
-    settings.passwordSource = passwordSource(ctx, p, name);
-
-    store::Account account;
-    account.name = name;
-    account.email = email;
-    account.displayName = p.value(QStringLiteral("display-name"));
-    account.incomingUrl = incoming.toString();
-    account.outgoingUrl = outgoing.toString();
-    account.settingsJson = settings.toJson();
-    ctx.store().accounts().add(account);
-    ctx.err() << "Added account " << name << " (" << email << ").\n";
+    account.settings = settings;
+    // Said before the password is asked for, so nobody types it for nothing.
+    if (const QString error = accounts::newAccountError(ctx.store(), account); !error.isEmpty())
+        throw CommandError(error);
+    const auto password = passwordChoice(p, account.name);
+    const auto created = accounts::createAccount(ctx.store(), account, password);
+    if (!created.ok())
+        throw CommandError(password.kind == accounts::PasswordChoice::Kind::Keychain
+                               ? created.error + QStringLiteral("; use --password-file or "
+                                                                "--password-env instead")
+                               : created.error);
+    if (password.kind == accounts::PasswordChoice::Kind::Keychain)
+        ctx.err() << "Password saved in the system keychain.\n";
+    ctx.err() << "Added account " << account.name << " (" << account.email << ").\n";
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "core/accounts/Credentials.h"
 
+#include "core/accounts/SessionPasswords.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <qt6keychain/keychain.h>
@@ -62,6 +64,18 @@ CredentialResult readPassword(const QString &source, const QString &accountName)
         if (!runJob(job, &r.error))
             return r;
         r.password = job.textData();
+        r.ok = true;
+        return r;
+    }
+    if (source == sessionPasswordSource()) {
+        const auto password = sessionPassword(accountName);
+        if (!password) {
+            r.error = QStringLiteral("Herald asks for the password of account '%1' when it "
+                                     "starts, and it was not given in this session")
+                          .arg(accountName);
+            return r;
+        }
+        r.password = *password;
         r.ok = true;
         return r;
     }

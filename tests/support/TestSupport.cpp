@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
 #include <QThread>
 
 #include <csignal>
@@ -285,4 +286,14 @@ const Stack &stack()
     }();
     return s;
 }
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
 } // namespace herald::test

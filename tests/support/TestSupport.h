@@ -20,6 +20,9 @@ QList<QPair<QString, QByteArray>> corpusMessages();
 // lower-case names are in `names`, in order.
 QList<QByteArray> headerFieldBodies(const QByteArray &raw, const QList<QByteArray> &names);
 
+// A loopback port nothing listens on (taken from the kernel, then released).
+quint16 freePort();
+
 // Facts about the real-server stack (Dovecot, Postfix, NSD) started by
 // tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.
 // See tests/support/README.md. Integration tests must FAIL (never skip) when
