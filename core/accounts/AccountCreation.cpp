@@ -41,6 +41,9 @@ CredentialResult keepPassword(const QString &name, const PasswordChoice &choice)
         r.password = QStringLiteral("keychain");
         break;
     }
+    case PasswordChoice::Kind::InKeychain:
+        r.password = QStringLiteral("keychain");
+        break;
     case PasswordChoice::Kind::Session:
         setSessionPassword(name, choice.value);
         r.password = sessionPasswordSource();
@@ -52,7 +55,7 @@ CredentialResult keepPassword(const QString &name, const PasswordChoice &choice)
 
 void forgetPassword(const QString &name, PasswordChoice::Kind kind)
 {
-    if (kind == PasswordChoice::Kind::Keychain)
+    if (kind == PasswordChoice::Kind::Keychain || kind == PasswordChoice::Kind::InKeychain)
         removeFromKeychain(name);
     else if (kind == PasswordChoice::Kind::Session)
         forgetSessionPassword(name);

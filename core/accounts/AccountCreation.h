@@ -15,10 +15,11 @@ class Store;
 namespace herald::accounts {
 
 // Where the password of a new account is kept. `value` is the password (Keychain, Session),
-// the file's path (File) or the variable's name (Env).
+// the file's path (File) or the variable's name (Env). InKeychain: the caller already stored
+// it with storeInKeychain under the account's name (the window does that on its worker thread).
 struct PasswordChoice
 {
-    enum class Kind { Keychain, Session, File, Env };
+    enum class Kind { Keychain, InKeychain, Session, File, Env };
     Kind kind = Kind::Keychain;
     QString value;
 };
