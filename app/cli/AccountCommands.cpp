@@ -221,9 +221,11 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return setAccount(ctx, args.mid(1));
     if (sub == QLatin1String("identity"))
         return identityCommand(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list' or 'identity'"
+    if (sub == QLatin1String("discover"))
+        return discoverCommand(ctx, args.mid(1));
+    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list', 'identity' or 'discover'"
                                    : QStringLiteral("account: unknown subcommand '%1' (use add, "
-                                                    "set, list or identity)")
+                                                    "set, list, identity or discover)")
                                          .arg(sub)
                                          .toStdString());
 }

@@ -29,6 +29,8 @@ const char *const kUsage =
     "              [--signature-file F | --no-signature]\n"
     "  account identity list [--account N] [--json]\n"
     "  account identity remove --account N --email ADDR\n"
+    "  account discover EMAIL [--json] [--ca-file PEM]   find the servers of an address\n"
+    "       (autoconfig, provider list, SRV, MX, guesses; DNS via --nameserver)\n"
     "  folders [--account N] [--json]\n"
     "  list [--account N] [--folder NAME] [--limit K] [--json]\n"
     "  show ID [--json | --raw] [--fetch]   (--fetch: download a body the policy left)\n"

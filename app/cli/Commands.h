@@ -36,6 +36,8 @@ int outboxCommand(CliContext &ctx, const QStringList &args);
 int draftCommand(CliContext &ctx, const QStringList &args);
 // `account identity add|list|remove`
 int identityCommand(CliContext &ctx, const QStringList &args);
+// `account discover EMAIL [--json] [--ca-file PEM]`
+int discoverCommand(CliContext &ctx, const QStringList &args);
 // After a message was queued (send, draft send): says so, then sends it at once unless
 // queueOnly; throws CommandError when it could not be sent and needs the user.
 int sendQueued(CliContext &ctx, const store::Account &account, const smtp::QueuedMessage &queued,

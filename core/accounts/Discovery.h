@@ -16,6 +16,7 @@
 
 #include "core/accounts/ServerUrl.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -39,6 +40,9 @@ enum class DiscoverySource {
 
 // A sentence for the user: "the provider's autoconfig file (https)", "DNS service records", …
 QString describeSource(DiscoverySource source);
+// A stable key for scripts (herald-cli --json): "autoconfig-https", "autoconfig-http",
+// "bundled", "srv", "mx-provider", "guess".
+QString sourceKey(DiscoverySource source);
 
 struct DiscoveredServers
 {
@@ -68,17 +72,31 @@ public:
     virtual std::vector<Srv> srv(const QString &name) = 0; // empty: none or no answer
     virtual QStringList mx(const QString &domain) = 0;     // exchanges, best first
     virtual bool hostExists(const QString &host) = 0;      // has an A or AAAA record
+    // The host's addresses, for probing a guessed server's port. Default: the system
+    // resolver (QHostInfo); Herald's adapter (core/sync/ResolverDiscoveryDns) asks its own.
+    virtual QList<QHostAddress> addresses(const QString &host);
+    // The registrable domain of a host ("aspmx.l.google.com" → "google.com"), for the MX
+    // provider. Default: the last two labels; Herald's adapter uses the Public Suffix List.
+    virtual QString registrableDomain(const QString &host);
 };
 
 struct DiscoveryOptions
 {
     // Replaces "https://autoconfig.DOMAIN" (the first URL tried) when set; tests point it at a
     // loopback web server. Default: $HERALD_AUTOCONFIG_URL, else empty.
-    QString autoconfigBaseUrl;
+    // An http:// base replaces "http://autoconfig.DOMAIN" instead (the plain-HTTP round).
+    QString autoconfigBaseUrl = qEnvironmentVariable("HERALD_AUTOCONFIG_URL");
     QList<QSslCertificate> extraCaCertificates; // trusted for the HTTPS fetches besides the system's
     int httpTimeoutMs = 8000;
     int probeTimeoutMs = 4000; // a guessed host's port
     const std::atomic<bool> *stop = nullptr; // set from another thread to give up early
+    // The ports guesses try (tests run the servers on high ports). STARTTLS imap/pop3 are
+    // tried only when the implicit-TLS port of that protocol did not answer.
+    struct StandardPorts
+    {
+        quint16 imaps = 993, imap = 143, pop3s = 995, pop3 = 110, submissions = 465,
+                submission = 587;
+    } standardPorts;
 };
 
 using DiscoveryProgress = std::function<void(const QString &line)>; // "Asking autoconfig.example.org …"

@@ -32,6 +32,15 @@ struct MxRecord
     QByteArray exchange;
 };
 
+// RFC 2782 service record; `target` without the trailing dot ("." means: not offered).
+struct SrvRecord
+{
+    quint16 priority = 0;
+    quint16 weight = 0;
+    quint16 port = 0;
+    QByteArray target;
+};
+
 class DnsResolver
 {
 public:
@@ -42,6 +51,8 @@ public:
     // A (ipv6 = false) or AAAA (ipv6 = true).
     virtual DnsReply<QHostAddress> addresses(const QByteArray &name, bool ipv6) = 0;
     virtual DnsReply<MxRecord> mx(const QByteArray &name) = 0;
+    // SRV of a service name such as "_imaps._tcp.example.org" (account discovery).
+    virtual DnsReply<SrvRecord> srv(const QByteArray &name) = 0;
     // PTR of the reverse name of `address` (in-addr.arpa / ip6.arpa).
     virtual DnsReply<QByteArray> ptr(const QHostAddress &address) = 0;
 };

@@ -26,6 +26,11 @@ DnsReply<MxRecord> FailFastResolver::mx(const QByteArray &name)
     return guarded<MxRecord>([&] { return m_inner.mx(name); });
 }
 
+DnsReply<SrvRecord> FailFastResolver::srv(const QByteArray &name)
+{
+    return guarded<SrvRecord>([&] { return m_inner.srv(name); });
+}
+
 DnsReply<QByteArray> FailFastResolver::ptr(const QHostAddress &address)
 {
     return guarded<QByteArray>([&] { return m_inner.ptr(address); });

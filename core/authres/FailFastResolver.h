@@ -21,6 +21,7 @@ public:
     DnsReply<QByteArray> txt(const QByteArray &name) override;
     DnsReply<QHostAddress> addresses(const QByteArray &name, bool ipv6) override;
     DnsReply<MxRecord> mx(const QByteArray &name) override;
+    DnsReply<SrvRecord> srv(const QByteArray &name) override;
     DnsReply<QByteArray> ptr(const QHostAddress &address) override;
 
 private:
@@ -42,6 +43,7 @@ public:
         return {DnsStatus::TempError, {}};
     }
     DnsReply<MxRecord> mx(const QByteArray &) override { return {DnsStatus::TempError, {}}; }
+    DnsReply<SrvRecord> srv(const QByteArray &) override { return {DnsStatus::TempError, {}}; }
     DnsReply<QByteArray> ptr(const QHostAddress &) override { return {DnsStatus::TempError, {}}; }
 };
 

@@ -31,6 +31,11 @@ DnsReply<MxRecord> MemoResolver::mx(const QByteArray &name)
     return remembered(m_mx, name.toLower(), [&] { return m_inner.mx(name); });
 }
 
+DnsReply<SrvRecord> MemoResolver::srv(const QByteArray &name)
+{
+    return remembered(m_srv, name.toLower(), [&] { return m_inner.srv(name); });
+}
+
 DnsReply<QByteArray> MemoResolver::ptr(const QHostAddress &address)
 {
     return remembered(m_ptr, address.toString().toLatin1(), [&] { return m_inner.ptr(address); });

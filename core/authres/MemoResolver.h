@@ -19,6 +19,7 @@ public:
     DnsReply<QByteArray> txt(const QByteArray &name) override;
     DnsReply<QHostAddress> addresses(const QByteArray &name, bool ipv6) override;
     DnsReply<MxRecord> mx(const QByteArray &name) override;
+    DnsReply<SrvRecord> srv(const QByteArray &name) override;
     DnsReply<QByteArray> ptr(const QHostAddress &address) override;
 
 private:
@@ -29,6 +30,7 @@ private:
     QHash<QByteArray, DnsReply<QByteArray>> m_txt, m_ptr;
     QHash<QByteArray, DnsReply<QHostAddress>> m_addresses;
     QHash<QByteArray, DnsReply<MxRecord>> m_mx;
+    QHash<QByteArray, DnsReply<SrvRecord>> m_srv;
 };
 
 } // namespace herald::authres

@@ -16,28 +16,35 @@ QByteArray key(const QByteArray &name)
 
 void MemoryZone::addTxt(const QByteArray &name, const QByteArray &text)
 {
-    m_records[key(name)].append({Type::TXT, text, {}, 0});
+    m_records[key(name)].append({Type::TXT, text, {}, 0, {}});
 }
 
 void MemoryZone::addAddress(const QByteArray &name, const QHostAddress &address)
 {
     const Type t = address.protocol() == QAbstractSocket::IPv4Protocol ? Type::A : Type::AAAA;
-    m_records[key(name)].append({t, {}, address, 0});
+    m_records[key(name)].append({t, {}, address, 0, {}});
 }
 
 void MemoryZone::addMx(const QByteArray &name, quint16 preference, const QByteArray &exchange)
 {
-    m_records[key(name)].append({Type::MX, key(exchange), {}, preference});
+    m_records[key(name)].append({Type::MX, key(exchange), {}, preference, {}});
+}
+
+void MemoryZone::addSrv(const QByteArray &name, const SrvRecord &record)
+{
+    SrvRecord r = record;
+    r.target = r.target == "." ? r.target : key(r.target);
+    m_records[key(name)].append({Type::SRV, {}, {}, 0, r});
 }
 
 void MemoryZone::addPtr(const QByteArray &name, const QByteArray &target)
 {
-    m_records[key(name)].append({Type::PTR, key(target), {}, 0});
+    m_records[key(name)].append({Type::PTR, key(target), {}, 0, {}});
 }
 
 void MemoryZone::addCname(const QByteArray &name, const QByteArray &target)
 {
-    m_records[key(name)].append({Type::CNAME, key(target), {}, 0});
+    m_records[key(name)].append({Type::CNAME, key(target), {}, 0, {}});
 }
 
 void MemoryZone::addName(const QByteArray &name)
@@ -118,6 +125,16 @@ DnsReply<MxRecord> MemoryZone::mx(const QByteArray &name)
     reply.status = lookup(name, Type::MX, found);
     for (const Record &r : found)
         reply.records.append({r.preference, r.text});
+    return reply;
+}
+
+DnsReply<SrvRecord> MemoryZone::srv(const QByteArray &name)
+{
+    QList<Record> found;
+    DnsReply<SrvRecord> reply;
+    reply.status = lookup(name, Type::SRV, found);
+    for (const Record &r : found)
+        reply.records.append(r.srv);
     return reply;
 }
 

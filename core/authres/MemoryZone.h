@@ -12,11 +12,12 @@ namespace herald::authres {
 class MemoryZone : public DnsResolver
 {
 public:
-    enum class Type { A, AAAA, MX, TXT, PTR, CNAME };
+    enum class Type { A, AAAA, MX, TXT, PTR, CNAME, SRV };
 
     void addTxt(const QByteArray &name, const QByteArray &text);
     void addAddress(const QByteArray &name, const QHostAddress &address);
     void addMx(const QByteArray &name, quint16 preference, const QByteArray &exchange);
+    void addSrv(const QByteArray &name, const SrvRecord &record);
     void addPtr(const QByteArray &name, const QByteArray &target); // name: a reverse name
     void addCname(const QByteArray &name, const QByteArray &target);
     // Makes the name exist without records (NoData instead of NxDomain).
@@ -29,6 +30,7 @@ public:
     DnsReply<QByteArray> txt(const QByteArray &name) override;
     DnsReply<QHostAddress> addresses(const QByteArray &name, bool ipv6) override;
     DnsReply<MxRecord> mx(const QByteArray &name) override;
+    DnsReply<SrvRecord> srv(const QByteArray &name) override;
     DnsReply<QByteArray> ptr(const QHostAddress &address) override;
 
     int queries() const { return m_queries; }
@@ -40,6 +42,7 @@ private:
         QByteArray text;
         QHostAddress address;
         quint16 preference = 0;
+        SrvRecord srv;
     };
     // Records of `type` at name (after one CNAME step), with the status to report.
     DnsStatus lookup(const QByteArray &name, Type type, QList<Record> &out);

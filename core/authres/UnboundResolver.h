@@ -26,6 +26,7 @@ public:
     DnsReply<QByteArray> txt(const QByteArray &name) override;
     DnsReply<QHostAddress> addresses(const QByteArray &name, bool ipv6) override;
     DnsReply<MxRecord> mx(const QByteArray &name) override;
+    DnsReply<SrvRecord> srv(const QByteArray &name) override;
     DnsReply<QByteArray> ptr(const QHostAddress &address) override;
 
     // "HOST:PORT" / "[V6]:PORT" / "HOST" → unbound's "HOST@PORT"; empty when unusable.

@@ -106,11 +106,17 @@ private:
             rdata << QByteArray("\x20\x01\x0d\xb8\0\0\0\0\0\0\0\0\0\0\0\x01", 16);
         } else if (name == "mx.test" && type == 15) {
             rdata << (u16(10) + wireName("mail.test"));
+        } else if (name == "_imaps._tcp.srv.test" && type == 33) {
+            rdata << (u16(10) + u16(5) + u16(993) + wireName("imap.srv.test"));
+            rdata << (u16(0) + u16(1) + u16(10993) + wireName("mail.srv.test"));
+        } else if (name == "_pop3._tcp.srv.test" && type == 33) {
+            rdata << (u16(0) + u16(0) + u16(0) + QByteArray(1, '\0')); // "." : not offered
         } else if (name == "1.2.0.192.in-addr.arpa" && type == 12) {
             rdata << wireName("host.a.test");
         } else if (name == "servfail.test") {
             rcode = 2;
-        } else if (name != "a.test" && name != "txt.test" && name != "mx.test") {
+        } else if (name != "a.test" && name != "txt.test" && name != "mx.test" &&
+                   !name.endsWith("srv.test")) {
             rcode = 3;
         }
         QByteArray out =
@@ -138,6 +144,7 @@ class TestAuthresDns : public QObject
 private slots:
     void forwarderSpec();
     void unboundAnswers();
+    void unboundSrv();
     void unboundTimeoutIsTempError();
     void unboundResolvesWithoutForking();
     void memoryZone();
@@ -184,6 +191,29 @@ void TestAuthresDns::unboundAnswers()
     const int before = server.queries();
     QCOMPARE(dns.txt("txt.test").status, DnsStatus::Ok);
     QCOMPARE(server.queries(), before);
+}
+
+// SRV rdata: priority, weight, port, target (RFC 2782); the root target stays ".".
+void TestAuthresDns::unboundSrv()
+{
+    FakeDnsServer server(false);
+    UnboundResolver dns(QStringLiteral("127.0.0.1:%1").arg(server.port()), 3000);
+    const DnsReply<SrvRecord> srv = dns.srv("_IMAPS._tcp.srv.test");
+    QCOMPARE(srv.status, DnsStatus::Ok);
+    QCOMPARE(srv.records.size(), 2);
+    const SrvRecord first = srv.records.at(0).port == 993 ? srv.records.at(0) : srv.records.at(1);
+    const SrvRecord second = srv.records.at(0).port == 993 ? srv.records.at(1) : srv.records.at(0);
+    QCOMPARE(first.priority, quint16(10));
+    QCOMPARE(first.weight, quint16(5));
+    QCOMPARE(first.target, QByteArray("imap.srv.test"));
+    QCOMPARE(second.priority, quint16(0));
+    QCOMPARE(second.port, quint16(10993));
+    QCOMPARE(second.target, QByteArray("mail.srv.test"));
+    const DnsReply<SrvRecord> none = dns.srv("_pop3._tcp.srv.test");
+    QCOMPARE(none.records.size(), 1);
+    QCOMPARE(none.records.at(0).target, QByteArray("."));
+    QCOMPARE(dns.srv("_imap._tcp.srv.test").status, DnsStatus::NoData);
+    QCOMPARE(dns.srv("_imap._tcp.nowhere.test").status, DnsStatus::NxDomain);
 }
 
 void TestAuthresDns::unboundTimeoutIsTempError()
@@ -243,6 +273,11 @@ void TestAuthresDns::memoryZone()
     QCOMPARE(zone.txt("slow.example.com").status, DnsStatus::TempError);
     QCOMPARE(zone.txt("nowhere.example.com").status, DnsStatus::NxDomain);
     QCOMPARE(zone.mx("example.com").status, DnsStatus::NoData);
+    zone.addSrv("_imaps._tcp.Example.com", {0, 1, 993, "IMAP.example.com."});
+    QCOMPARE(zone.srv("_imaps._tcp.example.com").records.value(0).target,
+             QByteArray("imap.example.com"));
+    QCOMPARE(zone.srv("_imaps._tcp.example.com").records.value(0).port, quint16(993));
+    QCOMPARE(zone.srv("_imap._tcp.example.com").status, DnsStatus::NxDomain);
     QCOMPARE(reverseName(QHostAddress(QStringLiteral("192.0.2.7"))),
              QByteArray("7.2.0.192.in-addr.arpa"));
     QVERIFY(reverseName(QHostAddress(QStringLiteral("2001:db8::1"))).startsWith("1.0.0.0."));

@@ -30,6 +30,10 @@ public:
     {
         return fail<authres::MxRecord>();
     }
+    authres::DnsReply<authres::SrvRecord> srv(const QByteArray &) override
+    {
+        return fail<authres::SrvRecord>();
+    }
     authres::DnsReply<QByteArray> ptr(const QHostAddress &) override { return fail<QByteArray>(); }
 
 private:
