@@ -4,6 +4,7 @@
 #include "core/accounts/Credentials.h"
 #include "core/store/Store.h"
 #include "core/sync/AccountCheck.h"
+#include "core/sync/ResolverDiscoveryDns.h"
 #include "ui/ServerFieldsBox.h"
 
 #include <QCheckBox>
@@ -21,16 +22,21 @@ namespace herald::ui {
 
 namespace {
 
+// Discovery through Herald's own resolver (so --nameserver / HERALD_NAMESERVER apply).
 std::optional<accounts::DiscoveredServers> findServers(const QString &email,
+                                                       accounts::DiscoveryOptions options,
                                                        const std::atomic<bool> &stop,
                                                        const accounts::DiscoveryProgress &progress,
                                                        QString *error)
 {
-    Q_UNUSED(email);
-    Q_UNUSED(stop);
-    Q_UNUSED(progress);
-    *error = QStringLiteral("discovery is not merged yet");
-    return std::nullopt;
+    options.stop = &stop;
+    try {
+        sync::ResolverDiscoveryDns dns;
+        return accounts::discoverServers(email, dns, options, progress, error);
+    } catch (const std::exception &e) {
+        *error = QString::fromLocal8Bit(e.what());
+        return std::nullopt;
+    }
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -299,13 +305,13 @@ void AccountSetupDialog::startSearch()
     m_busy = true;
     showPage(SearchPage);
     auto stop = m_stop;
-    m_worker = QThread::create([this, address, stop] {
+    m_worker = QThread::create([this, address, stop, options = m_discoveryOptions] {
         QString error;
         auto progress = [this](const QString &line) {
             QMetaObject::invokeMethod(this, [this, line] { onSearchLine(line); },
                                       Qt::QueuedConnection);
         };
-        const auto found = findServers(address, *stop, progress, &error);
+        const auto found = findServers(address, options, *stop, progress, &error);
         if (*stop)
             return; // stopped: the user went on without it
         QMetaObject::invokeMethod(this, [this, found, error] { onSearchFinished(found, error); },

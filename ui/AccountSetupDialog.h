@@ -50,6 +50,9 @@ public:
     ~AccountSetupDialog() override; // stops the worker threads (each stops within 0.1 s)
 
     Page currentPage() const;
+    // How discovery searches: extra CAs for the HTTPS autoconfig fetch (a company CA), the
+    // ports guesses try, timeouts. Default: DiscoveryOptions() ($HERALD_AUTOCONFIG_URL).
+    void setDiscoveryOptions(const accounts::DiscoveryOptions &options) { m_discoveryOptions = options; }
     // The account's settings as they stand (the pins the user accepted so far).
     const accounts::AccountSettings &pendingSettings() const { return m_settings; }
 
@@ -81,6 +84,7 @@ private:
 
     store::Store &m_store;
     accounts::AccountSettings m_settings;
+    accounts::DiscoveryOptions m_discoveryOptions;
     QString m_accountName;
     bool m_checkPassed = false;
     bool m_needsConfirmation = false;

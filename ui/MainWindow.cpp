@@ -1,11 +1,15 @@
 #include "ui/MainWindow.h"
 
+#include "core/accounts/AccountSettings.h"
 #include "core/accounts/CertificatePins.h"
+#include "core/accounts/SessionPasswords.h"
 #include "core/sync/LocalActions.h"
 #include "ui/SyncController.h"
 
 #include "core/Version.h"
 #include "core/store/Store.h"
+#include "ui/AccountSetupDialog.h"
+#include "ui/PasswordDialog.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
@@ -21,11 +25,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace herald::ui {
 
@@ -92,9 +98,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_rightSplitter->setSizes({280, 420});
     restoreSettings();
 
-    if (m_folderModel->rowCount() == 0)
-        m_messageView->setPlaceholder(
-            tr("This profile has no accounts yet.\nAdd one with: herald-cli account add …"));
+    if (m_store.accounts().list().empty())
+        showWelcome();
     selectFirstInbox();
     updateStatus();
 }
@@ -144,6 +149,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_syncAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
     m_syncAction->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Add Account…"), this, &MainWindow::addAccount);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -518,6 +524,75 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
     QTimer::singleShot(0, this, &MainWindow::syncNow);
 }
 
+void MainWindow::showWelcome()
+{
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    auto *layout = new QVBoxLayout(m_welcome);
+    layout->addStretch(1);
+    auto *text = new QLabel(tr("This profile has no accounts yet."), m_welcome);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    auto *add = new QPushButton(tr("&Add Account…"), m_welcome);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccount);
+    layout->addWidget(add, 0, Qt::AlignCenter);
+    layout->addStretch(1);
+    m_listView->hide();
+    m_messageView->hide();
+    m_rightSplitter->addWidget(m_welcome);
+}
+
+AccountSetupDialog *MainWindow::addAccount()
+{
+    auto *dialog = new AccountSetupDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountSetupDialog::accountAdded, this, &MainWindow::onAccountAdded);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askForSessionPasswords()
+{
+    for (const store::Account &account : m_store.accounts().list()) {
+        const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
+        if (settings.passwordSource != accounts::sessionPasswordSource() ||
+            accounts::sessionPassword(account.name))
+            continue;
+        PasswordDialog dialog(account.name, account.email, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.password().isEmpty())
+            accounts::setSessionPassword(account.name, dialog.password());
+    }
+}
+
+void MainWindow::onAccountAdded(qint64 accountId)
+{
+    if (m_welcome) {
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+        m_listView->show();
+        m_messageView->show();
+    }
+    m_inboxToOpen = accountId; // opened by reloadFromCache once the first pass brought it
+    reloadFromCache();
+    if (m_watchers)
+        startWatching(); // watches the new account's INBOX too
+    syncNow();
+}
+
+void MainWindow::openInboxWhenItArrives()
+{
+    if (!m_inboxToOpen)
+        return;
+    const auto inbox = m_store.folders().byName(m_inboxToOpen, QStringLiteral("INBOX"));
+    if (!inbox)
+        return;
+    m_inboxToOpen = 0;
+    const QModelIndex index = m_folderModel->indexOfFolder(inbox->id);
+    if (index.isValid())
+        m_folderView->setCurrentIndex(index); // opens it through currentChanged
+}
+
 void MainWindow::reloadFromCache()
 {
     const qint64 folder = m_listModel->folderId();
@@ -538,6 +613,7 @@ void MainWindow::reloadFromCache()
         m_folderView->setCurrentIndex(index);
     else if (folder == 0)
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
+    openInboxWhenItArrives();
     updateStatus();
 }
 

@@ -287,6 +287,17 @@ const Stack &stack()
     return s;
 }
 
+bool anyFileContains(const QString &dir, const QByteArray &needle)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
 quint16 freePort()
 {
     QTcpServer probe;

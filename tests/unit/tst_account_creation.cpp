@@ -4,13 +4,14 @@
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
+using herald::test::anyFileContains;
 
 namespace {
 
@@ -23,18 +24,6 @@ accounts::NewAccount sample(const QString &name)
     a.incoming = *accounts::ServerUrl::parse(QStringLiteral("imaps://alice@mail.herald.test:993"));
     a.outgoing = *accounts::ServerUrl::parse(QStringLiteral("smtps://alice@mail.herald.test:465"));
     return a;
-}
-
-// True when `needle` is in any file under `dir` (the database, its WAL, settings files, …).
-bool anyFileContains(const QString &dir, const QByteArray &needle)
-{
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
