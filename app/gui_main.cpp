@@ -3,6 +3,7 @@
 #include "core/Version.h"
 #include "core/store/Profile.h"
 #include "core/store/Store.h"
+#include "core/sync/ConnectionDns.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
 
@@ -54,8 +55,8 @@ int main(int argc, char **argv)
     parser.addOption(profileOption);
     const QCommandLineOption nameserverOption(
         QStringLiteral("nameserver"),
-        QApplication::translate("main", "Ask HOST:PORT for the DNS records that sender checks "
-                                        "(SPF, DKIM, DMARC) need (default: $HERALD_NAMESERVER, "
+        QApplication::translate("main", "Ask HOST:PORT for server names and for the DNS records "
+                                        "that sender checks (SPF, DKIM, DMARC) need (default: $HERALD_NAMESERVER, "
                                         "else the system's resolvers)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(nameserverOption);
@@ -63,6 +64,15 @@ int main(int argc, char **argv)
     // The sync worker reads it from the environment, as herald-cli does.
     if (parser.isSet(nameserverOption))
         qputenv("HERALD_NAMESERVER", parser.value(nameserverOption).toUtf8());
+    try { // connections resolve server names through it too (core/sync/ConnectionDns.h)
+        herald::sync::useNameserverForConnections(qEnvironmentVariable("HERALD_NAMESERVER"));
+    } catch (const std::exception &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"),
+                              QApplication::translate("main", "The DNS server “%1” cannot be used: %2")
+                                  .arg(qEnvironmentVariable("HERALD_NAMESERVER"),
+                                       QString::fromLocal8Bit(e.what())));
+        return 2;
+    }
 
     const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
     std::unique_ptr<herald::store::Store> store;

@@ -4,6 +4,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/Version.h"
+#include "core/sync/ConnectionDns.h"
 #include "core/store/Profile.h"
 
 #include <QTextStream>
@@ -117,6 +118,12 @@ int run(const QStringList &arguments)
     }
     if (nameserver.isEmpty()) // like HERALD_PROFILE: set once for a shell or a test run
         nameserver = qEnvironmentVariable("HERALD_NAMESERVER");
+    try { // servers' host names too are asked of that DNS server (core/sync/ConnectionDns.h)
+        sync::useNameserverForConnections(nameserver);
+    } catch (const std::exception &e) {
+        printError(QString::fromStdString(e.what()));
+        return 2;
+    }
     if (i >= arguments.size()) {
         QTextStream(stderr) << kUsage;
         return 2;

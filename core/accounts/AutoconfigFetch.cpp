@@ -22,10 +22,20 @@ AutoconfigFetch::AutoconfigFetch(QList<QSslCertificate> extraCaCertificates, int
 
 AutoconfigFetch::~AutoconfigFetch() = default;
 
-AutoconfigFetch::Result AutoconfigFetch::get(const QUrl &url)
+AutoconfigFetch::Result AutoconfigFetch::get(const QUrl &url, const QHostAddress &address)
 {
     Result result;
     QNetworkRequest request(url);
+    if (!address.isNull()) {
+        QUrl direct = url;
+        direct.setHost(address.toString());
+        request.setUrl(direct);
+        request.setRawHeader("Host", (url.port() < 0 ? url.host()
+                                                      : url.host() + QLatin1Char(':') +
+                                                            QString::number(url.port()))
+                                         .toUtf8());
+        request.setPeerVerifyName(url.host());
+    }
     request.setMaximumRedirectsAllowed(5);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Herald"));

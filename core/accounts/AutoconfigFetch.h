@@ -5,6 +5,7 @@
 // http is refused (Qt's NoLessSafeRedirectPolicy), never followed silently.
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -30,8 +31,10 @@ public:
         QByteArray body;
         QString error; // a sentence: "HTTP 404", "the connection timed out", …
     };
-    // GET `url`; ok only for a 200 answer of at most 1 MiB.
-    Result get(const QUrl &url);
+    // GET `url`; ok only for a 200 answer of at most 1 MiB. With `address`, connects there
+    // (Herald's resolver found it) while the Host header, SNI and the certificate check use
+    // the URL's host name.
+    Result get(const QUrl &url, const QHostAddress &address = QHostAddress());
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -164,6 +164,8 @@ std::optional<AutoconfigProvider> parseAutoconfig(const QByteArray &bytes, const
                                    "(no <emailProvider> element)."));
     if (provider.displayName.isEmpty())
         provider.displayName = shortName.isEmpty() ? provider.id : shortName;
+    if (!email.isEmpty()) // hosters write "Hosting (%EMAILDOMAIN%)"
+        provider.displayName = expandEmailPlaceholders(provider.displayName, email);
     for (const RawServer &s : incoming)
         if (auto url = toUrl(s, true, email))
             provider.incoming.push_back(*url);

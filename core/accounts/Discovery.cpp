@@ -145,7 +145,17 @@ std::optional<DiscoveredServers> Run::autoconfig(const QString &domain, bool htt
         if (stopped())
             return std::nullopt;
         say(QStringLiteral("Fetching %1 …").arg(url.toString(QUrl::RemoveQuery)));
-        const AutoconfigFetch::Result r = m_fetch.get(url);
+        // The host through Herald's resolver, so --nameserver applies here too.
+        QHostAddress address;
+        if (QHostAddress(url.host()).isNull()) {
+            const QList<QHostAddress> found = m_dns.addresses(url.host());
+            if (found.isEmpty()) {
+                say(QStringLiteral("  no such host: %1").arg(url.host()));
+                continue;
+            }
+            address = found.first();
+        }
+        const AutoconfigFetch::Result r = m_fetch.get(url, address);
         if (!r.ok) {
             say(QStringLiteral("  no autoconfig file there: %1").arg(r.error));
             continue;
@@ -340,7 +350,10 @@ std::optional<DiscoveredServers> discoverServers(const QString &emailIn, Discove
                                                  const DiscoveryOptions &options,
                                                  const DiscoveryProgress &progress, QString *error)
 {
-    const QString email = emailIn.trimmed();
+    QString email = emailIn.trimmed();
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at > 0) // domains are case-insensitive; the local part is the server's business
+        email = email.left(at + 1) + email.mid(at + 1).toLower();
     const auto fail = [error](const QString &message) -> std::optional<DiscoveredServers> {
         if (error)
             *error = message;

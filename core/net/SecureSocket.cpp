@@ -1,5 +1,6 @@
 #include "core/net/SecureSocket.h"
 
+#include "core/net/HostResolver.h"
 #include "core/net/SystemTrust.h"
 
 #include <QSslConfiguration>
@@ -60,10 +61,14 @@ void SecureSocket::connectToServer(const ConnectOptions &options)
     connect(m_socket, &QSslSocket::sslErrors, this, &SecureSocket::onSslErrors);
     connect(m_socket, &QSslSocket::disconnected, this, &SecureSocket::onDisconnected);
     m_connectTimer.start(m_options.connectTimeoutMs);
+    // Herald's resolver when one is installed (HostResolver.h); the name still goes to SNI
+    // and the certificate check through peerName().
+    const QList<QHostAddress> addresses = resolveWithHook(m_options.host);
+    const QString target = addresses.isEmpty() ? m_options.host : addresses.first().toString();
     if (m_options.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_options.host, m_options.port, peerName());
+        m_socket->connectToHostEncrypted(target, m_options.port, peerName());
     else
-        m_socket->connectToHost(m_options.host, m_options.port);
+        m_socket->connectToHost(target, m_options.port);
 }
 
 void SecureSocket::setUpTls()

@@ -115,6 +115,7 @@ Stack Stack::load(const QString &dirArg)
     s.domain = e.value(QStringLiteral("DOMAIN"));
     s.caFile = e.value(QStringLiteral("CA_FILE"));
     s.certFile = e.value(QStringLiteral("CERT_FILE"));
+    s.keyFile = e.value(QStringLiteral("KEY_FILE"));
     s.certSha256 = e.value(QStringLiteral("CERT_SHA256"));
     s.mailDir = e.value(QStringLiteral("MAIL_DIR"));
     s.dovecotConf = e.value(QStringLiteral("DOVECOT_CONF"));

@@ -42,6 +42,7 @@ struct Stack {
     quint16 submissionPort = 0, submissionsPort = 0, smtpPort = 0, dnsPort = 0;
     QString caFile;      // CA_FILE: PEM of the throwaway CA
     QString certFile;    // CERT_FILE: server certificate
+    QString keyFile;     // KEY_FILE: its private key (for test servers of our own)
     QString certSha256;  // CERT_SHA256: server certificate fingerprint, lowercase hex, no colons
     QString mailDir;     // MAIL_DIR: <dir>/mail; each user's maildir (LAYOUT=fs) is <mailDir>/<user>
     QString dovecotConf; // DOVECOT_CONF
