@@ -420,31 +420,17 @@ void AccountSetupDialog::startCheck()
     updateButtons();
     m_stop = std::make_shared<std::atomic<bool>>(false);
     auto stop = m_stop;
-    const QString name = m_accountName;
-    m_worker = QThread::create([this, request, stop, name] {
+    m_worker = QThread::create([this, request, stop] {
         const auto result = sync::checkAccount(request, stop.get());
-        // Only a password that works goes to the keychain; here, off the UI thread, since the
-        // keychain answers over D-Bus.
-        bool inKeychain = false;
-        QString keychainError;
-        if (result.ok() && !*stop) {
-            const auto stored = accounts::storeInKeychain(name, request.password);
-            inKeychain = stored.ok;
-            keychainError = stored.error;
-        }
         if (*stop)
             return;
         QMetaObject::invokeMethod(
-            this, [this, result, inKeychain, keychainError] {
-                onCheckFinished(result, inKeychain, keychainError);
-            },
-            Qt::QueuedConnection);
+            this, [this, result] { onCheckFinished(result); }, Qt::QueuedConnection);
     });
     m_worker->start();
 }
 
-void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result, bool inKeychain,
-                                         const QString &keychainError)
+void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result)
 {
     if (m_worker) {
         m_worker->wait();
@@ -460,7 +446,11 @@ void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result,
         updateButtons();
         return;
     }
-    if (inKeychain) {
+    // Only a password that works goes to the keychain. On this thread: QtKeychain's libsecret
+    // back end hung on a worker thread (the third job of a process never finished); the
+    // keychain is a local D-Bus service, it answers or fails at once.
+    const auto stored = accounts::storeInKeychain(m_accountName, m_password->text());
+    if (stored.ok) {
         save(true);
         return;
     }
@@ -469,7 +459,7 @@ void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result,
         tr("Herald cannot keep your password: no system keychain (such as GNOME Keyring or "
            "KWallet) is running (%1). Herald never writes passwords into its own files. It can "
            "instead ask for the password each time it starts.")
-            .arg(keychainError));
+            .arg(stored.error));
     m_keychainNotice->setVisible(true);
     m_askEachStart->setVisible(true);
     m_askEachStart->setFocus();

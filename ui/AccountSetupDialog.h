@@ -74,8 +74,7 @@ private:
     void startManualSetUp();
     void fillFromAddress(); // manual set-up and "nothing found": the address's domain
     void startCheck();
-    void onCheckFinished(const sync::AccountCheckResult &result, bool inKeychain,
-                         const QString &keychainError);
+    void onCheckFinished(const sync::AccountCheckResult &result);
     void trust(const QSslCertificate &certificate);
     void save(bool inKeychain);
     void updateButtons();

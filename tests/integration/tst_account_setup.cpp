@@ -10,6 +10,8 @@
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
+#include "core/sync/ConnectionDns.h"
+#include "tests/support/AutoconfigServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AccountSetupDialog.h"
 #include "ui/MainWindow.h"
@@ -17,6 +19,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,6 +129,114 @@ class TestAccountSetup : public QObject
             30000);
     }
 
+    QTemporaryDir m_dir;
+
+    static QString deliverWelcome(const QString &user)
+    {
+        const QString subject = QStringLiteral("Set-up test %1").arg(QUuid::createUuid().toString());
+        const bool ok = stack().deliver(
+            user, QStringLiteral("INBOX"),
+            "From: Dave <dave@herald.test>\r\nTo: " + stack().email(user).toUtf8() +
+                "\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" +
+                QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() +
+                "@setup.test>\r\n\r\nWelcome.\r\n");
+        return ok ? subject : QString();
+    }
+
+    // An autoconfig file naming the stack's servers by the name the certificate carries.
+    QString writeAutoconfig()
+    {
+        const auto &s = stack();
+        const QString root = m_dir.filePath(QStringLiteral("autoconfig"));
+        QDir().mkpath(root + QStringLiteral("/mail"));
+        QFile f(root + QStringLiteral("/mail/config-v1.1.xml"));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QStringLiteral(R"(<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="herald.test">
+  <domain>herald.test</domain><displayName>Herald Test Mail</displayName>
+  <incomingServer type="imap"><hostname>mail.herald.test</hostname><port>%1</port>
+    <socketType>SSL</socketType><username>%EMAILLOCALPART%</username></incomingServer>
+  <outgoingServer type="smtp"><hostname>mail.herald.test</hostname><port>%2</port>
+    <socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+</emailProvider></clientConfig>
+)")
+                    .arg(s.imapsPort)
+                    .arg(s.submissionsPort)
+                    .toUtf8());
+        return root;
+    }
+
+    // From the servers page: the check fails on the stack's certificate (its CA is in no
+    // system store) and shows it; trusting it passes both servers (one certificate); no
+    // keychain runs, so the password is kept for the session; saved with the pin; the window
+    // syncs at once and opens the Inbox, which shows `subject`.
+    static void completeSetUp(ui::MainWindow &window, store::Store &store,
+                              AccountSetupDialog *dialog, const QString &user,
+                              const QString &subject)
+    {
+        const auto &s = stack();
+        QVERIFY(!subject.isEmpty());
+        QSignalSpy added(dialog, &AccountSetupDialog::accountAdded);
+        QVERIFY(checkAndWait(dialog));
+        QVERIFY2(text(dialog, "incomingResult").contains(QStringLiteral("Certificate not trusted")),
+                 qPrintable(text(dialog, "incomingResult")));
+        const QString certificate = text(dialog, "incomingCertificate");
+        QVERIFY2(certificate.contains(QStringLiteral("localhost")), qPrintable(certificate));
+        QVERIFY(certificate.contains(QStringLiteral("Herald Test Stack CA")));
+        QVERIFY(certificate.contains(QStringLiteral("Valid until")));
+        QVERIFY(certificate.contains(fingerprintWithColons(s.certSha256)));
+        click(dialog, "incomingTrust");
+        auto *askEachStart = child<QCheckBox>(dialog, "askEachStart");
+        QTRY_VERIFY2_WITH_TIMEOUT(askEachStart->isVisible(),
+                                  qPrintable(text(dialog, "incomingResult") + QLatin1Char('|') +
+                                             text(dialog, "outgoingResult") + QLatin1Char('|') +
+                                             text(dialog, "setupStatus")),
+                                  30000);
+        QVERIFY2(text(dialog, "incomingResult").contains(QStringLiteral("Logged in")),
+                 qPrintable(text(dialog, "incomingResult")));
+        QVERIFY2(text(dialog, "outgoingResult").contains(QStringLiteral("Logged in")),
+                 qPrintable(text(dialog, "outgoingResult")));
+        QVERIFY2(text(dialog, "keychainNotice").contains(QStringLiteral("no system keychain")),
+                 qPrintable(text(dialog, "keychainNotice")));
+        auto *save = child<QPushButton>(dialog, "nextButton");
+        QVERIFY(!save->isEnabled()); // not before the user agreed
+        askEachStart->setFocus();
+        QTest::keyClick(askEachStart, Qt::Key_Space);
+        QVERIFY(askEachStart->isChecked());
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(added.size(), 1);
+
+        const auto account = store.accounts().byId(added.first().first().toLongLong());
+        QVERIFY(account);
+        QCOMPARE(account->email.section(QLatin1Char('@'), 0, 0), user);
+        QCOMPARE(account->displayName, QStringLiteral("Alice Liddell"));
+        QCOMPARE(account->name, QString(account->email).replace(QLatin1Char('@'), QLatin1Char('-')));
+        const auto settings = accounts::AccountSettings::fromJson(account->settingsJson);
+        QCOMPARE(settings.passwordSource, QStringLiteral("session"));
+        QCOMPARE(settings.pinnedCertificates.size(), 1);
+        QCOMPARE(QString(settings.pinnedCertificates.front()).remove(QLatin1Char(':')).toLower(),
+                 s.certSha256);
+
+        // Synced at once; the Inbox opens and shows the message.
+        QTRY_VERIFY_WITH_TIMEOUT(window.messageModel()->folderId() != 0, 60000);
+        const auto inbox = store.folders().byName(account->id, QStringLiteral("INBOX"));
+        QVERIFY(inbox);
+        QCOMPARE(window.messageModel()->folderId(), inbox->id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto *model = window.messageModel();
+                for (int row = 0; row < model->rowCount(); ++row)
+                    if (model->index(row, ui::MessageListModel::SubjectColumn).data().toString() ==
+                        subject)
+                        return true;
+                return false;
+            }(),
+            60000);
+        accounts::forgetSessionPassword(account->name);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -132,6 +244,9 @@ private slots:
         // The ctest environment has no session bus: no keychain, the case the set-up must
         // explain. (tst_keychain runs under a real one.)
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        // As herald does at start: server names the test DNS knows (mail.herald.test)
+        // resolve there.
+        sync::useNameserverForConnections(qEnvironmentVariable("HERALD_NAMESERVER"));
     }
 
     void wrongPasswordIsSaidNextToBothServers()
@@ -180,73 +295,84 @@ private slots:
     void trustCertificateSaveAndSync()
     {
         const auto &s = stack();
-        const QString subject = QStringLiteral("Set-up test %1").arg(QUuid::createUuid().toString());
-        QVERIFY(s.deliver(QStringLiteral("alice"), QStringLiteral("INBOX"),
-                          "From: Bob <bob@herald.test>\r\nTo: alice@herald.test\r\nSubject: " +
-                              subject.toUtf8() + "\r\nMessage-ID: <" +
-                              QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() +
-                              "@setup.test>\r\n\r\nWelcome, Alice.\r\n"));
+        const QString subject = deliverWelcome(QStringLiteral("alice"));
         QTemporaryDir profile;
         store::Store store(profile.path());
         ui::MainWindow window(store);
         window.show();
         AccountSetupDialog *dialog = window.addAccount();
         QVERIFY(dialog);
-        QSignalSpy added(dialog, &AccountSetupDialog::accountAdded);
         fillAddressPage(dialog, s.email(QStringLiteral("alice")), s.password(QStringLiteral("alice")));
         click(dialog, "manualButton");
         fillServersByHand(dialog, s.host);
-        QVERIFY(checkAndWait(dialog));
-        const QString certificate = text(dialog, "incomingCertificate");
-        QVERIFY2(certificate.contains(QStringLiteral("localhost")), qPrintable(certificate));
-        QVERIFY(certificate.contains(QStringLiteral("Herald Test Stack CA")));
-        QVERIFY(certificate.contains(QStringLiteral("Valid until")));
-        QVERIFY(certificate.contains(fingerprintWithColons(s.certSha256)));
-        click(dialog, "incomingTrust");
-        // The same certificate serves SMTP: one pin, both pass. No keychain: said in words.
-        auto *askEachStart = child<QCheckBox>(dialog, "askEachStart");
-        QTRY_VERIFY_WITH_TIMEOUT(askEachStart->isVisible(), 30000);
-        QVERIFY(text(dialog, "incomingResult").contains(QStringLiteral("Logged in")));
-        QVERIFY(text(dialog, "outgoingResult").contains(QStringLiteral("Logged in")));
-        QVERIFY2(text(dialog, "keychainNotice").contains(QStringLiteral("no system keychain")),
-                 qPrintable(text(dialog, "keychainNotice")));
-        auto *save = child<QPushButton>(dialog, "nextButton");
-        QVERIFY(!save->isEnabled()); // not before the user agreed
-        QTest::mouseClick(askEachStart, Qt::LeftButton, {}, QPoint(5, askEachStart->height() / 2));
-        QVERIFY(askEachStart->isChecked());
-        QVERIFY(save->isEnabled());
-        QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(added.size(), 1);
-
-        const auto accounts = store.accounts().list();
-        QCOMPARE(accounts.size(), size_t(1));
-        const auto &account = accounts.front();
-        QCOMPARE(account.id, added.first().first().toLongLong());
-        QCOMPARE(account.email, s.email(QStringLiteral("alice")));
-        QCOMPARE(account.displayName, QStringLiteral("Alice Liddell"));
-        QCOMPARE(account.name, QStringLiteral("alice-herald.test"));
-        const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
-        QCOMPARE(settings.passwordSource, QStringLiteral("session"));
-        QCOMPARE(settings.pinnedCertificates.size(), 1);
-        QCOMPARE(QString(settings.pinnedCertificates.front()).remove(QLatin1Char(':')).toLower(), s.certSha256);
-
-        // Synced at once; the Inbox opens and shows the message.
-        QTRY_VERIFY_WITH_TIMEOUT(window.messageModel()->folderId() != 0, 60000);
-        const auto inbox = store.folders().byName(account.id, QStringLiteral("INBOX"));
-        QVERIFY(inbox);
-        QCOMPARE(window.messageModel()->folderId(), inbox->id);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                auto *model = window.messageModel();
-                for (int row = 0; row < model->rowCount(); ++row)
-                    if (model->index(row, ui::MessageListModel::SubjectColumn).data().toString() == subject)
-                        return true;
-                return false;
-            }(),
-            60000);
+        completeSetUp(window, store, dialog, QStringLiteral("alice"), subject);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(!anyFileContains(profile.path(), s.password(QStringLiteral("alice")).toUtf8()),
                  "the password reached a file of the profile");
-        accounts::forgetSessionPassword(account.name);
+    }
+
+    // From the address alone: each discovery source finds the servers (what Herald tries is
+    // listed while it searches), then the same check, trust, save and sync.
+    void discoveryFindsTheServers_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("source");
+        QTest::addColumn<QString>("incomingHost");
+        QTest::newRow("autoconfig over https")
+            << "alice" << "herald.test" << int(accounts::DiscoverySource::AutoconfigHttps)
+            << "mail.herald.test";
+        QTest::newRow("srv records") << "bob" << "herald.test" << int(accounts::DiscoverySource::Srv)
+                                     << "mail.herald.test";
+        QTest::newRow("guesses") << "carol" << "guess.herald.test"
+                                 << int(accounts::DiscoverySource::Guess) << "imap.guess.herald.test";
+    }
+    void discoveryFindsTheServers()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, domain);
+        QFETCH(int, source);
+        QFETCH(QString, incomingHost);
+        const auto &s = stack();
+        const auto kind = accounts::DiscoverySource(source);
+        accounts::DiscoveryOptions options;
+        options.autoconfigBaseUrl.clear();
+        options.httpTimeoutMs = 5000;
+        options.probeTimeoutMs = 3000;
+        test::AutoconfigServer web;
+        if (kind == accounts::DiscoverySource::AutoconfigHttps) {
+            const quint16 port = web.start(writeAutoconfig(), true);
+            QVERIFY(port);
+            // As a user's environment would point it (the same variable herald reads).
+            qputenv("HERALD_AUTOCONFIG_URL", QStringLiteral("https://127.0.0.1:%1").arg(port).toUtf8());
+            options = accounts::DiscoveryOptions();
+            options.extraCaCertificates = s.caCertificates(); // the web server's CA
+            qunsetenv("HERALD_AUTOCONFIG_URL");
+        }
+        if (kind == accounts::DiscoverySource::Guess)
+            options.standardPorts = {s.imapsPort, s.imapPort, s.pop3sPort, s.pop3Port,
+                                     s.submissionsPort, s.submissionPort};
+        const QString subject = deliverWelcome(user);
+        QTemporaryDir profile;
+        store::Store store(profile.path());
+        ui::MainWindow window(store);
+        window.show();
+        AccountSetupDialog *dialog = window.addAccount();
+        dialog->setDiscoveryOptions(options);
+        fillAddressPage(dialog, user + QLatin1Char('@') + domain, s.password(user));
+        // Keyboard only: Enter in the password field is "Next".
+        QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
+        QCOMPARE(dialog->currentPage(), AccountSetupDialog::SearchPage);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), AccountSetupDialog::ServersPage, 60000);
+        QVERIFY(child<QListWidget>(dialog, "searchLog")->count() > 0);
+        const QString foundBy = text(dialog, "foundBy");
+        QVERIFY2(foundBy.contains(accounts::describeSource(kind)), qPrintable(foundBy));
+        QCOMPARE(child<QLineEdit>(dialog, "incomingHost")->text(), incomingHost);
+        if (kind == accounts::DiscoverySource::AutoconfigHttps)
+            QVERIFY2(web.requests().contains(QStringLiteral("GET /mail/config-v1.1.xml")),
+                     qPrintable(web.requests()));
+        completeSetUp(window, store, dialog, user, subject);
     }
 };
 
