@@ -90,7 +90,7 @@ AccountSetupDialog::AccountSetupDialog(store::Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
-    resize(620, 560);
+    resize(780, 640);
     showPage(AddressPage);
 }
 

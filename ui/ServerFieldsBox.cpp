@@ -168,6 +168,7 @@ void ServerFieldsBox::showResult(const sync::ServerCheck &check)
     }
     m_result->setText(QStringLiteral("✘ ") + check.message);
     m_result->setAccessibleName(tr("%1: %2").arg(title(), check.message));
+    m_result->setToolTip(check.error.message); // the technical reason, for the curious
     if (check.outcome != sync::ServerCheck::Outcome::UntrustedCertificate ||
         check.certificate.isNull())
         return;
@@ -184,7 +185,9 @@ void ServerFieldsBox::showResult(const sync::ServerCheck &check)
            "<p>Trust it only if your provider confirms this fingerprint.</p>")
             .arg(s.subject.toHtmlEscaped(), s.issuer.toHtmlEscaped(),
                  locale.toString(s.validFrom, QLocale::ShortFormat),
-                 locale.toString(s.validUntil, QLocale::ShortFormat), s.sha256));
+                 locale.toString(s.validUntil, QLocale::ShortFormat),
+                 // 32 bytes in two lines of 16, so the whole fingerprint is always visible.
+                 s.sha256.left(47) + QStringLiteral("<br>") + s.sha256.mid(48)));
     m_certificateBox->setVisible(true);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace herald::accounts {
@@ -11,19 +12,34 @@ namespace herald::accounts {
 namespace {
 const QString kService = QStringLiteral("herald-mail");
 
-// Runs a QtKeychain job to completion on a local event loop.
-template <typename Job> bool runJob(Job &job, QString *error)
+// How long a keychain may take. A Secret Service that never answers (D-Bus autolaunched under
+// X11 with a keyring nobody can unlock: seen under Xvfb) must not hang the caller for good.
+constexpr int kKeychainTimeoutMs = 30000;
+
+// Runs a QtKeychain job to completion on a local event loop; false (and *error) when it
+// failed or did not answer in time. Then the job is left to delete itself when it ends.
+template <typename Job> bool runJob(Job *job, QString *error)
 {
-    job.setAutoDelete(false);
+    job->setAutoDelete(false);
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
+    job->start();
     loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        *error = QStringLiteral("system keychain: %1").arg(job.errorString());
+    if (!finished) {
+        job->setAutoDelete(true);
+        *error = QStringLiteral("system keychain: no answer within %1 seconds")
+                     .arg(kKeychainTimeoutMs / 1000);
         return false;
     }
-    return true;
+    const bool ok = job->error() == QKeychain::NoError;
+    if (!ok)
+        *error = QStringLiteral("system keychain: %1").arg(job->errorString());
+    return ok;
 }
 
 QString trimNewline(QString s)
@@ -59,11 +75,15 @@ CredentialResult readPassword(const QString &source, const QString &accountName)
         return r;
     }
     if (source == QLatin1String("keychain")) {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setKey(accountName);
-        if (!runJob(job, &r.error))
+        auto *job = new QKeychain::ReadPasswordJob(kService);
+        job->setKey(accountName);
+        const bool ok = runJob(job, &r.error);
+        if (ok)
+            r.password = job->textData();
+        if (!job->autoDelete())
+            delete job;
+        if (!ok)
             return r;
-        r.password = job.textData();
         r.ok = true;
         return r;
     }
@@ -88,19 +108,23 @@ CredentialResult readPassword(const QString &source, const QString &accountName)
 CredentialResult storeInKeychain(const QString &accountName, const QString &password)
 {
     CredentialResult r;
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(accountName);
-    job.setTextData(password);
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setKey(accountName);
+    job->setTextData(password);
     r.ok = runJob(job, &r.error);
+    if (!job->autoDelete())
+        delete job;
     return r;
 }
 
 void removeFromKeychain(const QString &accountName)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(accountName);
+    auto *job = new QKeychain::DeletePasswordJob(kService);
+    job->setKey(accountName);
     QString ignored;
     runJob(job, &ignored);
+    if (!job->autoDelete())
+        delete job;
 }
 
 } // namespace herald::accounts

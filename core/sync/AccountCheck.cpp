@@ -141,9 +141,10 @@ ServerCheck describeFailure(const accounts::ServerUrl &url, const net::Error &er
     case Kind::UntrustedCertificate:
         c.outcome = Outcome::UntrustedCertificate;
         c.certificate = error.certificate;
+        // The technical reasons stay in c.error; the certificate's details are shown apart.
         c.message = tr("Certificate not trusted: the certificate of %1 is not vouched for by "
-                       "any authority this computer trusts. (%2)")
-                        .arg(url.host, error.message);
+                       "any authority this computer trusts.")
+                        .arg(url.host);
         break;
     case Kind::StartTlsUnavailable:
         c.outcome = Outcome::StartTlsMissing;
