@@ -71,7 +71,7 @@ AccountSetupDialog::AccountSetupDialog(store::Store &store, QWidget *parent)
 
     m_back = new QPushButton(tr("< &Back"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
-    m_next = new QPushButton(tr("&Next >"), this);
+    m_next = new QPushButton(tr("Next >"), this);
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -237,11 +237,11 @@ void AccountSetupDialog::updateButtons()
     m_manual->setEnabled(!m_busy);
     if (page == ServersPage) {
         const bool keychainMissing = m_askEachStart->isVisible();
-        m_next->setText(m_checkPassed && keychainMissing ? tr("&Save") : tr("Check and &save"));
+        m_next->setText(m_checkPassed && keychainMissing ? tr("&Save") : tr("&Check and save"));
         m_next->setEnabled(!m_busy && (!m_needsConfirmation || m_confirm->isChecked()) &&
                            (!(m_checkPassed && keychainMissing) || m_askEachStart->isChecked()));
     } else {
-        m_next->setText(tr("&Next >"));
+        m_next->setText(tr("Next >")); // Enter; Alt+N is "Your name"
         m_next->setEnabled(page == AddressPage && !m_busy);
     }
 }

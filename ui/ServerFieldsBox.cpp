@@ -52,7 +52,7 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     }
     m_host = new QLineEdit(this);
     name(m_host, QStringLiteral("Host"));
-    form->addRow(kind == Kind::Incoming ? tr("&Server:") : tr("S&erver:"), m_host);
+    form->addRow(kind == Kind::Incoming ? tr("Ser&ver:") : tr("S&erver:"), m_host);
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(standardPort(kind == Kind::Incoming ? accounts::Protocol::Imap
@@ -65,7 +65,7 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     m_security->addItem(tr("TLS"), int(accounts::Transport::ImplicitTls));
     m_security->addItem(tr("STARTTLS"), int(accounts::Transport::StartTls));
     name(m_security, QStringLiteral("Security"));
-    form->addRow(kind == Kind::Incoming ? tr("Se&curity:") : tr("Sec&urity:"), m_security);
+    form->addRow(kind == Kind::Incoming ? tr("Securit&y:") : tr("Secur&ity:"), m_security);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerFieldsBox::onSecurityChanged);
     m_user = new QLineEdit(this);
     name(m_user, QStringLiteral("User"));
@@ -86,6 +86,7 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     m_certificateText->setTextFormat(Qt::RichText);
     m_certificateText->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                                Qt::TextSelectableByKeyboard);
+    // No mnemonic: each server has one, and the same letter twice would be ambiguous.
     m_trust = new QPushButton(tr("Trust this certificate for this account"), m_certificateBox);
     name(m_trust, QStringLiteral("Trust"));
     m_trust->setAccessibleName(tr("Trust this certificate for this account (%1)").arg(title));
