@@ -18,7 +18,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpServer>
 #include <QTimer>
+#include <QElapsedTimer>
 
 using namespace herald;
 using ui::AccountSetupDialog;
@@ -132,6 +134,40 @@ private slots:
         auto *outSecurity = dialog.findChild<QComboBox *>(QStringLiteral("outgoingSecurity"));
         outSecurity->setCurrentIndex(1);
         QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("outgoingPort"))->value(), 587);
+    }
+
+    // The search lists what it tries and can be stopped: here the first autoconfig server
+    // accepts the connection and never answers, so the search is still waiting.
+    void searchCanBeStopped()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        accounts::DiscoveryOptions options;
+        options.autoconfigBaseUrl = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        options.httpTimeoutMs = 60000;
+        store::Store store(m_profile.path());
+        AccountSetupDialog dialog(store);
+        dialog.setDiscoveryOptions(options);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("a@example.org"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        password->setText(QStringLiteral("pw"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.currentPage(), AccountSetupDialog::SearchPage);
+        auto *log = dialog.findChild<QListWidget *>(QStringLiteral("searchLog"));
+        QTRY_VERIFY(log->count() >= 1);
+        QVERIFY2(log->item(0)->text().contains(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())),
+                 qPrintable(log->item(0)->text()));
+        QElapsedTimer stopping;
+        stopping.start();
+        QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("stopSearchButton")),
+                          Qt::LeftButton);
+        QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(dialog.currentPage(), AccountSetupDialog::ServersPage);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("foundBy"))->text().contains(
+            QStringLiteral("The search was stopped")));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("incomingHost"))->text(),
+                 QStringLiteral("imap.example.org"));
     }
 
     // An account whose password is asked at each start: the window asks (a dialog whose field
