@@ -5,6 +5,7 @@
 #include "core/accounts/PortProbe.h"
 #include "core/accounts/ProviderDatabase.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QUrlQuery>
 
@@ -12,16 +13,24 @@
 
 namespace herald::accounts {
 
+namespace {
+// Sentences the user reads (the wizard shows the progress lines and the error).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("herald::accounts::Discovery", text);
+}
+} // namespace
+
 QString describeSource(DiscoverySource source)
 {
     switch (source) {
-    case DiscoverySource::AutoconfigHttps: return QStringLiteral("the provider's autoconfig file (https)");
+    case DiscoverySource::AutoconfigHttps: return tr("the provider's autoconfig file (https)");
     case DiscoverySource::AutoconfigHttp:
-        return QStringLiteral("the provider's autoconfig file over plain http (unverified)");
-    case DiscoverySource::Bundled: return QStringLiteral("Herald's list of known providers");
-    case DiscoverySource::Srv: return QStringLiteral("DNS service records (SRV)");
-    case DiscoverySource::MxProvider: return QStringLiteral("the provider that receives the domain's mail (MX)");
-    case DiscoverySource::Guess: return QStringLiteral("common server names that answered");
+        return tr("the provider's autoconfig file over plain http (unverified)");
+    case DiscoverySource::Bundled: return tr("Herald's list of known providers");
+    case DiscoverySource::Srv: return tr("DNS service records (SRV)");
+    case DiscoverySource::MxProvider: return tr("the provider that receives the domain's mail (MX)");
+    case DiscoverySource::Guess: return tr("common server names that answered");
     }
     return {};
 }
@@ -144,27 +153,27 @@ std::optional<DiscoveredServers> Run::autoconfig(const QString &domain, bool htt
     for (const auto &[url, source] : urls) {
         if (stopped())
             return std::nullopt;
-        say(QStringLiteral("Fetching %1 …").arg(url.toString(QUrl::RemoveQuery)));
+        say(tr("Fetching %1 …").arg(url.toString(QUrl::RemoveQuery)));
         // The host through Herald's resolver, so --nameserver applies here too.
         QHostAddress address;
         if (QHostAddress(url.host()).isNull()) {
             const QList<QHostAddress> found = m_dns.addresses(url.host());
             if (found.isEmpty()) {
-                say(QStringLiteral("  no such host: %1").arg(url.host()));
+                say(tr("  no such host: %1").arg(url.host()));
                 continue;
             }
             address = found.first();
         }
         const AutoconfigFetch::Result r = m_fetch.get(url, address);
         if (!r.ok) {
-            say(QStringLiteral("  no autoconfig file there: %1").arg(r.error));
+            say(tr("  no autoconfig file there: %1").arg(r.error));
             continue;
         }
         QString error;
         const auto provider = parseAutoconfig(r.body, m_email, &error);
         if (!provider || provider->incoming.empty()) {
-            say(QStringLiteral("  unusable: %1")
-                    .arg(provider ? QStringLiteral("no incoming server with TLS") : error));
+            say(tr("  unusable: %1")
+                    .arg(provider ? tr("no incoming server with TLS") : error));
             continue;
         }
         return fromProvider(*provider, source, url.toString());
@@ -175,7 +184,7 @@ std::optional<DiscoveredServers> Run::autoconfig(const QString &domain, bool htt
 std::optional<DiscoveredServers> Run::bundled(const QString &domain, DiscoverySource source,
                                               const QString &detail)
 {
-    say(QStringLiteral("Looking up %1 in Herald's provider list …").arg(domain));
+    say(tr("Looking up %1 in Herald's provider list …").arg(domain));
     const auto provider = bundledProvider(domain, m_email);
     if (!provider || provider->incoming.empty())
         return std::nullopt;
@@ -205,7 +214,7 @@ std::optional<DiscoveredServers> Run::srv()
         if (stopped())
             return std::nullopt;
         const QString name = QLatin1String(s.label) + m_domain;
-        say(QStringLiteral("Asking DNS for %1 …").arg(name));
+        say(tr("Asking DNS for %1 …").arg(name));
         std::vector<DiscoveryDns::Srv> records = m_dns.srv(name);
         records.erase(std::remove_if(records.begin(), records.end(),
                                      [](const DiscoveryDns::Srv &r) {
@@ -232,17 +241,17 @@ std::optional<DiscoveredServers> Run::srv()
 
 std::optional<DiscoveredServers> Run::mxProvider()
 {
-    say(QStringLiteral("Asking DNS for the mail exchanger (MX) of %1 …").arg(m_domain));
+    say(tr("Asking DNS for the mail exchanger (MX) of %1 …").arg(m_domain));
     const QStringList exchanges = m_dns.mx(m_domain);
     if (exchanges.isEmpty() || stopped())
         return std::nullopt;
     const QString mx = exchanges.first().toLower();
     const QString provider = m_dns.registrableDomain(mx).toLower();
     if (provider.isEmpty() || provider == m_domain) {
-        say(QStringLiteral("  %1 receives the mail itself (%2)").arg(m_domain, mx));
+        say(tr("  %1 receives the mail itself (%2)").arg(m_domain, mx));
         return std::nullopt;
     }
-    say(QStringLiteral("  mail for %1 goes to %2 (%3)").arg(m_domain, mx, provider));
+    say(tr("  mail for %1 goes to %2 (%3)").arg(m_domain, mx, provider));
     const QString detail = QStringLiteral("MX %1 → %2").arg(mx, provider);
     if (auto found = bundled(provider, DiscoverySource::MxProvider, detail))
         return found;
@@ -265,7 +274,7 @@ std::optional<DiscoveredServers> Run::guesses()
     QHash<QString, QList<QHostAddress>> known;
     const auto addressesOf = [&](const QString &host) {
         if (!known.contains(host)) {
-            say(QStringLiteral("Looking up %1 …").arg(host));
+            say(tr("Looking up %1 …").arg(host));
             known.insert(host, m_dns.hostExists(host) ? m_dns.addresses(host) : QList<QHostAddress>());
         }
         return known.value(host);
@@ -278,7 +287,7 @@ std::optional<DiscoveredServers> Run::guesses()
         for (const Guess &g : guesses)
             targets.push_back(g.target);
         if (!targets.empty())
-            say(QStringLiteral("Trying %1 guessed server port(s) …").arg(targets.size()));
+            say(tr("Trying %1 guessed server port(s) …").arg(targets.size()));
         const std::vector<bool> answered = probePorts(targets, m_options.probeTimeoutMs, m_options.stop);
         std::vector<ServerUrl> out;
         for (size_t i = 0; i < guesses.size(); ++i)
@@ -360,7 +369,7 @@ std::optional<DiscoveredServers> discoverServers(const QString &emailIn, Discove
         return std::nullopt;
     };
     if (!isPlausibleAddress(email))
-        return fail(QStringLiteral("“%1” is not an e-mail address (expected name@domain.tld).").arg(email));
+        return fail(tr("“%1” is not an e-mail address (expected name@domain.tld).").arg(email));
     Run run(email, dns, options, progress);
     using Step = std::function<std::optional<DiscoveredServers>()>;
     const Step steps[] = {
@@ -373,13 +382,13 @@ std::optional<DiscoveredServers> discoverServers(const QString &emailIn, Discove
     };
     for (const Step &step : steps) {
         if (run.stopped())
-            return fail(QStringLiteral("Discovery was stopped."));
+            return fail(tr("Discovery was stopped."));
         if (auto found = step())
             return found;
     }
     if (run.stopped())
-        return fail(QStringLiteral("Discovery was stopped."));
-    return fail(QStringLiteral("Herald found no mail servers for %1: the domain has no autoconfig "
+        return fail(tr("Discovery was stopped."));
+    return fail(tr("Herald found no mail servers for %1: the domain has no autoconfig "
                                "file, is not in Herald's provider list, has no DNS service "
                                "records, and no imap., mail., pop. or smtp. server answered. "
                                "Enter the servers your provider names in its help pages.")

@@ -51,13 +51,17 @@ struct DiscoveredServers
     bool needsConfirmation = false; // true for AutoconfigHttp (an unauthenticated answer)
     QString providerName;           // the XML's displayName, when known
     // Candidates, best first (implicit TLS before STARTTLS; IMAP before POP3). The user name
-    // is filled in from the address (%EMAILADDRESS%, %EMAILLOCALPART%).
+    // is filled in from the address (%EMAILADDRESS%, %EMAILLOCALPART%); SRV records and
+    // guesses use the whole address. `incoming` is never empty; `outgoing` may be (a domain
+    // with IMAP SRV records but none for submission): ask the user for that one.
     std::vector<ServerUrl> incoming;
     std::vector<ServerUrl> outgoing;
 };
 
-// DNS questions discovery asks. The caller adapts Herald's resolver (so HERALD_NAMESERVER and
-// --nameserver apply); tests may answer from memory.
+// DNS questions discovery asks, all of them: also the autoconfig hosts' addresses (the HTTP
+// fetch connects to what addresses() returns; a host without one is skipped). The caller
+// adapts Herald's resolver (so HERALD_NAMESERVER and --nameserver apply): in the product,
+// `sync::ResolverDiscoveryDns dns;` made on the worker thread; tests may answer from memory.
 class DiscoveryDns
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/sync/ResolverDiscoveryDns.h"
 
+#include "core/authres/FailFastResolver.h"
 #include "core/authres/OrganizationalDomain.h"
 #include "core/authres/UnboundResolver.h"
 
@@ -30,11 +31,14 @@ QByteArray ace(const QString &name)
 
 ResolverDiscoveryDns::ResolverDiscoveryDns(const QString &nameserver, int timeoutMs)
     : m_owned(std::make_unique<authres::UnboundResolver>(effectiveNameserver(nameserver), timeoutMs)),
-      m_dns(*m_owned)
+      m_failFast(std::make_unique<authres::FailFastResolver>(*m_owned)), m_dns(*m_failFast)
 {
 }
 
-ResolverDiscoveryDns::ResolverDiscoveryDns(authres::DnsResolver &resolver) : m_dns(resolver) {}
+ResolverDiscoveryDns::ResolverDiscoveryDns(authres::DnsResolver &resolver)
+    : m_failFast(std::make_unique<authres::FailFastResolver>(resolver)), m_dns(*m_failFast)
+{
+}
 
 ResolverDiscoveryDns::~ResolverDiscoveryDns() = default;
 

@@ -6,7 +6,11 @@
 // send to imap.herald.test / smtp.herald.test, names only the test DNS knows: they work with
 // --nameserver and fail without it.
 
+#include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Discovery.h"
+#include "core/imap/ImapSession.h"
+#include "core/net/HostResolver.h"
+#include "core/sync/ConnectionDns.h"
 #include "core/sync/ResolverDiscoveryDns.h"
 #include "tests/support/AutoconfigServer.h"
 #include "tests/support/TestSupport.h"
@@ -269,6 +273,58 @@ private slots:
                                 "smtp+starttls://carol%40guess.herald.test@smtp.guess.herald.test:%2")
                      .arg(s.submissionsPort)
                      .arg(s.submissionPort));
+    }
+
+    // What the set-up wizard does next: log in to the first server found, in this process,
+    // through ConnectionSettings → SecureSocket. mail.herald.test exists only in the test DNS
+    // (installed for this process by stack(), as the front ends do at start-up).
+    void loginToTheDiscoveredServer()
+    {
+        QString error;
+        const auto found = discover(QStringLiteral("alice@herald.test"), options(), &error);
+        QVERIFY2(found, qPrintable(error));
+        const accounts::ServerUrl imaps = found->incoming.front();
+        QCOMPARE(imaps.host, QStringLiteral("mail.herald.test"));
+        accounts::AccountSettings settings;
+        settings.caFile = stack().caFile;
+        net::ConnectOptions o = accounts::connectOptions(imaps, settings);
+        o.connectTimeoutMs = 10000;
+        const imap::Credentials credentials{imaps.user, stack().password(QStringLiteral("alice"))};
+        {
+            imap::ImapSession session;
+            const net::Error e = session.open(o, credentials);
+            QVERIFY2(!e, qPrintable(e.message));
+            session.close();
+        }
+        sync::useNameserverForConnections(QString()); // the system resolver alone
+        imap::ImapSession session;
+        const net::Error e = session.open(o, credentials);
+        sync::useNameserverForConnections(m_nameserver);
+        QVERIFY(e);
+        QVERIFY2(e.message.contains(QStringLiteral("mail.herald.test")), qPrintable(e.message));
+    }
+
+    // The certificate is checked against the NAME the hook resolved, not the address: the
+    // stack's certificate covers 127.0.0.1 but not other.example, so a name that resolves
+    // to 127.0.0.1 but is not in the certificate is refused.
+    void certificateIsCheckedAgainstTheName()
+    {
+        const auto &s = stack();
+        net::setHostResolver([](const QString &) {
+            return QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1"))};
+        });
+        accounts::AccountSettings settings;
+        settings.caFile = s.caFile;
+        accounts::ServerUrl url;
+        url.host = QStringLiteral("other.example");
+        url.port = s.imapsPort;
+        net::ConnectOptions o = accounts::connectOptions(url, settings);
+        o.connectTimeoutMs = 10000;
+        imap::ImapSession session;
+        const net::Error e = session.open(o, {QStringLiteral("alice"), s.password(QStringLiteral("alice"))});
+        sync::useNameserverForConnections(m_nameserver);
+        QCOMPARE(e.kind, net::Error::Kind::UntrustedCertificate);
+        QVERIFY2(e.message.contains(QStringLiteral("other.example")), qPrintable(e.message));
     }
 
     void nothingFound()

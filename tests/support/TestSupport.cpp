@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include "core/sync/ConnectionDns.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -283,6 +285,10 @@ const Stack &stack()
         if (loaded.isValid() && qEnvironmentVariableIsEmpty("HERALD_NAMESERVER"))
             qputenv("HERALD_NAMESERVER",
                     QStringLiteral("%1:%2").arg(loaded.host).arg(loaded.dnsPort).toUtf8());
+        // In-process connections too, as herald and herald-cli do at start-up: a server name
+        // discovery found (mail.herald.test) is reachable from the window's code under test.
+        if (loaded.isValid())
+            sync::useNameserverForConnections(qEnvironmentVariable("HERALD_NAMESERVER"));
         return loaded;
     }();
     return s;

@@ -79,7 +79,8 @@ struct Stack {
 };
 
 // The stack for this process, loaded once. Also sets HERALD_NAMESERVER to the stack's NSD, so
-// every herald-cli the test starts resolves sender-check DNS there.
+// every herald-cli the test starts resolves sender-check DNS there, and installs it for this
+// process's connections (sync::useNameserverForConnections), as the front ends do.
 const Stack &stack();
 } // namespace herald::test
 

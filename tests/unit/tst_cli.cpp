@@ -176,6 +176,16 @@ private slots:
                            "--outgoing", "smtps://a@b"}
             << 2 << "--email is required";
         QTest::newRow("json and raw") << QStringList{"show", "1", "--json", "--raw"} << 2 << "not both";
+        QTest::newRow("discover without address") << QStringList{"account", "discover"} << 2
+                                                  << "account discover: missing EMAIL";
+        QTest::newRow("discover a non-address") << QStringList{"account", "discover", "alice"} << 1
+                                                << "“alice” is not an e-mail address";
+        QTest::newRow("discover with a CA file without certificates")
+            << QStringList{"account", "discover", "a@b.example", "--ca-file", "/dev/null"} << 1
+            << "no certificate in /dev/null";
+        QTest::newRow("unusable nameserver")
+            << QStringList{"--nameserver", "not-a-server", "account", "discover", "a@b.example"} << 2
+            << "unusable DNS server: not-a-server";
     }
     void badInputGivesOneLineAndNonZeroExit()
     {

@@ -67,6 +67,7 @@ private slots:
     void badAddress_data();
     void badAddress();
     void stopFlag();
+    void deadDnsFailsFast();
 };
 
 void TestDiscoverySources::parseAutoconfig_data()
@@ -335,6 +336,19 @@ void TestDiscoverySources::stopFlag()
     QVERIFY(!accounts::discoverServers(QStringLiteral("a@gmail.com"), dns, options, {}, &error));
     QCOMPARE(error, QStringLiteral("Discovery was stopped."));
     QCOMPARE(zone.queries(), 0);
+}
+
+// DNS that never answers: after two timeouts in a row the adapter stops asking (each would
+// cost the resolver's timeout), and discovery ends with its sentence.
+void TestDiscoverySources::deadDnsFailsFast()
+{
+    authres::MemoryZone zone;
+    zone.addTimeoutSuffix("dead.example");
+    sync::ResolverDiscoveryDns dns(zone);
+    QString error;
+    QVERIFY(!accounts::discoverServers(QStringLiteral("x@dead.example"), dns, offlineOptions(), {}, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Herald found no mail servers")), qPrintable(error));
+    QCOMPARE(zone.queries(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDiscoverySources)
