@@ -346,25 +346,31 @@ void AccountSetupDialog::onSearchFinished(const std::optional<accounts::Discover
     m_checkPassed = false;
     m_needsConfirmation = false;
     m_confirm->setChecked(false);
-    if (!found || found->incoming.empty() || found->outgoing.empty()) {
+    if (!found || found->incoming.empty()) {
         fillFromAddress();
         m_foundBy->setText(tr("Herald could not find your servers (%1). Enter them below; your "
                               "provider's help pages list them.")
                                .arg(error.isEmpty() ? tr("no answer") : error));
     } else {
+        fillFromAddress(); // the outgoing server when discovery named none
         m_incoming->setServer(found->incoming.front());
-        m_outgoing->setServer(found->outgoing.front());
+        if (!found->outgoing.empty())
+            m_outgoing->setServer(found->outgoing.front());
         QString by = tr("Found through %1").arg(accounts::describeSource(found->source));
         if (!found->providerName.isEmpty())
             by = tr("%1 (%2)").arg(by, found->providerName);
         if (!found->detail.isEmpty())
             by += QStringLiteral(": ") + found->detail;
+        by += QLatin1Char('.');
+        if (found->outgoing.empty())
+            by += QStringLiteral("\n") + tr("No outgoing server was found; the one below is a "
+                                             "guess, check it.");
         m_needsConfirmation = found->needsConfirmation;
         if (m_needsConfirmation)
             by += QStringLiteral("\n") +
                   tr("This answer came over an unencrypted connection (http), so anyone on the "
                      "way could have changed it. Check the servers below and confirm them.");
-        m_foundBy->setText(by + QLatin1Char('.'));
+        m_foundBy->setText(by);
         m_confirm->setVisible(m_needsConfirmation);
     }
     showPage(ServersPage);

@@ -10,7 +10,6 @@
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
-#include "core/sync/ConnectionDns.h"
 #include "tests/support/AutoconfigServer.h"
 #include "tests/integration/SetupDriver.h"
 #include "tests/support/TestSupport.h"
@@ -160,9 +159,6 @@ private slots:
         // The ctest environment has no session bus: no keychain, the case the set-up must
         // explain. (tst_keychain runs under a real one.)
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        // As herald does at start: server names the test DNS knows (mail.herald.test)
-        // resolve there.
-        sync::useNameserverForConnections(qEnvironmentVariable("HERALD_NAMESERVER"));
     }
 
     void wrongPasswordIsSaidNextToBothServers()
@@ -289,6 +285,38 @@ private slots:
             QVERIFY2(web.requests().contains(QStringLiteral("GET /mail/config-v1.1.xml")),
                      qPrintable(web.requests()));
         completeSetUp(window, store, dialog, user, subject);
+    }
+
+    // An autoconfig file that came over plain http is only a suggestion: the page says so and
+    // "Check and save" waits until the user confirms the settings.
+    void httpAnswerMustBeConfirmed()
+    {
+        const auto &s = stack();
+        test::AutoconfigServer web;
+        const quint16 port = web.start(writeAutoconfig(), false);
+        QVERIFY(port);
+        accounts::DiscoveryOptions options;
+        options.autoconfigBaseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        options.httpTimeoutMs = 5000;
+        QTemporaryDir profile;
+        store::Store store(profile.path());
+        AccountSetupDialog dialog(store);
+        dialog.setDiscoveryOptions(options);
+        dialog.show();
+        fillAddressPage(&dialog, s.email(QStringLiteral("alice")), s.password(QStringLiteral("alice")));
+        QTest::keyClick(child<QLineEdit>(&dialog, "passwordEdit"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.currentPage(), AccountSetupDialog::ServersPage, 60000);
+        const QString foundBy = text(&dialog, "foundBy");
+        QVERIFY2(foundBy.contains(accounts::describeSource(accounts::DiscoverySource::AutoconfigHttp)),
+                 qPrintable(foundBy));
+        QVERIFY(foundBy.contains(QStringLiteral("unencrypted connection (http)")));
+        auto *confirm = child<QCheckBox>(&dialog, "confirmSettings");
+        auto *check = child<QPushButton>(&dialog, "nextButton");
+        QVERIFY(confirm->isVisible());
+        QVERIFY(!check->isEnabled());
+        confirm->setFocus();
+        QTest::keyClick(confirm, Qt::Key_Space);
+        QVERIFY(check->isEnabled());
     }
 
     // Pictures of each page for docs/screenshots (HERALD_SCREENSHOT_DIR; else a temp dir):
