@@ -7,7 +7,10 @@
 #include "core/accounts/AccountCreation.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
+#include "core/accounts/Credentials.h"
 #include "core/accounts/ServerUrl.h"
+#include "core/net/CertificateTrust.h"
+#include "core/sync/AccountCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,6 +106,50 @@ void applySettingOptions(const ArgParser &p, accounts::AccountSettings &settings
     }
 }
 
+// --check: log in to both servers as the window's set-up does, before anything is kept.
+void checkBeforeSaving(CliContext &ctx, const accounts::NewAccount &account,
+                       const accounts::PasswordChoice &password)
+{
+    using Kind = accounts::PasswordChoice::Kind;
+    sync::AccountCheckRequest request;
+    request.incoming = account.incoming;
+    request.outgoing = account.outgoing;
+    request.settings = account.settings;
+    if (password.kind == Kind::File || password.kind == Kind::Env) {
+        const auto read = accounts::readPassword(
+            (password.kind == Kind::File ? QStringLiteral("file:") : QStringLiteral("env:")) +
+                password.value,
+            account.name);
+        if (!read.ok)
+            throw CommandError(read.error);
+        request.password = read.password;
+    } else {
+        request.password = password.value;
+    }
+    ctx.err() << "Logging in to " << account.incoming.host << " and " << account.outgoing.host
+              << "…\n";
+    const auto result = sync::checkAccount(request);
+    QStringList failures;
+    for (const auto *server : {&result.incoming, &result.outgoing}) {
+        if (server->ok())
+            continue;
+        QString line = QStringLiteral("%1: %2")
+                           .arg(server == &result.incoming ? QStringLiteral("incoming")
+                                                           : QStringLiteral("outgoing"),
+                                server->message);
+        if (server->outcome == sync::ServerCheck::Outcome::UntrustedCertificate) {
+            const auto cert = sync::summarizeCertificate(server->certificate);
+            line += QStringLiteral(" (subject %1, issuer %2, valid until %3; to trust it: --pin %4)")
+                        .arg(cert.subject, cert.issuer,
+                             cert.validUntil.toString(Qt::ISODate), cert.sha256);
+        }
+        failures << line;
+    }
+    if (!failures.isEmpty())
+        throw CommandError(QStringLiteral("nothing saved: ") + failures.join(QStringLiteral("; ")));
+    ctx.err() << "Both servers accepted the login.\n";
+}
+
 int addAccount(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
@@ -112,7 +159,8 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
     p.option(QStringLiteral("leave-on-server"));
     p.option(QStringLiteral("delete-after-days")).option(QStringLiteral("delete-when-deleted"));
-    p.option(QStringLiteral("signature-file"));
+    p.option(QStringLiteral("signature-file")).option(QStringLiteral("pin"), true);
+    p.flag(QStringLiteral("check"));
     declareSettingOptions(p);
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
@@ -155,11 +203,22 @@ int addAccount(CliContext &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
         accounts::setIdentity(settings, {account.email, QString(),
                                          readTextFile(p.value(QStringLiteral("signature-file")))});
+    for (const QString &pin : p.values(QStringLiteral("pin"))) {
+        net::CertificateTrust trust;
+        if (!trust.addPin(pin))
+            throw UsageError(QStringLiteral("account add: --pin takes a SHA-256 fingerprint (64 hex "
+                                            "digits, colons allowed), not '%1'")
+                                 .arg(pin)
+                                 .toStdString());
+        settings.pinnedCertificates << trust.pins();
+    }
     account.settings = settings;
     // Said before the password is asked for, so nobody types it for nothing.
     if (const QString error = accounts::newAccountError(ctx.store(), account); !error.isEmpty())
         throw CommandError(error);
     const auto password = passwordChoice(p, account.name);
+    if (p.isSet(QStringLiteral("check")))
+        checkBeforeSaving(ctx, account, password);
     const auto created = accounts::createAccount(ctx.store(), account, password);
     if (!created.ok())
         throw CommandError(password.kind == accounts::PasswordChoice::Kind::Keychain

@@ -10,6 +10,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -157,6 +159,59 @@ private slots:
         QVERIFY2(second.incoming.ok(), qPrintable(second.incoming.message));
         QVERIFY2(second.outgoing.ok(), qPrintable(second.outgoing.message));
         QVERIFY(second.ok());
+    }
+
+    // herald-cli account add --check logs in the same way before saving: each failure in one
+    // line (an untrusted certificate with its fingerprint and the --pin that trusts it),
+    // nothing saved; with that pin and the right password the account is saved.
+    void cliChecksBeforeSaving_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("pin");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QString fingerprint = QStringLiteral("--pin ") + sync::summarizeCertificate(
+                                                                  QSslCertificate::fromPath(stack().certFile).value(0))
+                                                                  .sha256;
+        QTest::newRow("untrusted") << stack().password(QStringLiteral("alice")) << false << 1
+                                   << fingerprint;
+        QTest::newRow("wrong password") << QStringLiteral("nope") << true << 1
+                                        << QStringLiteral("incoming: Wrong user name or password");
+        QTest::newRow("pinned") << stack().password(QStringLiteral("alice")) << true << 0
+                                << QStringLiteral("Both servers accepted the login");
+    }
+    void cliChecksBeforeSaving()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, pin);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const auto &s = stack();
+        QTemporaryDir profile;
+        qputenv("HERALD_CHECK_PW", password.toUtf8());
+        QStringList args{"--profile", profile.path(), "account", "add", "--check", "--name", "a",
+                         "--email", "alice@herald.test", "--incoming",
+                         QStringLiteral("imaps://alice@%1:%2").arg(s.host).arg(s.imapsPort),
+                         "--outgoing",
+                         QStringLiteral("smtps://alice@%1:%2").arg(s.host).arg(s.submissionsPort),
+                         "--password-env", "HERALD_CHECK_PW"};
+        if (pin)
+            args << "--pin" << s.certSha256;
+        QProcess cli;
+        cli.start(qEnvironmentVariable("HERALD_CLI"), args);
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError()).trimmed();
+        QCOMPARE(cli.exitCode(), exitCode);
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QProcess list;
+        list.start(qEnvironmentVariable("HERALD_CLI"),
+                   {"--profile", profile.path(), "account", "list", "--json"});
+        QVERIFY(list.waitForFinished(20000));
+        const QByteArray listed = list.readAllStandardOutput();
+        QCOMPARE(listed.contains("alice@herald.test"), exitCode == 0);
+        if (exitCode != 0)
+            QVERIFY2(err.section(QLatin1Char('\n'), -1).startsWith(QStringLiteral("herald-cli: nothing saved")),
+                     qPrintable(err));
     }
 
     // A server that accepts the connection and never answers: the check, on a worker thread,
