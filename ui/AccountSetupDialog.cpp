@@ -426,17 +426,24 @@ void AccountSetupDialog::startCheck()
     updateButtons();
     m_stop = std::make_shared<std::atomic<bool>>(false);
     auto stop = m_stop;
-    m_worker = QThread::create([this, request, stop] {
+    m_worker = QThread::create([this, request, stop, name = m_accountName] {
         const auto result = sync::checkAccount(request, stop.get());
+        // Only a password that works goes to the keychain; here, so the window never waits
+        // on it (a locked keyring may ask its owner first).
+        accounts::CredentialResult stored;
+        if (result.ok() && !*stop)
+            stored = accounts::storeInKeychain(name, request.password);
         if (*stop)
             return;
         QMetaObject::invokeMethod(
-            this, [this, result] { onCheckFinished(result); }, Qt::QueuedConnection);
+            this, [this, result, stored] { onCheckFinished(result, stored); },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }
 
-void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result)
+void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result,
+                                         const accounts::CredentialResult &stored)
 {
     if (m_worker) {
         m_worker->wait();
@@ -452,10 +459,6 @@ void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result)
         updateButtons();
         return;
     }
-    // Only a password that works goes to the keychain. On this thread: QtKeychain's libsecret
-    // back end hung on a worker thread (the third job of a process never finished); the
-    // keychain is a local D-Bus service, it answers or fails at once.
-    const auto stored = accounts::storeInKeychain(m_accountName, m_password->text());
     if (stored.ok) {
         save(true);
         return;

@@ -11,6 +11,7 @@
 // is saved, accountAdded() is emitted and the dialog closes.
 
 #include "core/accounts/AccountSettings.h"
+#include "core/accounts/Credentials.h"
 #include "core/accounts/Discovery.h"
 
 #include <QDialog>
@@ -74,7 +75,8 @@ private:
     void startManualSetUp();
     void fillFromAddress(); // manual set-up and "nothing found": the address's domain
     void startCheck();
-    void onCheckFinished(const sync::AccountCheckResult &result);
+    void onCheckFinished(const sync::AccountCheckResult &result,
+                         const accounts::CredentialResult &stored);
     void trust(const QSslCertificate &certificate);
     void save(bool inKeychain);
     void updateButtons();

@@ -3,9 +3,13 @@
 #include "core/accounts/SessionPasswords.h"
 
 #include <QEventLoop>
+#include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 namespace herald::accounts {
 
@@ -42,6 +46,46 @@ template <typename Job> bool runJob(Job *job, QString *error)
     return ok;
 }
 
+// QtKeychain's libsecret back end binds to the thread of its first job: a job from another
+// thread afterwards never finished (tst_keychain_setup::readsFromWorkerThreads; the window
+// stores on one thread, the sync workers read on others). So every job runs on this one
+// thread, whichever thread asks; the caller waits.
+class KeychainThread
+{
+public:
+    static KeychainThread &instance()
+    {
+        static KeychainThread *k = new KeychainThread; // stopped by the post routine below
+        return *k;
+    }
+
+    void run(const std::function<void()> &work)
+    {
+        if (QThread::currentThread() == &m_thread || !m_thread.isRunning()) {
+            work(); // on it already, or after the application ended
+            return;
+        }
+        QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+        qAddPostRoutine([] {
+            instance().m_thread.quit();
+            instance().m_thread.wait();
+        });
+    }
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+};
+
 QString trimNewline(QString s)
 {
     while (s.endsWith(QLatin1Char('\n')) || s.endsWith(QLatin1Char('\r')))
@@ -75,13 +119,16 @@ CredentialResult readPassword(const QString &source, const QString &accountName)
         return r;
     }
     if (source == QLatin1String("keychain")) {
-        auto *job = new QKeychain::ReadPasswordJob(kService);
-        job->setKey(accountName);
-        const bool ok = runJob(job, &r.error);
-        if (ok)
-            r.password = job->textData();
-        if (!job->autoDelete())
-            delete job;
+        bool ok = false;
+        KeychainThread::instance().run([&] {
+            auto *job = new QKeychain::ReadPasswordJob(kService);
+            job->setKey(accountName);
+            ok = runJob(job, &r.error);
+            if (ok)
+                r.password = job->textData();
+            if (!job->autoDelete())
+                delete job;
+        });
         if (!ok)
             return r;
         r.ok = true;
@@ -108,23 +155,27 @@ CredentialResult readPassword(const QString &source, const QString &accountName)
 CredentialResult storeInKeychain(const QString &accountName, const QString &password)
 {
     CredentialResult r;
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setKey(accountName);
-    job->setTextData(password);
-    r.ok = runJob(job, &r.error);
-    if (!job->autoDelete())
-        delete job;
+    KeychainThread::instance().run([&] {
+        auto *job = new QKeychain::WritePasswordJob(kService);
+        job->setKey(accountName);
+        job->setTextData(password);
+        r.ok = runJob(job, &r.error);
+        if (!job->autoDelete())
+            delete job;
+    });
     return r;
 }
 
 void removeFromKeychain(const QString &accountName)
 {
-    auto *job = new QKeychain::DeletePasswordJob(kService);
-    job->setKey(accountName);
-    QString ignored;
-    runJob(job, &ignored);
-    if (!job->autoDelete())
-        delete job;
+    KeychainThread::instance().run([&] {
+        auto *job = new QKeychain::DeletePasswordJob(kService);
+        job->setKey(accountName);
+        QString ignored;
+        runJob(job, &ignored);
+        if (!job->autoDelete())
+            delete job;
+    });
 }
 
 } // namespace herald::accounts

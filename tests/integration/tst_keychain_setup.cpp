@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using herald::test::anyFileContains;
 using herald::test::stack;
@@ -54,6 +55,24 @@ private slots:
         QVERIFY(!anyFileContains(profile.path(), "Kc-s3cret-1"));
         accounts::removeFromKeychain(account.name);
         QVERIFY(!accounts::readPassword(settings.passwordSource, account.name).ok);
+    }
+
+    // The sync workers read keychain passwords on their own threads, again and again.
+    void readsFromWorkerThreads()
+    {
+        QVERIFY(accounts::storeInKeychain(QStringLiteral("kc-threads"), QStringLiteral("t-pw")).ok);
+        for (int i = 0; i < 5; ++i) {
+            accounts::CredentialResult read;
+            QThread *worker = QThread::create(
+                [&] { read = accounts::readPassword(QStringLiteral("keychain"), QStringLiteral("kc-threads")); });
+            QSignalSpy finished(worker, &QThread::finished);
+            worker->start();
+            QVERIFY2(finished.wait(10000), qPrintable(QStringLiteral("read %1 hung").arg(i)));
+            delete worker;
+            QVERIFY2(read.ok, qPrintable(read.error));
+            QCOMPARE(read.password, QStringLiteral("t-pw"));
+        }
+        accounts::removeFromKeychain(QStringLiteral("kc-threads"));
     }
 
     void windowPutsThePasswordInTheKeychain()
