@@ -20,6 +20,9 @@
 #include <QTest>
 #include <QTcpServer>
 #include <QTimer>
+#include <QDir>
+#include <QPointer>
+#include <QTreeView>
 #include <QElapsedTimer>
 
 using namespace herald;
@@ -168,6 +171,32 @@ private slots:
             QStringLiteral("The search was stopped")));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("incomingHost"))->text(),
                  QStringLiteral("imap.example.org"));
+    }
+
+    // An empty profile: the window offers "Add Account…" where the list would be, and the
+    // button opens the set-up (window-modal, deleted when closed).
+    void emptyWindowOffersToAddAnAccount()
+    {
+        QTemporaryDir profile;
+        store::Store store(profile.path());
+        ui::MainWindow window(store);
+        window.show();
+        auto *add = window.findChild<QAbstractButton *>(QStringLiteral("addAccountButton"));
+        QVERIFY(add);
+        QVERIFY(add->isVisible());
+        QCOMPARE(accessibleName(add), QStringLiteral("Add Account…"));
+        QVERIFY(!window.messageListView()->isVisible());
+        QTemporaryDir tmp;
+        const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
+        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window-no-accounts.png"))));
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *dialog = window.findChild<AccountSetupDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), AccountSetupDialog::AddressPage);
+        QPointer<AccountSetupDialog> alive(dialog);
+        dialog->reject();
+        QTRY_VERIFY(alive.isNull());
     }
 
     // An account whose password is asked at each start: the window asks (a dialog whose field
