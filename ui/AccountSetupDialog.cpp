@@ -99,6 +99,12 @@ AccountSetupDialog::~AccountSetupDialog()
     stopWorker();
 }
 
+void AccountSetupDialog::done(int result)
+{
+    stopWorker(); // Cancel during a check must not save the account when the check passes later
+    QDialog::done(result);
+}
+
 QWidget *AccountSetupDialog::buildAddressPage()
 {
     auto *page = new QWidget(this);
@@ -282,6 +288,7 @@ void AccountSetupDialog::stopWorker()
     m_worker->wait(); // the check and the search stop within 0.1 s of the flag
     delete m_worker;
     m_worker = nullptr;
+    ++m_generation; // what it may still have queued is ignored
     m_busy = false;
 }
 
@@ -305,17 +312,28 @@ void AccountSetupDialog::startSearch()
     m_busy = true;
     showPage(SearchPage);
     auto stop = m_stop;
-    m_worker = QThread::create([this, address, stop, options = m_discoveryOptions] {
+    const quint64 generation = ++m_generation;
+    m_worker = QThread::create([this, address, stop, generation, options = m_discoveryOptions] {
         QString error;
-        auto progress = [this](const QString &line) {
-            QMetaObject::invokeMethod(this, [this, line] { onSearchLine(line); },
-                                      Qt::QueuedConnection);
+        auto progress = [this, generation](const QString &line) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, line, generation] {
+                    if (generation == m_generation)
+                        onSearchLine(line);
+                },
+                Qt::QueuedConnection);
         };
         const auto found = findServers(address, options, *stop, progress, &error);
         if (*stop)
             return; // stopped: the user went on without it
-        QMetaObject::invokeMethod(this, [this, found, error] { onSearchFinished(found, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, found, error, generation] {
+                if (generation == m_generation)
+                    onSearchFinished(found, error);
+            },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }
@@ -337,11 +355,9 @@ void AccountSetupDialog::stopSearch()
 void AccountSetupDialog::onSearchFinished(const std::optional<accounts::DiscoveredServers> &found,
                                           const QString &error)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
     m_busy = false;
     m_checkPassed = false;
     m_needsConfirmation = false;
@@ -426,7 +442,8 @@ void AccountSetupDialog::startCheck()
     updateButtons();
     m_stop = std::make_shared<std::atomic<bool>>(false);
     auto stop = m_stop;
-    m_worker = QThread::create([this, request, stop, name = m_accountName] {
+    const quint64 generation = ++m_generation;
+    m_worker = QThread::create([this, request, stop, generation, name = m_accountName] {
         const auto result = sync::checkAccount(request, stop.get());
         // Only a password that works goes to the keychain; here, so the window never waits
         // on it (a locked keyring may ask its owner first).
@@ -436,7 +453,11 @@ void AccountSetupDialog::startCheck()
         if (*stop)
             return;
         QMetaObject::invokeMethod(
-            this, [this, result, stored] { onCheckFinished(result, stored); },
+            this,
+            [this, result, stored, generation] {
+                if (generation == m_generation)
+                    onCheckFinished(result, stored);
+            },
             Qt::QueuedConnection);
     });
     m_worker->start();
@@ -445,11 +466,9 @@ void AccountSetupDialog::startCheck()
 void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result,
                                          const accounts::CredentialResult &stored)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
     m_busy = false;
     m_incoming->showResult(result.incoming);
     m_outgoing->showResult(result.outgoing);

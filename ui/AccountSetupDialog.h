@@ -57,6 +57,8 @@ public:
     // The account's settings as they stand (the pins the user accepted so far).
     const accounts::AccountSettings &pendingSettings() const { return m_settings; }
 
+    void done(int result) override;
+
 signals:
     void accountAdded(qint64 accountId);
 
@@ -115,6 +117,9 @@ private:
     QPushButton *m_cancel = nullptr;
 
     QThread *m_worker = nullptr;
+    // Which worker's results count: a stopped one's queued results are ignored, so nothing a
+    // cancelled check found can be saved.
+    quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_stop;
 };
 

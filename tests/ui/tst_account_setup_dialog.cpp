@@ -173,6 +173,37 @@ private slots:
                  QStringLiteral("imap.example.org"));
     }
 
+    // Esc while the check waits on a server that never answers: the dialog closes at once
+    // (the check stops within 0.1 s) and nothing is saved.
+    void cancelDuringTheCheck()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir profile;
+        store::Store store(profile.path());
+        AccountSetupDialog dialog(store);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("a@example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pw"));
+        QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("manualButton")),
+                          Qt::LeftButton);
+        for (const char *host : {"incomingHost", "outgoingHost"})
+            dialog.findChild<QLineEdit *>(QString::fromLatin1(host))->setText(QStringLiteral("127.0.0.1"));
+        for (const char *port : {"incomingPort", "outgoingPort"})
+            dialog.findChild<QSpinBox *>(QString::fromLatin1(port))->setValue(silent.serverPort());
+        auto *check = dialog.findChild<QAbstractButton *>(QStringLiteral("nextButton"));
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(!check->isEnabled()); // checking
+        QTRY_VERIFY(silent.hasPendingConnections()); // connected, waiting for the TLS handshake
+        QElapsedTimer closing;
+        closing.start();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY2(closing.elapsed() < 2000, qPrintable(QString::number(closing.elapsed())));
+        QCoreApplication::processEvents();
+        QVERIFY(store.accounts().list().empty());
+    }
+
     // An empty profile: the window offers "Add Account…" where the list would be, and the
     // button opens the set-up (window-modal, deleted when closed).
     void emptyWindowOffersToAddAnAccount()
