@@ -242,10 +242,10 @@ void AccountSetupDialog::updateButtons()
     m_back->setEnabled(page != AddressPage && !m_busy);
     m_manual->setEnabled(!m_busy);
     if (page == ServersPage) {
-        const bool keychainMissing = m_askEachStart->isVisible();
-        m_next->setText(m_checkPassed && keychainMissing ? tr("&Save") : tr("&Check and save"));
+        const bool saveOnly = m_checkPassed && m_keychainMissing;
+        m_next->setText(saveOnly ? tr("&Save") : tr("&Check and save"));
         m_next->setEnabled(!m_busy && (!m_needsConfirmation || m_confirm->isChecked()) &&
-                           (!(m_checkPassed && keychainMissing) || m_askEachStart->isChecked()));
+                           (!saveOnly || m_askEachStart->isChecked()));
     } else {
         m_next->setText(tr("Next >")); // Enter; Alt+N is "Your name"
         m_next->setEnabled(page == AddressPage && !m_busy);
@@ -266,7 +266,7 @@ void AccountSetupDialog::next()
     case SearchPage:
         break;
     case ServersPage:
-        if (m_checkPassed && m_askEachStart->isVisible())
+        if (m_checkPassed && m_keychainMissing)
             save(false);
         else
             startCheck();
@@ -436,6 +436,9 @@ void AccountSetupDialog::startCheck()
     request.settings = m_settings;
     m_incoming->showChecking();
     m_outgoing->showChecking();
+    m_keychainMissing = false;
+    m_keychainNotice->setVisible(false);
+    m_askEachStart->setVisible(false);
     m_status->setText(tr("Logging in to both servers…"));
     m_checkPassed = false;
     m_busy = true;
@@ -488,6 +491,7 @@ void AccountSetupDialog::onCheckFinished(const sync::AccountCheckResult &result,
            "KWallet) is running (%1). Herald never writes passwords into its own files. It can "
            "instead ask for the password each time it starts.")
             .arg(stored.error));
+    m_keychainMissing = true;
     m_keychainNotice->setVisible(true);
     m_askEachStart->setVisible(true);
     m_askEachStart->setFocus();

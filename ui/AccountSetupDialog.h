@@ -92,6 +92,7 @@ private:
     bool m_checkPassed = false;
     bool m_needsConfirmation = false;
     bool m_busy = false;
+    bool m_keychainMissing = false; // the last passing check could not store the password
 
     QStackedWidget *m_pages = nullptr;
     // page 1
