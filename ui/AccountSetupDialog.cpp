@@ -23,11 +23,9 @@ namespace herald::ui {
 namespace {
 
 // Discovery through Herald's own resolver (so --nameserver / HERALD_NAMESERVER apply).
-std::optional<accounts::DiscoveredServers> findServers(const QString &email,
-                                                       accounts::DiscoveryOptions options,
-                                                       const std::atomic<bool> &stop,
-                                                       const accounts::DiscoveryProgress &progress,
-                                                       QString *error)
+std::optional<accounts::DiscoveredServers>
+findServers(const QString &email, accounts::DiscoveryOptions options, const std::atomic<bool> &stop,
+            const accounts::DiscoveryProgress &progress, QString *error)
 {
     options.stop = &stop;
     try {
@@ -223,7 +221,9 @@ void AccountSetupDialog::showPage(Page page)
     m_pages->setCurrentIndex(page);
     switch (page) {
     case AddressPage:
-        (m_name->text().isEmpty() ? m_name : m_email->text().isEmpty() ? m_email : m_password)
+        (m_name->text().isEmpty()    ? m_name
+         : m_email->text().isEmpty() ? m_email
+                                     : m_password)
             ->setFocus();
         break;
     case SearchPage:
@@ -380,7 +380,7 @@ void AccountSetupDialog::onSearchFinished(const std::optional<accounts::Discover
         by += QLatin1Char('.');
         if (found->outgoing.empty())
             by += QStringLiteral("\n") + tr("No outgoing server was found; the one below is a "
-                                             "guess, check it.");
+                                            "guess, check it.");
         m_needsConfirmation = found->needsConfirmation;
         if (m_needsConfirmation)
             by += QStringLiteral("\n") +

@@ -16,7 +16,6 @@
 
 #include <QDialog>
 #include <QSslCertificate>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -53,7 +52,10 @@ public:
     Page currentPage() const;
     // How discovery searches: extra CAs for the HTTPS autoconfig fetch (a company CA), the
     // ports guesses try, timeouts. Default: DiscoveryOptions() ($HERALD_AUTOCONFIG_URL).
-    void setDiscoveryOptions(const accounts::DiscoveryOptions &options) { m_discoveryOptions = options; }
+    void setDiscoveryOptions(const accounts::DiscoveryOptions &options)
+    {
+        m_discoveryOptions = options;
+    }
     // The account's settings as they stand (the pins the user accepted so far).
     const accounts::AccountSettings &pendingSettings() const { return m_settings; }
 

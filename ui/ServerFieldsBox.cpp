@@ -38,9 +38,7 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
 {
     setObjectName(objectPrefix + QStringLiteral("Box"));
     auto *form = new QFormLayout;
-    auto name = [&](QWidget *w, const QString &suffix) {
-        w->setObjectName(objectPrefix + suffix);
-    };
+    auto name = [&](QWidget *w, const QString &suffix) { w->setObjectName(objectPrefix + suffix); };
     if (kind == Kind::Incoming) {
         m_protocol = new QComboBox(this);
         m_protocol->addItem(tr("IMAP"), int(accounts::Protocol::Imap));
@@ -55,9 +53,9 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     form->addRow(kind == Kind::Incoming ? tr("Ser&ver:") : tr("S&erver:"), m_host);
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
-    m_port->setValue(standardPort(kind == Kind::Incoming ? accounts::Protocol::Imap
-                                                         : accounts::Protocol::Smtp,
-                                  accounts::Transport::ImplicitTls));
+    m_port->setValue(
+        standardPort(kind == Kind::Incoming ? accounts::Protocol::Imap : accounts::Protocol::Smtp,
+                     accounts::Transport::ImplicitTls));
     name(m_port, QStringLiteral("Port"));
     form->addRow(kind == Kind::Incoming ? tr("P&ort:") : tr("Po&rt:"), m_port);
     m_security = new QComboBox(this);
@@ -94,8 +92,7 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     certLayout->addWidget(m_certificateText);
     certLayout->addWidget(m_trust, 0, Qt::AlignLeft);
     m_certificateBox->setVisible(false);
-    connect(m_trust, &QPushButton::clicked, this,
-            [this] { emit trustRequested(m_certificate); });
+    connect(m_trust, &QPushButton::clicked, this, [this] { emit trustRequested(m_certificate); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

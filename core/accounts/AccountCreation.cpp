@@ -113,7 +113,8 @@ QString newAccountError(store::Store &store, const NewAccount &account)
     return {};
 }
 
-CreatedAccount createAccount(store::Store &store, NewAccount account, const PasswordChoice &password)
+CreatedAccount createAccount(store::Store &store, NewAccount account,
+                             const PasswordChoice &password)
 {
     CreatedAccount created;
     created.error = newAccountError(store, account);
@@ -136,8 +137,8 @@ CreatedAccount createAccount(store::Store &store, NewAccount account, const Pass
         created.id = store.accounts().add(row);
     } catch (const std::exception &e) {
         forgetPassword(account.name, password.kind);
-        created.error = QStringLiteral("cannot save the account: %1")
-                            .arg(QString::fromLocal8Bit(e.what()));
+        created.error =
+            QStringLiteral("cannot save the account: %1").arg(QString::fromLocal8Bit(e.what()));
     }
     return created;
 }

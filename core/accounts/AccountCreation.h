@@ -29,8 +29,8 @@ struct NewAccount
     QString name; // letters, digits, '.', '_', '-'
     QString email;
     QString displayName;
-    ServerUrl incoming; // IMAP or POP3
-    ServerUrl outgoing; // SMTP
+    ServerUrl incoming;       // IMAP or POP3
+    ServerUrl outgoing;       // SMTP
     AccountSettings settings; // passwordSource is set by createAccount
 };
 
@@ -44,13 +44,14 @@ QString newAccountError(store::Store &store, const NewAccount &account);
 
 struct CreatedAccount
 {
-    qint64 id = 0;  // the new row, when the error is empty
-    QString error;  // a sentence for the user
+    qint64 id = 0; // the new row, when the error is empty
+    QString error; // a sentence for the user
     bool ok() const { return error.isEmpty(); }
 };
 
 // Checks, keeps the password as chosen (its source goes into the settings), adds the row.
 // When the row cannot be added, the password just kept is forgotten again.
-CreatedAccount createAccount(store::Store &store, NewAccount account, const PasswordChoice &password);
+CreatedAccount createAccount(store::Store &store, NewAccount account,
+                             const PasswordChoice &password);
 
 } // namespace herald::accounts

@@ -13,11 +13,6 @@ namespace herald::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountCheck", text);
-}
-
 // Cancels `client` within 0.1 s of *stop becoming true. The sessions wait in local event
 // loops on this thread, so the timer fires while they wait.
 template <class Client> class StopWatch
@@ -66,7 +61,9 @@ net::Error logIn(const accounts::ServerUrl &url, const QString &password,
     }
     case accounts::Protocol::Smtp: {
         if (url.user.isEmpty())
-            return net::Error::make(net::Error::Kind::Authentication, tr("no user name given"));
+            return net::Error::make(
+                net::Error::Kind::Authentication,
+                QCoreApplication::translate("AccountCheck", "no user name given"));
         smtp::SmtpSession session;
         StopWatch<smtp::SmtpClient> watch(stop, session.client());
         auto error = session.open(options, {url.user, password, QString()});
@@ -75,7 +72,8 @@ net::Error logIn(const accounts::ServerUrl &url, const QString &password,
         return error;
     }
     }
-    return net::Error::make(net::Error::Kind::Unsupported, tr("unknown protocol"));
+    return net::Error::make(net::Error::Kind::Unsupported,
+                            QCoreApplication::translate("AccountCheck", "unknown protocol"));
 }
 
 } // namespace
@@ -117,24 +115,31 @@ ServerCheck describeFailure(const accounts::ServerUrl &url, const net::Error &er
         return c;
     case Kind::Authentication:
         c.outcome = Outcome::WrongPassword;
-        c.message = tr("Wrong user name or password: %1 did not accept the login of %2. (%3)")
+        c.message = QCoreApplication::translate(
+                        "AccountCheck",
+                        "Wrong user name or password: %1 did not accept the login of %2. (%3)")
                         .arg(url.host, url.user, error.message);
         break;
     case Kind::HostNotFound:
         c.outcome = Outcome::HostNotFound;
-        c.message = tr("No such host: there is no server named %1. Check the host name.")
-                        .arg(url.host);
+        c.message =
+            QCoreApplication::translate(
+                "AccountCheck", "No such host: there is no server named %1. Check the host name.")
+                .arg(url.host);
         break;
     case Kind::ConnectionRefused:
         c.outcome = Outcome::ConnectionRefused;
-        c.message = tr("Port closed: %1 refused the connection on port %2 (connection refused). "
-                       "Check the port.")
+        c.message = QCoreApplication::translate(
+                        "AccountCheck",
+                        "Port closed: %1 refused the connection on port %2 (connection refused). "
+                        "Check the port.")
                         .arg(url.host)
                         .arg(url.port);
         break;
     case Kind::Timeout:
         c.outcome = Outcome::Timeout;
-        c.message = tr("Timed out: %1 did not answer within %2 seconds.")
+        c.message = QCoreApplication::translate("AccountCheck",
+                                                "Timed out: %1 did not answer within %2 seconds.")
                         .arg(where)
                         .arg(timeoutMs / 1000);
         break;
@@ -142,24 +147,29 @@ ServerCheck describeFailure(const accounts::ServerUrl &url, const net::Error &er
         c.outcome = Outcome::UntrustedCertificate;
         c.certificate = error.certificate;
         // The technical reasons stay in c.error; the certificate's details are shown apart.
-        c.message = tr("Certificate not trusted: the certificate of %1 is not vouched for by "
-                       "any authority this computer trusts.")
+        c.message = QCoreApplication::translate(
+                        "AccountCheck",
+                        "Certificate not trusted: the certificate of %1 is not vouched for by "
+                        "any authority this computer trusts.")
                         .arg(url.host);
         break;
     case Kind::StartTlsUnavailable:
         c.outcome = Outcome::StartTlsMissing;
-        c.message = tr("STARTTLS missing: %1 does not offer encryption on port %2, and Herald "
-                       "never sends a password unencrypted. Choose TLS or another port.")
+        c.message = QCoreApplication::translate(
+                        "AccountCheck",
+                        "STARTTLS missing: %1 does not offer encryption on port %2, and Herald "
+                        "never sends a password unencrypted. Choose TLS or another port.")
                         .arg(url.host)
                         .arg(url.port);
         break;
     case Kind::Cancelled:
         c.outcome = Outcome::Cancelled;
-        c.message = tr("Cancelled.");
+        c.message = QCoreApplication::translate("AccountCheck", "Cancelled.");
         break;
     default:
         c.outcome = Outcome::OtherError;
-        c.message = tr("Could not log in to %1: %2").arg(where, error.message);
+        c.message = QCoreApplication::translate("AccountCheck", "Could not log in to %1: %2")
+                        .arg(where, error.message);
         break;
     }
     return c;
@@ -170,8 +180,11 @@ ServerCheck checkServer(const accounts::ServerUrl &url, const QString &password,
                         const std::atomic<bool> *stop)
 {
     if (stop && *stop)
-        return describeFailure(url, net::Error::make(net::Error::Kind::Cancelled, tr("Cancelled.")),
-                               timeoutMs);
+        return describeFailure(
+            url,
+            net::Error::make(net::Error::Kind::Cancelled,
+                             QCoreApplication::translate("AccountCheck", "Cancelled.")),
+            timeoutMs);
     net::ConnectOptions options = accounts::connectOptions(url, settings);
     options.connectTimeoutMs = timeoutMs;
     options.readTimeoutMs = timeoutMs;
@@ -181,10 +194,10 @@ ServerCheck checkServer(const accounts::ServerUrl &url, const QString &password,
 AccountCheckResult checkAccount(const AccountCheckRequest &request, const std::atomic<bool> *stop)
 {
     AccountCheckResult r;
-    r.incoming = checkServer(request.incoming, request.password, request.settings,
-                             request.timeoutMs, stop);
-    r.outgoing = checkServer(request.outgoing, request.password, request.settings,
-                             request.timeoutMs, stop);
+    r.incoming =
+        checkServer(request.incoming, request.password, request.settings, request.timeoutMs, stop);
+    r.outgoing =
+        checkServer(request.outgoing, request.password, request.settings, request.timeoutMs, stop);
     return r;
 }
 

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QSslCertificate>
 #include <QString>
-
 #include <atomic>
 
 namespace herald::sync {
@@ -42,9 +41,9 @@ struct ServerCheck
         OtherError,
     };
     Outcome outcome = Outcome::OtherError;
-    QString message;                // a sentence for the user; empty when logged in
-    QSslCertificate certificate;    // UntrustedCertificate: the server's certificate
-    net::Error error;               // the underlying error, for logs and details
+    QString message;             // a sentence for the user; empty when logged in
+    QSslCertificate certificate; // UntrustedCertificate: the server's certificate
+    net::Error error;            // the underlying error, for logs and details
 
     bool ok() const { return outcome == Outcome::LoggedIn; }
 };

@@ -97,4 +97,3 @@ inline bool checkAndWait(QWidget *dialog)
 }
 
 } // namespace herald::test::setup
-

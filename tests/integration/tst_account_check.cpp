@@ -11,9 +11,9 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -70,8 +70,10 @@ private slots:
         QTest::addColumn<Outcome>("outcome");
         QTest::addColumn<QString>("says");
 
-        const auto imaps = url(P::Imap, T::ImplicitTls, s.host, s.imapsPort, QStringLiteral("alice"));
-        const auto smtps = url(P::Smtp, T::ImplicitTls, s.host, s.submissionsPort, QStringLiteral("alice"));
+        const auto imaps =
+            url(P::Imap, T::ImplicitTls, s.host, s.imapsPort, QStringLiteral("alice"));
+        const auto smtps =
+            url(P::Smtp, T::ImplicitTls, s.host, s.submissionsPort, QStringLiteral("alice"));
         QTest::newRow("imaps pinned") << imaps << pw << pinned() << Outcome::LoggedIn << QString();
         QTest::newRow("imaps ca file") << imaps << pw << withCa << Outcome::LoggedIn << QString();
         QTest::newRow("imap starttls pinned")
@@ -85,16 +87,16 @@ private slots:
             << url(P::Smtp, T::StartTls, s.host, s.submissionPort, QStringLiteral("alice")) << pw
             << pinned() << Outcome::LoggedIn << QString();
 
-        QTest::newRow("imap wrong password") << imaps << QStringLiteral("not-the-password")
-                                             << pinned() << Outcome::WrongPassword
-                                             << QStringLiteral("Wrong user name or password");
+        QTest::newRow("imap wrong password")
+            << imaps << QStringLiteral("not-the-password") << pinned() << Outcome::WrongPassword
+            << QStringLiteral("Wrong user name or password");
         QTest::newRow("pop3 wrong password")
             << url(P::Pop3, T::ImplicitTls, s.host, s.pop3sPort, QStringLiteral("alice"))
             << QStringLiteral("not-the-password") << pinned() << Outcome::WrongPassword
             << QStringLiteral("Wrong user name or password");
-        QTest::newRow("smtp wrong password") << smtps << QStringLiteral("not-the-password")
-                                             << pinned() << Outcome::WrongPassword
-                                             << QStringLiteral("Wrong user name or password");
+        QTest::newRow("smtp wrong password")
+            << smtps << QStringLiteral("not-the-password") << pinned() << Outcome::WrongPassword
+            << QStringLiteral("Wrong user name or password");
         QTest::newRow("unknown host")
             << url(P::Imap, T::ImplicitTls, QStringLiteral("no-such-host.herald.test"), 993,
                    QStringLiteral("alice"))
@@ -104,10 +106,12 @@ private slots:
         QTest::newRow("closed port")
             << url(P::Smtp, T::ImplicitTls, s.host, closed, QStringLiteral("alice")) << pw
             << pinned() << Outcome::ConnectionRefused
-            << QStringLiteral("Port closed: %1 refused the connection on port %2").arg(s.host).arg(closed);
-        QTest::newRow("imaps untrusted") << imaps << pw << accounts::AccountSettings()
-                                         << Outcome::UntrustedCertificate
-                                         << QStringLiteral("Certificate not trusted");
+            << QStringLiteral("Port closed: %1 refused the connection on port %2")
+                   .arg(s.host)
+                   .arg(closed);
+        QTest::newRow("imaps untrusted")
+            << imaps << pw << accounts::AccountSettings() << Outcome::UntrustedCertificate
+            << QStringLiteral("Certificate not trusted");
         QTest::newRow("smtp starttls untrusted")
             << url(P::Smtp, T::StartTls, s.host, s.submissionPort, QStringLiteral("alice")) << pw
             << accounts::AccountSettings() << Outcome::UntrustedCertificate
@@ -151,10 +155,12 @@ private slots:
             const auto summary = sync::summarizeCertificate(server->certificate);
             QCOMPARE(summary.subject, QStringLiteral("localhost"));
             QCOMPARE(summary.issuer, QStringLiteral("Herald Test Stack CA"));
-            QVERIFY(summary.validFrom.isValid() && summary.validUntil > QDateTime::currentDateTime());
+            QVERIFY(summary.validFrom.isValid() &&
+                    summary.validUntil > QDateTime::currentDateTime());
             QCOMPARE(QString(summary.sha256).remove(QLatin1Char(':')).toLower(), s.certSha256);
         }
-        request.settings.pinnedCertificates = {sync::summarizeCertificate(first.incoming.certificate).sha256};
+        request.settings.pinnedCertificates = {
+            sync::summarizeCertificate(first.incoming.certificate).sha256};
         const auto second = sync::checkAccount(request);
         QVERIFY2(second.incoming.ok(), qPrintable(second.incoming.message));
         QVERIFY2(second.outgoing.ok(), qPrintable(second.outgoing.message));
@@ -170,11 +176,11 @@ private slots:
         QTest::addColumn<bool>("pin");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        const QString fingerprint = QStringLiteral("--pin ") + sync::summarizeCertificate(
-                                                                  QSslCertificate::fromPath(stack().certFile).value(0))
-                                                                  .sha256;
-        QTest::newRow("untrusted") << stack().password(QStringLiteral("alice")) << false << 1
-                                   << fingerprint;
+        const QString fingerprint =
+            QStringLiteral("--pin ") +
+            sync::summarizeCertificate(QSslCertificate::fromPath(stack().certFile).value(0)).sha256;
+        QTest::newRow("untrusted")
+            << stack().password(QStringLiteral("alice")) << false << 1 << fingerprint;
         QTest::newRow("wrong password") << QStringLiteral("nope") << true << 1
                                         << QStringLiteral("incoming: Wrong user name or password");
         QTest::newRow("pinned") << stack().password(QStringLiteral("alice")) << true << 0
@@ -189,12 +195,21 @@ private slots:
         const auto &s = stack();
         QTemporaryDir profile;
         qputenv("HERALD_CHECK_PW", password.toUtf8());
-        QStringList args{"--profile", profile.path(), "account", "add", "--check", "--name", "a",
-                         "--email", "alice@herald.test", "--incoming",
+        QStringList args{"--profile",
+                         profile.path(),
+                         "account",
+                         "add",
+                         "--check",
+                         "--name",
+                         "a",
+                         "--email",
+                         "alice@herald.test",
+                         "--incoming",
                          QStringLiteral("imaps://alice@%1:%2").arg(s.host).arg(s.imapsPort),
                          "--outgoing",
                          QStringLiteral("smtps://alice@%1:%2").arg(s.host).arg(s.submissionsPort),
-                         "--password-env", "HERALD_CHECK_PW"};
+                         "--password-env",
+                         "HERALD_CHECK_PW"};
         if (pin)
             args << "--pin" << s.certSha256;
         QProcess cli;
@@ -210,7 +225,8 @@ private slots:
         const QByteArray listed = list.readAllStandardOutput();
         QCOMPARE(listed.contains("alice@herald.test"), exitCode == 0);
         if (exitCode != 0)
-            QVERIFY2(err.section(QLatin1Char('\n'), -1).startsWith(QStringLiteral("herald-cli: nothing saved")),
+            QVERIFY2(err.section(QLatin1Char('\n'), -1)
+                         .startsWith(QStringLiteral("herald-cli: nothing saved")),
                      qPrintable(err));
     }
 
@@ -223,10 +239,10 @@ private slots:
         std::atomic<bool> stop{false};
         sync::ServerCheck result;
         QThread *worker = QThread::create([&] {
-            result = sync::checkServer(url(accounts::Protocol::Pop3, accounts::Transport::ImplicitTls,
-                                           QStringLiteral("127.0.0.1"), silent.serverPort(),
-                                           QStringLiteral("alice")),
-                                       QStringLiteral("pw"), pinned(), 20000, &stop);
+            result = sync::checkServer(
+                url(accounts::Protocol::Pop3, accounts::Transport::ImplicitTls,
+                    QStringLiteral("127.0.0.1"), silent.serverPort(), QStringLiteral("alice")),
+                QStringLiteral("pw"), pinned(), 20000, &stop);
         });
         QSignalSpy finished(worker, &QThread::finished);
         worker->start();

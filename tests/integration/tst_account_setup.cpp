@@ -10,8 +10,8 @@
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
-#include "tests/support/AutoconfigServer.h"
 #include "tests/integration/SetupDriver.h"
+#include "tests/support/AutoconfigServer.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AccountSetupDialog.h"
 #include "ui/MainWindow.h"
@@ -19,9 +19,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,13 +47,14 @@ class TestAccountSetup : public QObject
 
     static QString deliverWelcome(const QString &user)
     {
-        const QString subject = QStringLiteral("Set-up test %1").arg(QUuid::createUuid().toString());
-        const bool ok = stack().deliver(
-            user, QStringLiteral("INBOX"),
-            "From: Dave <dave@herald.test>\r\nTo: " + stack().email(user).toUtf8() +
-                "\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" +
-                QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() +
-                "@setup.test>\r\n\r\nWelcome.\r\n");
+        const QString subject =
+            QStringLiteral("Set-up test %1").arg(QUuid::createUuid().toString());
+        const bool ok =
+            stack().deliver(user, QStringLiteral("INBOX"),
+                            "From: Dave <dave@herald.test>\r\nTo: " + stack().email(user).toUtf8() +
+                                "\r\nSubject: " + subject.toUtf8() + "\r\nMessage-ID: <" +
+                                QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() +
+                                "@setup.test>\r\n\r\nWelcome.\r\n");
         return ok ? subject : QString();
     }
 
@@ -100,7 +101,9 @@ class TestAccountSetup : public QObject
         QVERIFY(certificate.contains(QStringLiteral("Herald Test Stack CA")));
         QVERIFY(certificate.contains(QStringLiteral("Valid until")));
         // Shown in two lines of 16 bytes.
-        QVERIFY(QString(certificate).replace(QStringLiteral("<br>"), QStringLiteral(":")).contains(fingerprintWithColons(s.certSha256)));
+        QVERIFY(QString(certificate)
+                    .replace(QStringLiteral("<br>"), QStringLiteral(":"))
+                    .contains(fingerprintWithColons(s.certSha256)));
         click(dialog, "incomingTrust");
         auto *askEachStart = child<QCheckBox>(dialog, "askEachStart");
         QTRY_VERIFY2_WITH_TIMEOUT(askEachStart->isVisible(),
@@ -127,7 +130,8 @@ class TestAccountSetup : public QObject
         QVERIFY(account);
         QCOMPARE(account->email.section(QLatin1Char('@'), 0, 0), user);
         QCOMPARE(account->displayName, QStringLiteral("Alice Liddell"));
-        QCOMPARE(account->name, QString(account->email).replace(QLatin1Char('@'), QLatin1Char('-')));
+        QCOMPARE(account->name,
+                 QString(account->email).replace(QLatin1Char('@'), QLatin1Char('-')));
         const auto settings = accounts::AccountSettings::fromJson(account->settingsJson);
         QCOMPARE(settings.passwordSource, QStringLiteral("session"));
         QCOMPARE(settings.pinnedCertificates.size(), 1);
@@ -167,17 +171,23 @@ private slots:
         store::Store store(profile.path());
         AccountSetupDialog dialog(store);
         dialog.show();
-        fillAddressPage(&dialog, stack().email(QStringLiteral("alice")), QStringLiteral("wrong-pw"));
+        fillAddressPage(&dialog, stack().email(QStringLiteral("alice")),
+                        QStringLiteral("wrong-pw"));
         click(&dialog, "manualButton");
         QCOMPARE(dialog.currentPage(), AccountSetupDialog::ServersPage);
         fillServersByHand(&dialog, stack().host);
         QVERIFY(checkAndWait(&dialog));
         // First the certificate (the stack's CA is in no system store), then the password.
-        QVERIFY2(text(&dialog, "incomingResult").contains(QStringLiteral("Certificate not trusted")),
-                 qPrintable(text(&dialog, "incomingResult")));
+        QVERIFY2(
+            text(&dialog, "incomingResult").contains(QStringLiteral("Certificate not trusted")),
+            qPrintable(text(&dialog, "incomingResult")));
         click(&dialog, "incomingTrust");
-        QTRY_VERIFY_WITH_TIMEOUT(text(&dialog, "incomingResult").contains(QStringLiteral("Wrong user name or password")), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(text(&dialog, "outgoingResult").contains(QStringLiteral("Wrong user name or password")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text(&dialog, "incomingResult").contains(QStringLiteral("Wrong user name or password")),
+            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            text(&dialog, "outgoingResult").contains(QStringLiteral("Wrong user name or password")),
+            30000);
         QVERIFY(text(&dialog, "setupStatus").contains(QStringLiteral("Nothing was saved")));
         QVERIFY(store.accounts().list().empty());
     }
@@ -214,7 +224,8 @@ private slots:
         window.show();
         AccountSetupDialog *dialog = window.addAccount();
         QVERIFY(dialog);
-        fillAddressPage(dialog, s.email(QStringLiteral("alice")), s.password(QStringLiteral("alice")));
+        fillAddressPage(dialog, s.email(QStringLiteral("alice")),
+                        s.password(QStringLiteral("alice")));
         click(dialog, "manualButton");
         fillServersByHand(dialog, s.host);
         completeSetUp(window, store, dialog, QStringLiteral("alice"), subject);
@@ -233,12 +244,15 @@ private slots:
         QTest::addColumn<int>("source");
         QTest::addColumn<QString>("incomingHost");
         QTest::newRow("autoconfig over https")
-            << "alice" << "herald.test" << int(accounts::DiscoverySource::AutoconfigHttps)
+            << "alice"
+            << "herald.test" << int(accounts::DiscoverySource::AutoconfigHttps)
             << "mail.herald.test";
-        QTest::newRow("srv records") << "bob" << "herald.test" << int(accounts::DiscoverySource::Srv)
-                                     << "mail.herald.test";
-        QTest::newRow("guesses") << "carol" << "guess.herald.test"
-                                 << int(accounts::DiscoverySource::Guess) << "imap.guess.herald.test";
+        QTest::newRow("srv records")
+            << "bob"
+            << "herald.test" << int(accounts::DiscoverySource::Srv) << "mail.herald.test";
+        QTest::newRow("guesses") << "carol"
+                                 << "guess.herald.test" << int(accounts::DiscoverySource::Guess)
+                                 << "imap.guess.herald.test";
     }
     void discoveryFindsTheServers()
     {
@@ -257,14 +271,15 @@ private slots:
             const quint16 port = web.start(writeAutoconfig(), true);
             QVERIFY(port);
             // As a user's environment would point it (the same variable herald reads).
-            qputenv("HERALD_AUTOCONFIG_URL", QStringLiteral("https://127.0.0.1:%1").arg(port).toUtf8());
+            qputenv("HERALD_AUTOCONFIG_URL",
+                    QStringLiteral("https://127.0.0.1:%1").arg(port).toUtf8());
             options = accounts::DiscoveryOptions();
             options.extraCaCertificates = s.caCertificates(); // the web server's CA
             qunsetenv("HERALD_AUTOCONFIG_URL");
         }
         if (kind == accounts::DiscoverySource::Guess)
-            options.standardPorts = {s.imapsPort, s.imapPort, s.pop3sPort, s.pop3Port,
-                                     s.submissionsPort, s.submissionPort};
+            options.standardPorts = {s.imapsPort, s.imapPort,        s.pop3sPort,
+                                     s.pop3Port,  s.submissionsPort, s.submissionPort};
         const QString subject = deliverWelcome(user);
         QTemporaryDir profile;
         store::Store store(profile.path());
@@ -303,12 +318,14 @@ private slots:
         AccountSetupDialog dialog(store);
         dialog.setDiscoveryOptions(options);
         dialog.show();
-        fillAddressPage(&dialog, s.email(QStringLiteral("alice")), s.password(QStringLiteral("alice")));
+        fillAddressPage(&dialog, s.email(QStringLiteral("alice")),
+                        s.password(QStringLiteral("alice")));
         QTest::keyClick(child<QLineEdit>(&dialog, "passwordEdit"), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.currentPage(), AccountSetupDialog::ServersPage, 60000);
         const QString foundBy = text(&dialog, "foundBy");
-        QVERIFY2(foundBy.contains(accounts::describeSource(accounts::DiscoverySource::AutoconfigHttp)),
-                 qPrintable(foundBy));
+        QVERIFY2(
+            foundBy.contains(accounts::describeSource(accounts::DiscoverySource::AutoconfigHttp)),
+            qPrintable(foundBy));
         QVERIFY(foundBy.contains(QStringLiteral("unencrypted connection (http)")));
         auto *confirm = child<QCheckBox>(&dialog, "confirmSettings");
         auto *check = child<QPushButton>(&dialog, "nextButton");
@@ -351,7 +368,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.currentPage(), AccountSetupDialog::ServersPage, 60000);
         shoot(&dialog, QStringLiteral("setup-3-servers.png"));
         QVERIFY(checkAndWait(&dialog));
-        QVERIFY(text(&dialog, "incomingResult").contains(QStringLiteral("Certificate not trusted")));
+        QVERIFY(
+            text(&dialog, "incomingResult").contains(QStringLiteral("Certificate not trusted")));
         shoot(&dialog, QStringLiteral("setup-certificate.png"));
         click(&dialog, "incomingTrust");
         QTRY_VERIFY_WITH_TIMEOUT(child<QCheckBox>(&dialog, "askEachStart")->isVisible(), 30000);

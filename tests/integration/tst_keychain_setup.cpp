@@ -41,10 +41,13 @@ private slots:
         accounts::NewAccount account;
         account.name = QStringLiteral("kc-core");
         account.email = QStringLiteral("alice@herald.test");
-        account.incoming = *accounts::ServerUrl::parse(QStringLiteral("imaps://alice@mail.herald.test:993"));
-        account.outgoing = *accounts::ServerUrl::parse(QStringLiteral("smtps://alice@mail.herald.test:465"));
+        account.incoming =
+            *accounts::ServerUrl::parse(QStringLiteral("imaps://alice@mail.herald.test:993"));
+        account.outgoing =
+            *accounts::ServerUrl::parse(QStringLiteral("smtps://alice@mail.herald.test:465"));
         const auto created = accounts::createAccount(
-            store, account, {accounts::PasswordChoice::Kind::Keychain, QStringLiteral("Kc-s3cret-1")});
+            store, account,
+            {accounts::PasswordChoice::Kind::Keychain, QStringLiteral("Kc-s3cret-1")});
         QVERIFY2(created.ok(), qPrintable(created.error));
         const auto settings =
             accounts::AccountSettings::fromJson(store.accounts().byId(created.id)->settingsJson);
@@ -63,8 +66,10 @@ private slots:
         QVERIFY(accounts::storeInKeychain(QStringLiteral("kc-threads"), QStringLiteral("t-pw")).ok);
         for (int i = 0; i < 5; ++i) {
             accounts::CredentialResult read;
-            QThread *worker = QThread::create(
-                [&] { read = accounts::readPassword(QStringLiteral("keychain"), QStringLiteral("kc-threads")); });
+            QThread *worker = QThread::create([&] {
+                read = accounts::readPassword(QStringLiteral("keychain"),
+                                              QStringLiteral("kc-threads"));
+            });
             QSignalSpy finished(worker, &QThread::finished);
             worker->start();
             QVERIFY2(finished.wait(10000), qPrintable(QStringLiteral("read %1 hung").arg(i)));
@@ -83,7 +88,8 @@ private slots:
         ui::AccountSetupDialog dialog(store);
         dialog.show();
         QSignalSpy added(&dialog, &ui::AccountSetupDialog::accountAdded);
-        fillAddressPage(&dialog, s.email(QStringLiteral("alice")), s.password(QStringLiteral("alice")));
+        fillAddressPage(&dialog, s.email(QStringLiteral("alice")),
+                        s.password(QStringLiteral("alice")));
         click(&dialog, "manualButton");
         fillServersByHand(&dialog, s.host);
         QVERIFY(checkAndWait(&dialog));

@@ -12,18 +12,18 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTcpServer>
 #include <QTimer>
-#include <QDir>
-#include <QPointer>
 #include <QTreeView>
-#include <QElapsedTimer>
 
 using namespace herald;
 using ui::AccountSetupDialog;
@@ -46,7 +46,8 @@ QStringList unnamedControls(QWidget *root)
                              qobject_cast<QComboBox *>(w) || qobject_cast<QSpinBox *>(w) ||
                              qobject_cast<QListWidget *>(w);
         if (!control || qobject_cast<QLineEdit *>(w->parentWidget()) ||
-            qobject_cast<QSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+            qobject_cast<QSpinBox *>(w->parentWidget()) ||
+            qobject_cast<QComboBox *>(w->parentWidget()))
             continue; // the line edit inside a spin box is named through the spin box
         if (accessibleName(w).trimmed().isEmpty())
             unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), w->metaObject()->className());
@@ -89,14 +90,16 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("not an address"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter = Next
         QCOMPARE(dialog.currentPage(), AccountSetupDialog::AddressPage);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addressError"))->text().contains(
-            QStringLiteral("Enter your e-mail address")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addressError"))
+                    ->text()
+                    .contains(QStringLiteral("Enter your e-mail address")));
         auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"));
         email->selectAll();
         QTest::keyClicks(email, QStringLiteral("alice@example.org"));
         QTest::keyClick(email, Qt::Key_Return);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addressError"))->text().contains(
-            QStringLiteral("Enter your password")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addressError"))
+                    ->text()
+                    .contains(QStringLiteral("Enter your password")));
         // Manual set-up by its mnemonic: servers suggested from the address.
         // Through the window, as a real key press comes (shortcuts and mnemonics see it).
         QTest::keyClick(dialog.windowHandle(), Qt::Key_M, Qt::AltModifier);
@@ -122,7 +125,8 @@ private slots:
         store::Store store(m_profile.path());
         AccountSetupDialog dialog(store);
         dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("a@b.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("a@b.org"));
         QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("manualButton")),
                           Qt::LeftButton);
         auto *security = dialog.findChild<QComboBox *>(QStringLiteral("incomingSecurity"));
@@ -152,23 +156,26 @@ private slots:
         AccountSetupDialog dialog(store);
         dialog.setDiscoveryOptions(options);
         dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("a@example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("a@example.org"));
         auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         password->setText(QStringLiteral("pw"));
         QTest::keyClick(password, Qt::Key_Return);
         QCOMPARE(dialog.currentPage(), AccountSetupDialog::SearchPage);
         auto *log = dialog.findChild<QListWidget *>(QStringLiteral("searchLog"));
         QTRY_VERIFY(log->count() >= 1);
-        QVERIFY2(log->item(0)->text().contains(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())),
-                 qPrintable(log->item(0)->text()));
+        QVERIFY2(
+            log->item(0)->text().contains(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())),
+            qPrintable(log->item(0)->text()));
         QElapsedTimer stopping;
         stopping.start();
         QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("stopSearchButton")),
                           Qt::LeftButton);
         QVERIFY2(stopping.elapsed() < 2000, qPrintable(QString::number(stopping.elapsed())));
         QCOMPARE(dialog.currentPage(), AccountSetupDialog::ServersPage);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("foundBy"))->text().contains(
-            QStringLiteral("The search was stopped")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("foundBy"))
+                    ->text()
+                    .contains(QStringLiteral("The search was stopped")));
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("incomingHost"))->text(),
                  QStringLiteral("imap.example.org"));
     }
@@ -183,17 +190,20 @@ private slots:
         store::Store store(profile.path());
         AccountSetupDialog dialog(store);
         dialog.show();
-        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))->setText(QStringLiteral("a@example.org"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pw"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("a@example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("pw"));
         QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("manualButton")),
                           Qt::LeftButton);
         for (const char *host : {"incomingHost", "outgoingHost"})
-            dialog.findChild<QLineEdit *>(QString::fromLatin1(host))->setText(QStringLiteral("127.0.0.1"));
+            dialog.findChild<QLineEdit *>(QString::fromLatin1(host))
+                ->setText(QStringLiteral("127.0.0.1"));
         for (const char *port : {"incomingPort", "outgoingPort"})
             dialog.findChild<QSpinBox *>(QString::fromLatin1(port))->setValue(silent.serverPort());
         auto *check = dialog.findChild<QAbstractButton *>(QStringLiteral("nextButton"));
         QTest::mouseClick(check, Qt::LeftButton);
-        QVERIFY(!check->isEnabled()); // checking
+        QVERIFY(!check->isEnabled());                // checking
         QTRY_VERIFY(silent.hasPendingConnections()); // connected, waiting for the TLS handshake
         QElapsedTimer closing;
         closing.start();
@@ -219,7 +229,8 @@ private slots:
         QVERIFY(!window.messageListView()->isVisible());
         QTemporaryDir tmp;
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
-        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("main-window-no-accounts.png"))));
+        QVERIFY(
+            window.grab().save(QDir(dir).filePath(QStringLiteral("main-window-no-accounts.png"))));
         QTest::mouseClick(add, Qt::LeftButton);
         auto *dialog = window.findChild<AccountSetupDialog *>();
         QVERIFY(dialog);
@@ -239,10 +250,12 @@ private slots:
         accounts::NewAccount account;
         account.name = QStringLiteral("mem");
         account.email = QStringLiteral("mem@example.org");
-        account.incoming = *accounts::ServerUrl::parse(QStringLiteral("imaps://mem@imap.example.org"));
-        account.outgoing = *accounts::ServerUrl::parse(QStringLiteral("smtps://mem@smtp.example.org"));
-        QVERIFY(accounts::createAccount(store, account,
-                                        {accounts::PasswordChoice::Kind::Session, QStringLiteral("x")})
+        account.incoming =
+            *accounts::ServerUrl::parse(QStringLiteral("imaps://mem@imap.example.org"));
+        account.outgoing =
+            *accounts::ServerUrl::parse(QStringLiteral("smtps://mem@smtp.example.org"));
+        QVERIFY(accounts::createAccount(
+                    store, account, {accounts::PasswordChoice::Kind::Session, QStringLiteral("x")})
                     .ok());
         accounts::forgetSessionPassword(QStringLiteral("mem")); // as after a restart
         ui::MainWindow window(store);

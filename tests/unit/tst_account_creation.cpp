@@ -79,10 +79,22 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("incoming");
         QTest::addColumn<QString>("says");
-        QTest::newRow("bad name") << "my account" << "a@b.c" << "imaps://a@h" << "letters, digits";
-        QTest::newRow("no @") << "x" << "alice.herald.test" << "imaps://a@h" << "not an email address";
-        QTest::newRow("smtp as incoming") << "x" << "a@b.c" << "smtps://a@h" << "IMAP or POP3";
-        QTest::newRow("taken") << "taken" << "a@b.c" << "imaps://a@h" << "already exists";
+        QTest::newRow("bad name") << "my account"
+                                  << "a@b.c"
+                                  << "imaps://a@h"
+                                  << "letters, digits";
+        QTest::newRow("no @") << "x"
+                              << "alice.herald.test"
+                              << "imaps://a@h"
+                              << "not an email address";
+        QTest::newRow("smtp as incoming") << "x"
+                                          << "a@b.c"
+                                          << "smtps://a@h"
+                                          << "IMAP or POP3";
+        QTest::newRow("taken") << "taken"
+                               << "a@b.c"
+                               << "imaps://a@h"
+                               << "already exists";
     }
     void badAccountsAreRefusedInWords()
     {
@@ -92,9 +104,10 @@ private slots:
         QFETCH(QString, says);
         QTemporaryDir dir;
         store::Store store(dir.path());
-        QVERIFY(accounts::createAccount(store, sample(QStringLiteral("taken")),
-                                        {accounts::PasswordChoice::Kind::Env, QStringLiteral("PATH")})
-                    .ok());
+        QVERIFY(
+            accounts::createAccount(store, sample(QStringLiteral("taken")),
+                                    {accounts::PasswordChoice::Kind::Env, QStringLiteral("PATH")})
+                .ok());
         auto account = sample(name);
         account.email = email;
         account.incoming = *accounts::ServerUrl::parse(incoming);
@@ -112,11 +125,12 @@ private slots:
         store::Store store(dir.path());
         QCOMPARE(accounts::accountNameForAddress(store, QStringLiteral("alice@herald.test")),
                  QStringLiteral("alice-herald.test"));
-        const QString odd = accounts::accountNameForAddress(store, QStringLiteral("Jo Ann+x@müller.de"));
+        const QString odd =
+            accounts::accountNameForAddress(store, QStringLiteral("Jo Ann+x@müller.de"));
         QVERIFY2(accounts::isValidAccountName(odd), qPrintable(odd));
         auto first = sample(QStringLiteral("alice-herald.test"));
-        QVERIFY(accounts::createAccount(store, first, {accounts::PasswordChoice::Kind::Env,
-                                                       QStringLiteral("PATH")})
+        QVERIFY(accounts::createAccount(
+                    store, first, {accounts::PasswordChoice::Kind::Env, QStringLiteral("PATH")})
                     .ok());
         QCOMPARE(accounts::accountNameForAddress(store, QStringLiteral("alice@herald.test")),
                  QStringLiteral("alice-herald.test-2"));
