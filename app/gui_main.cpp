@@ -88,6 +88,11 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
+    // Accounts without a keychain: their passwords, before anything connects.
+    window.askForSessionPasswords();
+    // First start: nothing to show yet, so the set-up comes up by itself.
+    if (store->accounts().list().empty())
+        QTimer::singleShot(0, &window, [&window] { window.addAccount(); });
     // IMAP accounts: push (IDLE) from now on. Everything else (POP3, the outbox, sender
     // checks) at start and every five minutes. The window stays usable offline.
     window.startWatching();

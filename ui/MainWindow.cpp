@@ -1,11 +1,15 @@
 #include "ui/MainWindow.h"
 
+#include "core/accounts/AccountSettings.h"
 #include "core/accounts/CertificatePins.h"
+#include "core/accounts/SessionPasswords.h"
 #include "core/sync/LocalActions.h"
 #include "ui/SyncController.h"
 
 #include "core/Version.h"
 #include "core/store/Store.h"
+#include "ui/AccountSetupDialog.h"
+#include "ui/PasswordDialog.h"
 #include "ui/ActionIcons.h"
 #include "ui/CacheWriter.h"
 #include "ui/Compose.h"
@@ -26,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +39,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <stdexcept>
 
@@ -114,9 +120,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_rightSplitter->setSizes({280, 420});
     restoreSettings();
 
-    if (m_folderModel->rowCount() == 0)
-        m_messageView->setPlaceholder(
-            tr("This profile has no accounts yet.\nAdd one with: herald-cli account add …"));
+    if (m_store.accounts().list().empty())
+        showWelcome();
     selectFirstInbox();
     updateStatus();
     updateOutboxRetry();
@@ -177,6 +182,12 @@ void MainWindow::createActions()
     m_syncAction->setToolTip(tr("Get new mail and send the outbox (F5)"));
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
 
+    m_addAccountAction = new QAction(tr("&Add Account…"), this);
+    m_addAccountAction->setObjectName(QStringLiteral("addAccount"));
+    connect(m_addAccountAction, &QAction::triggered, this, [this] { addAccount(); });
+    // Settings > Accounts > Add opens the same set-up.
+    connect(this, &MainWindow::addAccountRequested, this, [this] { addAccount(); });
+
     m_settingsAction = new QAction(icons::action(icons::Action::Settings), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settings"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -224,6 +235,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addAction(m_addAccountAction);
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
@@ -707,6 +719,75 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
         });
 }
 
+void MainWindow::showWelcome()
+{
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    auto *layout = new QVBoxLayout(m_welcome);
+    layout->addStretch(1);
+    auto *text = new QLabel(tr("This profile has no accounts yet."), m_welcome);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+    auto *add = new QPushButton(tr("&Add Account…"), m_welcome);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    connect(add, &QPushButton::clicked, this, &MainWindow::addAccount);
+    layout->addWidget(add, 0, Qt::AlignCenter);
+    layout->addStretch(1);
+    m_listView->hide();
+    m_messageView->hide();
+    m_rightSplitter->addWidget(m_welcome);
+}
+
+AccountSetupDialog *MainWindow::addAccount()
+{
+    auto *dialog = new AccountSetupDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountSetupDialog::accountAdded, this, &MainWindow::onAccountAdded);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askForSessionPasswords()
+{
+    for (const store::Account &account : m_store.accounts().list()) {
+        const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
+        if (settings.passwordSource != accounts::sessionPasswordSource() ||
+            accounts::sessionPassword(account.name))
+            continue;
+        PasswordDialog dialog(account.name, account.email, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.password().isEmpty())
+            accounts::setSessionPassword(account.name, dialog.password());
+    }
+}
+
+void MainWindow::onAccountAdded(qint64 accountId)
+{
+    if (m_welcome) {
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+        m_listView->show();
+        m_messageView->show();
+    }
+    m_inboxToOpen = accountId; // opened by reloadFromCache once the first pass brought it
+    reloadFromCache();
+    if (m_watchers)
+        startWatching(); // watches the new account's INBOX too
+    syncNow();
+}
+
+void MainWindow::openInboxWhenItArrives()
+{
+    if (!m_inboxToOpen)
+        return;
+    const auto inbox = m_store.folders().byName(m_inboxToOpen, QStringLiteral("INBOX"));
+    if (!inbox)
+        return;
+    m_inboxToOpen = 0;
+    const QModelIndex index = m_folderModel->indexOfFolder(inbox->id);
+    if (index.isValid())
+        m_folderView->setCurrentIndex(index); // opens it through currentChanged
+}
+
 void MainWindow::reloadFromCache()
 {
     if (m_rightStack->currentWidget() == m_outboxPanel)
@@ -730,6 +811,7 @@ void MainWindow::reloadFromCache()
         m_folderView->setCurrentIndex(index);
     else if (folder == 0)
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
+    openInboxWhenItArrives();
     updateStatus();
 }
 

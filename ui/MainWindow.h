@@ -26,6 +26,7 @@ class LocalActions;
 
 namespace herald::ui {
 
+class AccountSetupDialog;
 class CacheWriter;
 class FolderTreeModel;
 class InboxWatchers;
@@ -57,6 +58,12 @@ public:
     // Push: watch every IMAP account's INBOX (InboxWatchers) so other devices' changes show
     // within seconds; from then on "Sync Now" asks the watchers for a pass over all folders.
     void startWatching();
+
+    // File > Add Account…: the set-up dialog (window-modal, deleted when closed). When it
+    // adds an account, the window syncs it at once and opens its Inbox when it arrives.
+    AccountSetupDialog *addAccount();
+    // At start, for accounts whose password is asked each time (no keychain): asks for it.
+    void askForSessionPasswords();
 
     // "Mark messages read when opened" (default on), kept in the profile's UI settings.
     bool markReadOnOpen() const;
@@ -134,6 +141,9 @@ private:
     void selectRow(int row);
     void updateStatus();
     void showAbout();
+    void showWelcome(); // no accounts yet: "Add Account…" instead of the list and the view
+    void onAccountAdded(qint64 accountId);
+    void openInboxWhenItArrives();
     void onSyncFinished(const QStringList &errors);
     SyncController &syncController(); // made on first use
     void onBodyFetched(qint64 messageId, const QString &error);
@@ -162,6 +172,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_moveAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_addAccountAction = nullptr;
     QAction *m_composeSeparator = nullptr;
     QMenu *m_moveMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -186,6 +197,8 @@ private:
     InboxWatchers *m_watchers = nullptr;
     QTimer *m_reloadSoon = nullptr; // coalesces the watchers' change notices
     bool m_restoringSelection = false;
+    QWidget *m_welcome = nullptr;
+    qint64 m_inboxToOpen = 0; // an account just added, until its INBOX is in the cache
 };
 
 } // namespace herald::ui

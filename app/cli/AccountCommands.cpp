@@ -4,11 +4,14 @@
 #include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
+#include "core/accounts/AccountCreation.h"
 #include "core/accounts/AccountRemoval.h"
 #include "core/accounts/AccountSettings.h"
-#include "core/accounts/Credentials.h"
 #include "core/accounts/Identity.h"
+#include "core/accounts/Credentials.h"
 #include "core/accounts/ServerUrl.h"
+#include "core/net/CertificateTrust.h"
+#include "core/sync/AccountCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,31 +38,19 @@ accounts::ServerUrl parseUrl(const QString &text, bool incoming)
     return *url;
 }
 
-QString passwordSource(CliContext &ctx, const ArgParser &p, const QString &name)
+// Where the password goes: a file or variable the user named, else the keychain (asked now).
+accounts::PasswordChoice passwordChoice(const ArgParser &p, const QString &name)
 {
-    if (p.isSet(QStringLiteral("password-file"))) {
-        const QFileInfo file(p.value(QStringLiteral("password-file")));
-        if (!file.isReadable())
-            throw CommandError(QStringLiteral("cannot read the password file %1").arg(file.filePath()));
-        return QStringLiteral("file:") + file.absoluteFilePath();
-    }
-    if (p.isSet(QStringLiteral("password-env"))) {
-        const QString var = p.value(QStringLiteral("password-env"));
-        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            throw CommandError(QStringLiteral("the environment variable %1 is not set").arg(var));
-        return QStringLiteral("env:") + var;
-    }
+    using Kind = accounts::PasswordChoice::Kind;
+    if (p.isSet(QStringLiteral("password-file")))
+        return {Kind::File, p.value(QStringLiteral("password-file"))};
+    if (p.isSet(QStringLiteral("password-env")))
+        return {Kind::Env, p.value(QStringLiteral("password-env"))};
     const auto password = promptPassword(QStringLiteral("Password for %1: ").arg(name));
     if (!password)
         throw CommandError(QStringLiteral("no password given (use --password-file or "
                                           "--password-env when not on a terminal)"));
-    const auto stored = accounts::storeInKeychain(name, *password);
-    if (!stored.ok)
-        throw CommandError(QStringLiteral("cannot keep the password: %1; use --password-file "
-                                          "or --password-env instead")
-                               .arg(stored.error));
-    ctx.err() << "Password saved in the system keychain.\n";
-    return QStringLiteral("keychain");
+    return {Kind::Keychain, *password};
 }
 
 // "1500", "500K", "20M", "1G" -> bytes; -1 when unreadable.
@@ -135,6 +126,50 @@ void applySettingOptions(const ArgParser &p, accounts::AccountSettings &settings
     }
 }
 
+// --check: log in to both servers as the window's set-up does, before anything is kept.
+void checkBeforeSaving(CliContext &ctx, const accounts::NewAccount &account,
+                       const accounts::PasswordChoice &password)
+{
+    using Kind = accounts::PasswordChoice::Kind;
+    sync::AccountCheckRequest request;
+    request.incoming = account.incoming;
+    request.outgoing = account.outgoing;
+    request.settings = account.settings;
+    if (password.kind == Kind::File || password.kind == Kind::Env) {
+        const auto read = accounts::readPassword(
+            (password.kind == Kind::File ? QStringLiteral("file:") : QStringLiteral("env:")) +
+                password.value,
+            account.name);
+        if (!read.ok)
+            throw CommandError(read.error);
+        request.password = read.password;
+    } else {
+        request.password = password.value;
+    }
+    ctx.err() << "Logging in to " << account.incoming.host << " and " << account.outgoing.host
+              << "…\n";
+    const auto result = sync::checkAccount(request);
+    QStringList failures;
+    for (const auto *server : {&result.incoming, &result.outgoing}) {
+        if (server->ok())
+            continue;
+        QString line = QStringLiteral("%1: %2")
+                           .arg(server == &result.incoming ? QStringLiteral("incoming")
+                                                           : QStringLiteral("outgoing"),
+                                server->message);
+        if (server->outcome == sync::ServerCheck::Outcome::UntrustedCertificate) {
+            const auto cert = sync::summarizeCertificate(server->certificate);
+            line += QStringLiteral(" (subject %1, issuer %2, valid until %3; to trust it: --pin %4)")
+                        .arg(cert.subject, cert.issuer,
+                             cert.validUntil.toString(Qt::ISODate), cert.sha256);
+        }
+        failures << line;
+    }
+    if (!failures.isEmpty())
+        throw CommandError(QStringLiteral("nothing saved: ") + failures.join(QStringLiteral("; ")));
+    ctx.err() << "Both servers accepted the login.\n";
+}
+
 int addAccount(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
@@ -142,7 +177,8 @@ int addAccount(CliContext &ctx, const QStringList &args)
     p.option(QStringLiteral("display-name")).option(QStringLiteral("incoming"));
     p.option(QStringLiteral("outgoing")).option(QStringLiteral("password-file"));
     p.option(QStringLiteral("password-env")).option(QStringLiteral("ca-file"));
-    p.option(QStringLiteral("signature-file"));
+    p.option(QStringLiteral("signature-file")).option(QStringLiteral("pin"), true);
+    p.flag(QStringLiteral("check"));
     declareSettingOptions(p);
     p.parse(args, QStringLiteral("account add"));
     for (const char *required : {"name", "email", "incoming", "outgoing"})
@@ -150,15 +186,18 @@ int addAccount(CliContext &ctx, const QStringList &args)
             throw UsageError(QStringLiteral("account add: --%1 is required")
                                  .arg(QString::fromLatin1(required))
                                  .toStdString());
-    const QString name = p.value(QStringLiteral("name"));
-    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    if (!validName.match(name).hasMatch())
+    accounts::NewAccount account;
+    account.name = p.value(QStringLiteral("name"));
+    if (!accounts::isValidAccountName(account.name))
         throw UsageError("account add: --name may use letters, digits, '.', '_' and '-' only");
-    const QString email = p.value(QStringLiteral("email"));
-    if (!email.contains(QLatin1Char('@')))
-        throw UsageError(QStringLiteral("account add: '%1' is not an email address").arg(email).toStdString());
-    const auto incoming = parseUrl(p.value(QStringLiteral("incoming")), true);
-    const auto outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
+    account.email = p.value(QStringLiteral("email"));
+    if (!account.email.contains(QLatin1Char('@')))
+        throw UsageError(QStringLiteral("account add: '%1' is not an email address")
+                             .arg(account.email)
+                             .toStdString());
+    account.incoming = parseUrl(p.value(QStringLiteral("incoming")), true);
+    account.outgoing = parseUrl(p.value(QStringLiteral("outgoing")), false);
+    account.displayName = p.value(QStringLiteral("display-name"));
 
     accounts::AccountSettings settings;
     applySettingOptions(p, settings, QStringLiteral("account add"));
@@ -169,21 +208,33 @@ int addAccount(CliContext &ctx, const QStringList &args)
         settings.caFile = ca.absoluteFilePath();
     }
     if (p.isSet(QStringLiteral("signature-file"))) // the default identity's signature
-        accounts::setIdentity(settings, {email, QString(),
+        accounts::setIdentity(settings, {account.email, QString(),
                                          readTextFile(p.value(QStringLiteral("signature-file")))});
-    if (ctx.store().accounts().byName(name))
-        throw CommandError(QStringLiteral("an account named '%1' already exists").arg(name));
-    settings.passwordSource = passwordSource(ctx, p, name);
-
-    store::Account account;
-    account.name = name;
-    account.email = email;
-    account.displayName = p.value(QStringLiteral("display-name"));
-    account.incomingUrl = incoming.toString();
-    account.outgoingUrl = outgoing.toString();
-    account.settingsJson = settings.toJson();
-    ctx.store().accounts().add(account);
-    ctx.err() << "Added account " << name << " (" << email << ").\n";
+    for (const QString &pin : p.values(QStringLiteral("pin"))) {
+        net::CertificateTrust trust;
+        if (!trust.addPin(pin))
+            throw UsageError(QStringLiteral("account add: --pin takes a SHA-256 fingerprint (64 hex "
+                                            "digits, colons allowed), not '%1'")
+                                 .arg(pin)
+                                 .toStdString());
+        settings.pinnedCertificates << trust.pins();
+    }
+    account.settings = settings;
+    // Said before the password is asked for, so nobody types it for nothing.
+    if (const QString error = accounts::newAccountError(ctx.store(), account); !error.isEmpty())
+        throw CommandError(error);
+    const auto password = passwordChoice(p, account.name);
+    if (p.isSet(QStringLiteral("check")))
+        checkBeforeSaving(ctx, account, password);
+    const auto created = accounts::createAccount(ctx.store(), account, password);
+    if (!created.ok())
+        throw CommandError(password.kind == accounts::PasswordChoice::Kind::Keychain
+                               ? created.error + QStringLiteral("; use --password-file or "
+                                                                "--password-env instead")
+                               : created.error);
+    if (password.kind == accounts::PasswordChoice::Kind::Keychain)
+        ctx.err() << "Password saved in the system keychain.\n";
+    ctx.err() << "Added account " << account.name << " (" << account.email << ").\n";
     return 0;
 }
 

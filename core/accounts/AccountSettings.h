@@ -15,7 +15,8 @@ namespace herald::accounts {
 struct AccountSettings
 {
     // Where the password comes from: "file:/path" (read each time), "env:VAR",
-    // or "keychain" (the system Secret Service). Never the password itself.
+    // "keychain" (the system Secret Service), or "session" (asked at each start, kept in
+    // memory). Never the password itself.
     QString passwordSource;
     QString caFile;      // extra trusted CA (PEM), e.g. a company CA
     QString authservId;  // trusted Authentication-Results id; empty = topmost header's

@@ -1,7 +1,8 @@
 #pragma once
 // Passwords. Herald stores where a password comes from, never the password in its
 // own files: "keychain" (the system Secret Service via QtKeychain), "file:PATH"
-// (a file the user controls, read at each connection), or "env:VAR".
+// (a file the user controls, read at each connection), "env:VAR", or "session" (held in
+// this process's memory only, asked at each start: SessionPasswords.h).
 
 #include <QString>
 

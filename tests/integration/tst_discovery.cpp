@@ -12,6 +12,7 @@
 #include "core/net/HostResolver.h"
 #include "core/sync/ConnectionDns.h"
 #include "core/sync/ResolverDiscoveryDns.h"
+#include "tests/support/AutoconfigServer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -32,50 +33,7 @@ using test::stack;
 
 namespace {
 
-// autoconfig_server.py in a child process; stopped by its PID.
-class WebServer
-{
-public:
-    ~WebServer() { stop(); }
-
-    // Serves `root`; over TLS with the stack's certificate when `tls`. Returns the port, 0 on
-    // failure (with the script's output in *error).
-    quint16 start(const QString &root, bool tls, const QString &redirect = QString())
-    {
-        const auto &s = stack();
-        QStringList args{QFileInfo(s.script).dir().filePath(QStringLiteral("autoconfig_server.py")),
-                         QStringLiteral("--root"), root};
-        if (tls)
-            args << QStringLiteral("--cert") << s.certFile << QStringLiteral("--key") << s.keyFile;
-        if (!redirect.isEmpty())
-            args << QStringLiteral("--redirect") << redirect;
-        m_process.start(QStringLiteral("python3"), args);
-        QByteArray line;
-        while (!line.contains('\n') && m_process.waitForReadyRead(10000))
-            line += m_process.readAllStandardOutput();
-        if (!line.startsWith("listening "))
-            return 0;
-        return quint16(line.mid(10).trimmed().toUInt());
-    }
-    // What the server was asked, one "GET /path?query" per line.
-    QString requests()
-    {
-        m_log += QString::fromUtf8(m_process.readAllStandardError());
-        return m_log;
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
+using WebServer = herald::test::AutoconfigServer; // autoconfig_server.py in a child process
 
 QString urls(const std::vector<accounts::ServerUrl> &servers)
 {

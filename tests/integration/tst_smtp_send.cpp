@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using herald::test::freePort;
 using herald::test::stack;
 
 namespace {
@@ -59,15 +60,6 @@ protected:
 private:
     quint16 m_target;
 };
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 QByteArray sha256(const QByteArray &b)
 {

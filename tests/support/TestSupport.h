@@ -20,6 +20,13 @@ QList<QPair<QString, QByteArray>> corpusMessages();
 // lower-case names are in `names`, in order.
 QList<QByteArray> headerFieldBodies(const QByteArray &raw, const QList<QByteArray> &names);
 
+// True when any file under `dir` (database, WAL, settings, bodies, …) contains `needle`:
+// proves a password never reached the profile.
+bool anyFileContains(const QString &dir, const QByteArray &needle);
+
+// A loopback port nothing listens on (taken from the kernel, then released).
+quint16 freePort();
+
 // Facts about the real-server stack (Dovecot, Postfix, NSD) started by
 // tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.
 // See tests/support/README.md. Integration tests must FAIL (never skip) when

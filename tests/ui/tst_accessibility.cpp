@@ -11,7 +11,10 @@
 #include "core/accounts/AccountSettings.h"
 #include "core/store/Store.h"
 #include "ui/AccountEditDialog.h"
+#include "ui/AccountSetupDialog.h"
 #include "ui/AccountSettingsPage.h"
+#include "ui/Compose.h"
+#include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
@@ -81,6 +84,15 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              auto *page = c.accountsPage();
              return page->editAccount(0)->identityEditor()->addIdentity();
          }},
+        {"compose window (a reply)",
+         [](Context &c) -> QWidget * {
+             const auto *m = c.window->messageModel()->message(0);
+             return c.window->composer()->answer(m->id, smtp::Answer::Reply);
+         }},
+        {"compose window (new message)",
+         [](Context &c) -> QWidget * { return c.window->composer()->newMessage(); }},
+        {"account set-up (first page)",
+         [](Context &c) -> QWidget * { return c.window->addAccount(); }},
         {"remove account confirmation",
          [](Context &c) -> QWidget * { return c.accountsPage()->removeAccount(0); }},
     };

@@ -360,7 +360,7 @@ void TestMainWindow::cidImagesAreServed()
     QVERIFY(view.attachmentNames().isEmpty()); // an inline resource of the body
 }
 
-// The toolbar holds Delete, Move, Mark, Flag, Sync Now with icons; each action has its
+// The toolbar holds New, Reply, Reply All, Forward, Delete, Move, Mark, Flag, Sync Now with icons; each action has its
 // Thunderbird/KMail key (docs/shortcuts.md) and sits in its menu.
 void TestMainWindow::toolbarMenusAndShortcuts_data()
 {
@@ -376,6 +376,16 @@ void TestMainWindow::toolbarMenusAndShortcuts_data()
     QTest::newRow("sync") << "syncNow" << QKeySequence(Qt::Key_F5) << "fileMenu" << true;
     QTest::newRow("settings") << "settings" << QKeySequence(Qt::CTRL | Qt::Key_Comma)
                               << "editMenu" << false;
+    QTest::newRow("new") << "newMessage" << QKeySequence(QKeySequence::New) << "messageMenu"
+                         << true;
+    QTest::newRow("reply") << "reply" << QKeySequence(Qt::CTRL | Qt::Key_R) << "messageMenu"
+                           << true;
+    QTest::newRow("reply all") << "replyAll" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)
+                               << "messageMenu" << true;
+    QTest::newRow("forward") << "forward" << QKeySequence(Qt::CTRL | Qt::Key_L) << "messageMenu"
+                             << true;
+    QTest::newRow("forward attached") << "forwardAsAttachment" << QKeySequence()
+                                      << "messageMenu" << false;
 }
 
 void TestMainWindow::toolbarMenusAndShortcuts()
@@ -394,8 +404,10 @@ void TestMainWindow::toolbarMenusAndShortcuts()
     QCOMPARE(bar->actions().contains(a), onToolbar);
     if (!menu.isEmpty())
         QVERIFY(m_window->findChild<QMenu *>(menu)->actions().contains(a));
-    // The toolbar starts with the place for the compose actions.
-    QCOMPARE(bar->actions().first(), m_window->composeActionsEnd());
+    // The toolbar starts with the compose actions (New, Reply, Reply All, Forward), then a
+    // separator.
+    QCOMPARE(bar->actions().indexOf(m_window->composeActionsEnd()), 4);
+    QCOMPARE(bar->actions().first()->objectName(), QStringLiteral("newMessage"));
 }
 
 // Without a mouse: Ctrl+Shift+M opens the folder menu at the message, Ctrl+, the settings.
