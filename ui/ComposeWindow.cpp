@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -114,6 +115,9 @@ ComposeWindow::ComposeWindow(store::Store &store, ComposeService &service,
 
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("from"));
+    // Named itself, not by its current item; its pop-up list too (seen over AT-SPI).
+    m_from->setAccessibleName(tr("From"));
+    m_from->view()->setAccessibleName(tr("Identities"));
     auto makeAddressEdit = [&](const char *name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));

@@ -2,6 +2,7 @@
 
 #include "core/sync/AccountCheck.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,6 +45,10 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
         m_protocol->addItem(tr("IMAP"), int(accounts::Protocol::Imap));
         m_protocol->addItem(tr("POP3"), int(accounts::Protocol::Pop3));
         name(m_protocol, QStringLiteral("Protocol"));
+        // A combo box is otherwise read out by its current item ("IMAP") only, and its
+        // pop-up list has no name at all (seen over AT-SPI).
+        m_protocol->setAccessibleName(tr("Protocol (%1)").arg(title));
+        m_protocol->view()->setAccessibleName(tr("Protocols"));
         form->addRow(tr("&Protocol:"), m_protocol);
         connect(m_protocol, &QComboBox::currentIndexChanged, this,
                 &ServerFieldsBox::onProtocolChanged);
@@ -63,6 +68,8 @@ ServerFieldsBox::ServerFieldsBox(Kind kind, const QString &title, const QString 
     m_security->addItem(tr("TLS"), int(accounts::Transport::ImplicitTls));
     m_security->addItem(tr("STARTTLS"), int(accounts::Transport::StartTls));
     name(m_security, QStringLiteral("Security"));
+    m_security->setAccessibleName(tr("Security (%1)").arg(title));
+    m_security->view()->setAccessibleName(tr("Kinds of security"));
     form->addRow(kind == Kind::Incoming ? tr("Securit&y:") : tr("Secur&ity:"), m_security);
     connect(m_security, &QComboBox::currentIndexChanged, this, &ServerFieldsBox::onSecurityChanged);
     m_user = new QLineEdit(this);

@@ -86,8 +86,11 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          }},
         {"compose window (a reply)",
          [](Context &c) -> QWidget * {
-             const auto *m = c.window->messageModel()->message(0);
-             return c.window->composer()->answer(m->id, smtp::Answer::Reply);
+             const auto account = c.store->accounts().byName(QStringLiteral("test"));
+             const auto inbox = c.store->folders().byName(account->id, QStringLiteral("INBOX"));
+             c.window->openFolder(inbox->id);
+             return c.window->composer()->answer(c.window->messageModel()->messageId(0),
+                                                 smtp::Answer::Reply);
          }},
         {"compose window (new message)",
          [](Context &c) -> QWidget * { return c.window->composer()->newMessage(); }},
