@@ -680,6 +680,11 @@ void MainWindow::onBodyFetched(qint64 messageId, const QString &error)
     }
 }
 
+bool MainWindow::isSyncing() const
+{
+    return m_sync && m_sync->isRunning();
+}
+
 void MainWindow::onSyncFinished(const QStringList &errors)
 {
     m_syncAction->setEnabled(true);
@@ -690,6 +695,7 @@ void MainWindow::onSyncFinished(const QStringList &errors)
         statusBar()->showMessage(tr("Up to date"), 5000);
     else if (statusBar()->currentMessage() == tr("Syncing…"))
         statusBar()->clearMessage(); // the watchers say when their accounts are up to date
+    emit syncFinished(errors);
 }
 
 void MainWindow::offerToTrustCertificate(const QString &account, const QString &fingerprint,

@@ -67,6 +67,8 @@ public:
 
     // "Mark messages read when opened" (default on), kept in the profile's UI settings.
     bool markReadOnOpen() const;
+    // A pass of the window's worker is running (syncNow() would not start another).
+    bool isSyncing() const;
     void setMarkReadOnOpen(bool on);
 
     // Edit > Settings… (Ctrl+,): opens the settings dialog (window-modal, not blocking) and
@@ -104,8 +106,10 @@ public:
     MessageListModel *messageModel() const { return m_listModel; }
 
 signals:
-    // Settings > Accounts > Add…: the lead connects it to the account set-up wizard.
+    // Settings > Accounts > Add…: opens the account set-up (addAccount()).
     void addAccountRequested();
+    // A sync pass of the window's worker ended (errors: one line per account that failed).
+    void syncFinished(const QStringList &errors);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
