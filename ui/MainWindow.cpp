@@ -185,6 +185,12 @@ void MainWindow::createActions()
     m_addAccountAction = new QAction(tr("&Add Account…"), this);
     m_addAccountAction->setObjectName(QStringLiteral("addAccount"));
     connect(m_addAccountAction, &QAction::triggered, this, [this] { addAccount(); });
+    m_enterPasswordsAction = new QAction(tr("&Enter Passwords…"), this);
+    m_enterPasswordsAction->setObjectName(QStringLiteral("enterPasswords"));
+    connect(m_enterPasswordsAction, &QAction::triggered, this, [this] {
+        askForSessionPasswords();
+        syncNow();
+    });
     // Settings > Accounts > Add opens the same set-up.
     connect(this, &MainWindow::addAccountRequested, this, [this] { addAccount(); });
 
@@ -236,6 +242,8 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addAction(m_addAccountAction);
+    m_fileMenu->addAction(m_enterPasswordsAction);
+    updatePasswordAction();
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quit"));
@@ -764,6 +772,20 @@ void MainWindow::askForSessionPasswords()
         if (dialog.exec() == QDialog::Accepted && !dialog.password().isEmpty())
             accounts::setSessionPassword(account.name, dialog.password());
     }
+    updatePasswordAction();
+}
+
+// File > Enter Passwords…: shown while an account whose password lives only in memory has
+// none (the prompt at start was skipped), so the user is not left with a failing sync.
+void MainWindow::updatePasswordAction()
+{
+    bool missing = false;
+    for (const store::Account &account : m_store.accounts().list())
+        if (accounts::AccountSettings::fromJson(account.settingsJson).passwordSource ==
+                accounts::sessionPasswordSource() &&
+            !accounts::sessionPassword(account.name))
+            missing = true;
+    m_enterPasswordsAction->setVisible(missing);
 }
 
 void MainWindow::onAccountAdded(qint64 accountId)

@@ -145,6 +145,7 @@ private:
     void selectRow(int row);
     void updateStatus();
     void showAbout();
+    void updatePasswordAction();
     void showWelcome(); // no accounts yet: "Add Account…" instead of the list and the view
     void onAccountAdded(qint64 accountId);
     void openInboxWhenItArrives();
@@ -177,6 +178,7 @@ private:
     QAction *m_moveAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_addAccountAction = nullptr;
+    QAction *m_enterPasswordsAction = nullptr;
     QAction *m_composeSeparator = nullptr;
     QMenu *m_moveMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/AccountSetupDialog.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
@@ -274,6 +275,32 @@ private slots:
         QCOMPARE(fieldName, QStringLiteral("Password for mem@example.org:"));
         QCOMPARE(accounts::sessionPassword(QStringLiteral("mem")).value_or(QString()),
                  QStringLiteral("typed at start"));
+        auto *enter = window.findChild<QAction *>(QStringLiteral("enterPasswords"));
+        QVERIFY(enter);
+        QVERIFY(!enter->isVisible()); // every password is known
+
+        // Skipped at start (Esc): File > Enter Passwords… asks again.
+        accounts::forgetSessionPassword(QStringLiteral("mem"));
+        QTimer::singleShot(0, this, [] {
+            QWidget *modal = QApplication::activeModalWidget();
+            QVERIFY(modal);
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        window.askForSessionPasswords();
+        QVERIFY(!accounts::sessionPassword(QStringLiteral("mem")));
+        QVERIFY(enter->isVisible());
+        QTimer::singleShot(0, this, [] {
+            QWidget *modal = QApplication::activeModalWidget();
+            QVERIFY(modal);
+            auto *edit = modal->findChild<QLineEdit *>(QStringLiteral("sessionPasswordEdit"));
+            QVERIFY(edit);
+            QTest::keyClicks(edit, QStringLiteral("typed later"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        enter->trigger();
+        QCOMPARE(accounts::sessionPassword(QStringLiteral("mem")).value_or(QString()),
+                 QStringLiteral("typed later"));
+        QVERIFY(!enter->isVisible());
         accounts::forgetSessionPassword(QStringLiteral("mem"));
     }
 };
