@@ -60,6 +60,16 @@ public:
             m_client.cancel();
         if (!out)
             loop.exec();
+        // QThread::quit() (a window closing) ends every nested event loop of the thread, so
+        // the loop can return before the callback ran: cancel now, while `loop` and `out`
+        // still exist, so the callback fills `out` instead of running later on dead locals.
+        if (!out)
+            m_client.cancel();
+        if (!out) {
+            Result<T> cancelled;
+            cancelled.error = net::Error::make(net::Error::Kind::Cancelled, QStringLiteral("cancelled"));
+            return cancelled;
+        }
         return *out;
     }
 

@@ -455,6 +455,38 @@ private slots:
         QTest::qWait(100);
         QVERIFY(!server.received().contains("eve@"));
     }
+
+    // Closing the window quits the sync thread while a session waits for the server.
+    // QThread::quit() ends every nested event loop of that thread; the session must come back
+    // with Cancelled instead of reading an empty result (and later running the client's
+    // callback on the dead locals: a crash seen when a window closed during a send).
+    void threadQuitDuringAWaitCancelsCleanly()
+    {
+        QTcpServer silent; // accepts, never greets
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QThread thread;
+        QObject worker;
+        worker.moveToThread(&thread);
+        thread.start();
+        std::atomic<bool> returned{false};
+        net::Error result;
+        QMetaObject::invokeMethod(&worker, [&] {
+            smtp::SmtpSession session;
+            net::ConnectOptions options;
+            options.host = QStringLiteral("127.0.0.1");
+            options.port = silent.serverPort();
+            options.security = net::Security::StartTls;
+            result = session.open(options, {QStringLiteral("alice"), QStringLiteral("pw"), {}});
+            returned = true;
+        });
+        QTRY_VERIFY(silent.hasPendingConnections()); // the session now waits for the greeting
+        QVERIFY(!returned);
+        thread.quit();
+        QVERIFY(thread.wait(5000));
+        QVERIFY(returned);
+        QCOMPARE(result.kind, net::Error::Kind::Cancelled);
+        worker.moveToThread(QThread::currentThread());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSmtpClient)
