@@ -41,11 +41,20 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace herald::ui {
 
 namespace {
+
+// An account whose password lives only in memory, and none was given yet this session.
+bool lacksSessionPassword(const store::Account &account)
+{
+    return accounts::AccountSettings::fromJson(account.settingsJson).passwordSource ==
+               accounts::sessionPasswordSource() &&
+           !accounts::sessionPassword(account.name);
+}
 const QString kMarkReadKey = QStringLiteral("view/markReadOnOpen");
 }
 
@@ -764,9 +773,7 @@ AccountSetupDialog *MainWindow::addAccount()
 void MainWindow::askForSessionPasswords()
 {
     for (const store::Account &account : m_store.accounts().list()) {
-        const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
-        if (settings.passwordSource != accounts::sessionPasswordSource() ||
-            accounts::sessionPassword(account.name))
+        if (!lacksSessionPassword(account))
             continue;
         PasswordDialog dialog(account.name, account.email, this);
         if (dialog.exec() == QDialog::Accepted && !dialog.password().isEmpty())
@@ -779,13 +786,9 @@ void MainWindow::askForSessionPasswords()
 // none (the prompt at start was skipped), so the user is not left with a failing sync.
 void MainWindow::updatePasswordAction()
 {
-    bool missing = false;
-    for (const store::Account &account : m_store.accounts().list())
-        if (accounts::AccountSettings::fromJson(account.settingsJson).passwordSource ==
-                accounts::sessionPasswordSource() &&
-            !accounts::sessionPassword(account.name))
-            missing = true;
-    m_enterPasswordsAction->setVisible(missing);
+    const auto list = m_store.accounts().list();
+    m_enterPasswordsAction->setVisible(
+        std::any_of(list.begin(), list.end(), lacksSessionPassword));
 }
 
 void MainWindow::onAccountAdded(qint64 accountId)
