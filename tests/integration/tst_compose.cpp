@@ -54,22 +54,10 @@ QString uniqueId(const char *what)
 bool addAccount(const QString &profile, const QString &user, quint16 submissionPort,
                 QString *error)
 {
-    const auto &s = stack();
-    const QByteArray var = "HERALD_COMPOSE_PW_" + user.toUpper().toLatin1();
-    qputenv(var.constData(), s.password(user).toUtf8());
-    QProcess add;
-    add.start(qEnvironmentVariable("HERALD_CLI"),
-              {"--profile", profile, "account", "add", "--name", user, "--email", s.email(user),
-               "--display-name", user == QLatin1String("alice") ? "Alice Liddell" : user,
-               "--incoming", QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(s.imapsPort),
-               "--outgoing",
-               QStringLiteral("smtp+starttls://%1@127.0.0.1:%2").arg(user).arg(submissionPort),
-               "--password-env", QString::fromLatin1(var), "--ca-file", s.caFile});
-    if (!add.waitForFinished(20000) || add.exitCode() != 0) {
-        *error = QString::fromUtf8(add.readAllStandardError());
-        return false;
-    }
-    return true;
+    *error = stack().addAccountWithCli(
+        profile, user, submissionPort,
+        user == QLatin1String("alice") ? QStringLiteral("Alice Liddell") : user);
+    return error->isEmpty();
 }
 
 // The newest message file of `user`'s INBOX containing `needle`, processing events meanwhile

@@ -57,16 +57,8 @@ private slots:
     {
         HERALD_REQUIRE_STACK();
         const auto &s = stack();
-        qputenv("HERALD_GUI_PW", s.password(QStringLiteral("erin")).toUtf8());
-        QProcess add;
-        add.start(qEnvironmentVariable("HERALD_CLI"),
-                  {"--profile", m_profile.path(), "account", "add", "--name", "erin", "--email",
-                   s.email(QStringLiteral("erin")), "--incoming",
-                   QStringLiteral("imaps://erin@127.0.0.1:%1").arg(s.imapsPort), "--outgoing",
-                   QStringLiteral("smtp+starttls://erin@127.0.0.1:%1").arg(s.submissionPort),
-                   "--password-env", "HERALD_GUI_PW", "--ca-file", s.caFile});
-        QVERIFY(add.waitForFinished(20000));
-        QCOMPARE(add.exitCode(), 0);
+        const QString added = s.addAccountWithCli(m_profile.path(), QStringLiteral("erin"));
+        QVERIFY2(added.isEmpty(), qPrintable(added));
         m_messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
         QVERIFY(s.deliver(QStringLiteral("erin"), QStringLiteral("INBOX"),
                           "From: Dave <dave@herald.test>\r\nSubject: Read me during the sync\r\n"

@@ -50,16 +50,8 @@ private slots:
     {
         HERALD_REQUIRE_STACK();
         const auto &s = stack();
-        qputenv("HERALD_GUI_PW", s.password(QStringLiteral("carol")).toUtf8());
-        QProcess add;
-        add.start(qEnvironmentVariable("HERALD_CLI"),
-                  {"--profile", m_profile.path(), "account", "add", "--name", "carol", "--email",
-                   s.email(QStringLiteral("carol")), "--incoming",
-                   QStringLiteral("imaps://carol@127.0.0.1:%1").arg(s.imapsPort), "--outgoing",
-                   QStringLiteral("smtp+starttls://carol@127.0.0.1:%1").arg(s.submissionPort),
-                   "--password-env", "HERALD_GUI_PW", "--ca-file", s.caFile});
-        QVERIFY(add.waitForFinished(20000));
-        QCOMPARE(add.exitCode(), 0);
+        const QString added = s.addAccountWithCli(m_profile.path(), QStringLiteral("carol"));
+        QVERIFY2(added.isEmpty(), qPrintable(added));
         m_messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
         QVERIFY(s.deliver(QStringLiteral("carol"), QStringLiteral("INBOX"),
                           "From: Dave <dave@herald.test>\r\nSubject: Seen in the window\r\n"

@@ -243,6 +243,31 @@ QString Stack::waitForMessage(const QString &user, const QString &folder, const 
     }
 }
 
+QString Stack::addAccountWithCli(const QString &profile, const QString &user,
+                                 quint16 submissionPort, const QString &displayName) const
+{
+    const QByteArray var = "HERALD_TEST_PW_" + user.toUpper().toLatin1();
+    qputenv(var.constData(), password(user).toUtf8());
+    QStringList args{"--profile", profile, "account", "add", "--name", user, "--email",
+                     email(user), "--incoming",
+                     QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(imapsPort),
+                     "--outgoing",
+                     QStringLiteral("smtp+starttls://%1@127.0.0.1:%2")
+                         .arg(user)
+                         .arg(submissionPort ? submissionPort : this->submissionPort),
+                     "--password-env", QString::fromLatin1(var), "--ca-file", caFile};
+    if (!displayName.isEmpty())
+        args << "--display-name" << displayName;
+    QProcess add;
+    add.start(qEnvironmentVariable("HERALD_CLI"), args);
+    if (!add.waitForFinished(20000))
+        return QStringLiteral("herald-cli account add did not finish");
+    if (add.exitStatus() != QProcess::NormalExit || add.exitCode() != 0)
+        return QStringLiteral("herald-cli account add failed: ") +
+               QString::fromUtf8(add.readAllStandardError());
+    return QString();
+}
+
 QString Stack::otherDevice(const QString &user, const QString &pythonLines) const
 {
     const QString script = QStringLiteral("import imaplib, ssl\n"

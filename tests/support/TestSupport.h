@@ -73,6 +73,13 @@ struct Stack {
     // Runs lines of Python imaplib as another device: `m` is logged in as `user` over IMAPS
     // with INBOX selected. Returns what went wrong, or an empty string.
     QString otherDevice(const QString &user, const QString &pythonLines) const;
+    // `herald-cli --profile PROFILE account add` for a stack user (account name = user): IMAPS
+    // in, submission with STARTTLS on `submissionPort` (0: the stack's) out, the password
+    // through an environment variable, the stack's CA. Returns herald-cli's stderr on failure,
+    // else an empty string.
+    QString addAccountWithCli(const QString &profile, const QString &user,
+                              quint16 submissionPort = 0,
+                              const QString &displayName = QString()) const;
     // The throwaway CA, and a client configuration that trusts it (default CAs + stack CA).
     QList<QSslCertificate> caCertificates() const;
     QSslConfiguration sslConfiguration() const;
