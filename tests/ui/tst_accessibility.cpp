@@ -18,6 +18,8 @@
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/SearchBox.h"
+#include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
 
 #include <QLabel>
@@ -65,6 +67,12 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              view->selectionModel()->select(c.window->messageModel()->index(0, 0),
                                             QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
+             return c.window.get();
+         }},
+        {"main window with search results",
+         [](Context &c) -> QWidget * {
+             c.window->search()->searchBox()->field()->setText(QStringLiteral("is:unread"));
+             QTest::qWaitFor([&] { return c.window->search()->statusLabel()->isVisible(); });
              return c.window.get();
          }},
         {"settings dialog (every page)",
@@ -153,6 +161,17 @@ private slots:
                  qPrintable(QStringLiteral("%1 control(s) without an accessible name:\n  %2")
                                 .arg(unnamed.size())
                                 .arg(unnamed.join(QStringLiteral("\n  ")))));
+    }
+
+    // The search box and its scope toggle say what they are (not just "edit" and "button").
+    void searchControlsAreNamed()
+    {
+        ui::SearchBox *box = m_context.window->search()->searchBox();
+        QCOMPARE(test::accessibleName(box->field()), QStringLiteral("Search messages"));
+        QCOMPARE(test::accessibleName(box->allFoldersButton()),
+                 QStringLiteral("Search all folders of all accounts"));
+        QCOMPARE(test::accessibleName(m_context.window->search()->statusLabel()),
+                 QStringLiteral("Search results"));
     }
 
     // The audit finds what it must: an unnamed line edit and button fail, a buddy label or
