@@ -134,6 +134,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     addAction(m_search->findAction());
     statusBar()->addWidget(m_search->statusLabel(), 1);
     connect(m_search, &SearchController::left, this, &MainWindow::openFolder);
+    connect(m_search, &SearchController::begun, this,
+            [this] { m_rightStack->setCurrentWidget(m_rightSplitter); });
     m_indexer->wake(); // what an earlier session, herald-cli or an upgrade left pending
     setAccessibleNames();
 

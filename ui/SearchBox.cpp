@@ -27,6 +27,9 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
            "before:YYYY-MM-DD  after:YYYY-MM-DD  verdict:fail  verdict:pass  folder:NAME\n"
            "Esc clears the search and goes back to the folder."));
     m_field->setClearButtonEnabled(true);
+    // Qt's clear button is a tool button of its own, unnamed unless named here.
+    for (QToolButton *clear : m_field->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear search"));
     m_field->setMinimumWidth(260);
     m_field->setMaximumWidth(420);
     m_field->installEventFilter(this);

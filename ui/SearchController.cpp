@@ -46,12 +46,14 @@ public:
     {
     }
 
-    // From the UI thread.
+    // From the UI thread. A query still running for older text is interrupted.
     void ask(const Request &request)
     {
         {
             QMutexLocker lock(&m_mutex);
             m_latest = request;
+            if (m_running)
+                m_running->interrupt();
         }
         QMetaObject::invokeMethod(this, &SearchRunner::runLatest, Qt::QueuedConnection);
     }
@@ -72,9 +74,21 @@ private:
         try {
             if (!m_store)
                 m_store = std::make_unique<store::Store>(m_profileDir);
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_latest)
+                    return; // typed over already: the newer query runs next
+                m_running = &m_store->db();
+            }
             result = m_store->search().find(store::SearchQuery::parse(r.text), r.folderId);
         } catch (const std::exception &e) {
             error = QString::fromLocal8Bit(e.what());
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_running = nullptr;
+            if (m_latest)
+                return; // typed over (and maybe interrupted): the newer query runs next
         }
         m_found(r, result, error);
     }
@@ -84,6 +98,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     QMutex m_mutex;
     std::optional<Request> m_latest;
+    store::Database *m_running = nullptr; // the connection while a query runs
 };
 
 SearchController::SearchController(const QString &profileDir, QSettings *settings,
@@ -195,6 +210,7 @@ void SearchController::onQueryChanged(const QString &text)
         m_active = true;
         m_baseFolder = m_model->showsMessageList() ? 0 : m_model->folderId();
         m_shownIds.clear();
+        emit begun();
     }
     run(false);
 }

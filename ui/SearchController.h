@@ -55,6 +55,8 @@ public:
     QStringList highlightTerms() const { return m_terms; }
 
 signals:
+    // A search began: the message list must be visible (not, say, the Outbox panel).
+    void begun();
     // The search ended (Esc, or the field emptied): show this folder (0: none) again.
     void left(qint64 folderId);
     // Results of the current query are in the list (after each run, also a refresh).
