@@ -4,7 +4,6 @@
 #include "core/sync/SearchIndexer.h"
 
 #include <QTimer>
-
 #include <memory>
 
 namespace herald::ui {

@@ -47,9 +47,15 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     connect(m_allFolders, &QToolButton::toggled, this, &SearchBox::allFoldersChanged);
 }
 
-bool SearchBox::allFolders() const { return m_allFolders->isChecked(); }
+bool SearchBox::allFolders() const
+{
+    return m_allFolders->isChecked();
+}
 
-void SearchBox::setAllFolders(bool all) { m_allFolders->setChecked(all); }
+void SearchBox::setAllFolders(bool all)
+{
+    m_allFolders->setChecked(all);
+}
 
 void SearchBox::clearQuietly()
 {

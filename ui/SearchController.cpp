@@ -17,7 +17,6 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
-
 #include <memory>
 #include <optional>
 
@@ -39,7 +38,8 @@ public:
         qint64 folderId = 0;
         bool refresh = false;
     };
-    using Found = std::function<void(const Request &, const store::SearchResult &, const QString &)>;
+    using Found =
+        std::function<void(const Request &, const store::SearchResult &, const QString &)>;
 
     SearchRunner(QString profileDir, Found found)
         : m_profileDir(std::move(profileDir)), m_found(std::move(found))
@@ -123,9 +123,9 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
     connect(m_box, &SearchBox::toResults, this, [this] {
         m_list->setFocus();
         if (m_model->rowCount() > 0 && !m_list->selectionModel()->hasSelection())
-            m_list->selectionModel()->setCurrentIndex(
-                m_model->index(0, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_list->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     });
 
     m_status = new QLabel(window);
@@ -243,8 +243,9 @@ void SearchController::onFound(const store::SearchResult &result, bool refresh)
     const int row = shown ? m_model->rowOfMessage(shown) : -1;
     if (row >= 0) {
         const QSignalBlocker block(m_list->selectionModel()); // nothing to open again
-        m_list->selectionModel()->setCurrentIndex(
-            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_list->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
     } else if (shown) {
         m_view->clear();
     }
@@ -258,10 +259,10 @@ void SearchController::showStatus(const store::SearchResult &result)
 {
     const QLocale locale;
     const int n = int(result.ids.size());
-    QString text = n == 0 ? tr("No messages found")
+    QString text = n == 0             ? tr("No messages found")
                    : result.truncated ? tr("The newest %1 messages found").arg(locale.toString(n))
-                   : n == 1            ? tr("1 message found")
-                                       : tr("%1 messages found").arg(locale.toString(n));
+                   : n == 1           ? tr("1 message found")
+                                      : tr("%1 messages found").arg(locale.toString(n));
     text += m_box->allFolders() || !m_baseFolder ? tr(" in all folders") : tr(" in this folder");
     if (result.notIndexed > 0)
         text += result.notIndexed == 1

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QThread>
-
 #include <vector>
 
 class QAction;
@@ -42,8 +41,7 @@ class SearchController : public QObject
 public:
     // `window` owns the controller and, until it places them, its widgets.
     SearchController(const QString &profileDir, QSettings *settings, MessageListModel *model,
-                     QTreeView *list, MessageView *view, IndexWorker *indexer,
-                     QWidget *window);
+                     QTreeView *list, MessageView *view, IndexWorker *indexer, QWidget *window);
     ~SearchController() override;
 
     SearchBox *searchBox() const { return m_box; }
@@ -83,7 +81,7 @@ private:
     QTimer *m_refreshTimer = nullptr;
 
     bool m_active = false;
-    qint64 m_baseFolder = 0; // the folder open when the search began
+    qint64 m_baseFolder = 0;  // the folder open when the search began
     quint64 m_generation = 0; // of the newest query asked for
     QStringList m_terms;
     QStringList m_problems;

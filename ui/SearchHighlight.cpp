@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QTextEdit>
 #include <QTextLayout>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -19,8 +18,8 @@ QRegularExpression termsPattern(const QStringList &terms)
     QStringList alternatives;
     for (const QString &term : terms) {
         QStringList parts;
-        for (const QString &word : term.split(QRegularExpression(QStringLiteral("\\s+")),
-                                              Qt::SkipEmptyParts))
+        for (const QString &word :
+             term.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
             parts << QRegularExpression::escape(word);
         if (!parts.isEmpty())
             alternatives << QStringLiteral("(?<!\\w)") + parts.join(QStringLiteral("\\W+"));
@@ -55,7 +54,10 @@ QList<QTextEdit::ExtraSelection> selectionsIn(QTextDocument *document, const QSt
 
 } // namespace
 
-QColor highlightColor() { return QColor(0xfc, 0xe9, 0x4f); } // Tango Butter 1
+QColor highlightColor()
+{
+    return QColor(0xfc, 0xe9, 0x4f);
+} // Tango Butter 1
 
 QList<QPair<int, int>> matchSpans(const QString &text, const QStringList &terms)
 {
@@ -72,8 +74,8 @@ QList<QPair<int, int>> matchSpans(const QString &text, const QStringList &terms)
         const int start = int(m.capturedStart());
         const int end = start + int(m.capturedLength());
         if (!spans.isEmpty() && start <= spans.last().first + spans.last().second)
-            spans.last().second = std::max(spans.last().first + spans.last().second, end) -
-                                  spans.last().first;
+            spans.last().second =
+                std::max(spans.last().first + spans.last().second, end) - spans.last().first;
         else
             spans.append({start, end - start});
     }
@@ -88,7 +90,8 @@ QString highlightedHtml(const QString &text, const QStringList &terms)
                              .arg(highlightColor().name());
     for (const auto &span : matchSpans(text, terms)) {
         html += text.mid(at, span.first - at).toHtmlEscaped();
-        html += open + text.mid(span.first, span.second).toHtmlEscaped() + QStringLiteral("</span>");
+        html +=
+            open + text.mid(span.first, span.second).toHtmlEscaped() + QStringLiteral("</span>");
         at = span.first + span.second;
     }
     return html + text.mid(at).toHtmlEscaped();
@@ -148,11 +151,11 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     painter->save();
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        !(opt.state & QStyle::State_Enabled)  ? QPalette::Disabled
-        : (opt.state & QStyle::State_Active) ? QPalette::Normal
-                                              : QPalette::Inactive;
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setClipRect(textRect);
     const qreal y = textRect.top() + (textRect.height() - layout.boundingRect().height()) / 2;
     layout.draw(painter, QPointF(textRect.left(), y), formats);

@@ -1,14 +1,16 @@
 #include "core/store/SearchQuery.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace herald::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SearchQuery", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SearchQuery", text);
+}
 
 struct Token
 {
@@ -91,7 +93,10 @@ std::optional<QDate> parseDate(const QString &value)
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
 }
 
-qint64 startOfDay(const QDate &d) { return d.startOfDay().toSecsSinceEpoch(); }
+qint64 startOfDay(const QDate &d)
+{
+    return d.startOfDay().toSecsSinceEpoch();
+}
 
 } // namespace
 
@@ -108,8 +113,8 @@ SearchQuery SearchQuery::parse(const QString &text)
         }
         if (v.isEmpty() && !t.quoted) {
             // A bare prefix: the user is still typing, or it means nothing. Known ones wait.
-            static const QStringList known = {"from", "to", "cc", "subject", "has", "is",
-                                              "before", "after", "verdict", "folder", "in"};
+            static const QStringList known = {"from",   "to",    "cc",      "subject", "has", "is",
+                                              "before", "after", "verdict", "folder",  "in"};
             if (!known.contains(t.prefix))
                 q.words << t.prefix + QLatin1Char(':');
             continue;
@@ -153,7 +158,8 @@ SearchQuery SearchQuery::parse(const QString &text)
             else if (lower == QLatin1String("unknown") || lower == QLatin1String("none"))
                 q.verdict = AuthSummary::Unknown;
             else
-                q.problems << tr("verdict:%1 is not known; try verdict:fail or verdict:pass").arg(v);
+                q.problems
+                    << tr("verdict:%1 is not known; try verdict:fail or verdict:pass").arg(v);
         } else if (t.prefix == QLatin1String("folder") || t.prefix == QLatin1String("in")) {
             q.folder = v;
         } else {
@@ -166,11 +172,14 @@ SearchQuery SearchQuery::parse(const QString &text)
 bool SearchQuery::isEmpty() const
 {
     return words.isEmpty() && from.isEmpty() && to.isEmpty() && subject.isEmpty() &&
-           !hasAttachment && !unread && !flagged && !verdict && before.isNull() &&
-           after.isNull() && folder.isEmpty();
+           !hasAttachment && !unread && !flagged && !verdict && before.isNull() && after.isNull() &&
+           folder.isEmpty();
 }
 
-bool SearchQuery::usesIndex() const { return !ftsExpression().isEmpty(); }
+bool SearchQuery::usesIndex() const
+{
+    return !ftsExpression().isEmpty();
+}
 
 QString SearchQuery::ftsExpression() const
 {

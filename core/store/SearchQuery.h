@@ -22,7 +22,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <string>
 #include <variant>

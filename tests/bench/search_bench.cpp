@@ -24,7 +24,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -33,22 +32,26 @@ using namespace herald;
 
 namespace {
 
-const QStringList kFirst = {"Alice", "Bob", "Carol", "David", "Emma", "Frank", "Grace", "Hugo",
-                            "Ines", "Jonas", "Karin", "Liam", "Maria", "Noah", "Olga", "Paul",
-                            "Quentin", "Rita", "Sven", "Tara", "Ulrich", "Vera", "Walter", "Yusuf"};
-const QStringList kLast = {"Smith", "Meyer", "Garcia", "Novak", "Rossi", "Schmidt", "Dubois",
-                           "Jensen", "Kowalski", "Moreau", "Fischer", "Silva", "Larsen", "Weber"};
-const QStringList kDomains = {"example.com", "example.org", "mail.example.net", "corp.example",
-                              "lists.example.org", "shop.example", "bank.example"};
-const QStringList kTopics = {"Invoice", "Meeting notes", "Project update", "Budget report",
-                             "Quarterly review", "Travel plans", "Lunch on Friday",
-                             "Weekly newsletter", "Your order has shipped", "Password reset",
-                             "Contract draft", "Team offsite", "Release candidate",
-                             "Server maintenance", "Holiday schedule", "Conference talk"};
+const QStringList kFirst = {"Alice", "Bob",  "Carol",  "David", "Emma",    "Frank",
+                            "Grace", "Hugo", "Ines",   "Jonas", "Karin",   "Liam",
+                            "Maria", "Noah", "Olga",   "Paul",  "Quentin", "Rita",
+                            "Sven",  "Tara", "Ulrich", "Vera",  "Walter",  "Yusuf"};
+const QStringList kLast = {"Smith",  "Meyer",    "Garcia", "Novak",   "Rossi", "Schmidt", "Dubois",
+                           "Jensen", "Kowalski", "Moreau", "Fischer", "Silva", "Larsen",  "Weber"};
+const QStringList kDomains = {"example.com",  "example.org",       "mail.example.net",
+                              "corp.example", "lists.example.org", "shop.example",
+                              "bank.example"};
+const QStringList kTopics = {"Invoice",           "Meeting notes",      "Project update",
+                             "Budget report",     "Quarterly review",   "Travel plans",
+                             "Lunch on Friday",   "Weekly newsletter",  "Your order has shipped",
+                             "Password reset",    "Contract draft",     "Team offsite",
+                             "Release candidate", "Server maintenance", "Holiday schedule",
+                             "Conference talk"};
 const QStringList kPrefixes = {"", "", "", "Re: ", "Re: ", "Fwd: "};
-const QStringList kCommon = {"the", "of", "and", "to", "in", "is", "that", "for", "it", "as",
-                             "with", "be", "on", "not", "this", "are", "or", "from", "at",
-                             "we", "can", "if", "has", "will", "would", "please", "thanks"};
+const QStringList kCommon = {"the",  "of",  "and",  "to",    "in",     "is",    "that",
+                             "for",  "it",  "as",   "with",  "be",     "on",    "not",
+                             "this", "are", "or",   "from",  "at",     "we",    "can",
+                             "if",   "has", "will", "would", "please", "thanks"};
 
 QStringList vocabulary()
 {
@@ -169,8 +172,8 @@ int main(int argc, char **argv)
     store::Store store(profile);
     if (store.accounts().list().empty())
         build(store, count);
-    const qint64 inbox = store.folders().byName(store.accounts().list().front().id,
-                                                QStringLiteral("INBOX"))->id;
+    const qint64 inbox =
+        store.folders().byName(store.accounts().list().front().id, QStringLiteral("INBOX"))->id;
 
     ui::MainWindow window(store);
     window.resize(1200, 760);
@@ -195,7 +198,8 @@ int main(int argc, char **argv)
         {"phrase", QStringLiteral("\"project update\"")},
         {"frequent word (worst case)", QStringLiteral("the")},
     };
-    std::printf("| query | scope | results | SQL median ms | key to results shown: median ms | max ms |\n");
+    std::printf(
+        "| query | scope | results | SQL median ms | key to results shown: median ms | max ms |\n");
     std::printf("|---|---|---:|---:|---:|---:|\n");
     for (const bool all : {false, true}) {
         search->searchBox()->setAllFolders(all);
@@ -231,9 +235,8 @@ int main(int argc, char **argv)
                 list->repaint(); // painted, not just in the model
                 shownMs.push_back(sinceLastKey.nsecsElapsed() / 1e6);
             }
-            std::printf("| %s `%s` | %s | %d | %.1f | %.1f | %.1f |\n", c.what,
-                        qPrintable(c.text), all ? "all folders" : "Inbox", results,
-                        median(sqlMs), median(shownMs),
+            std::printf("| %s `%s` | %s | %d | %.1f | %.1f | %.1f |\n", c.what, qPrintable(c.text),
+                        all ? "all folders" : "Inbox", results, median(sqlMs), median(shownMs),
                         *std::max_element(shownMs.begin(), shownMs.end()));
             std::fflush(stdout);
         }

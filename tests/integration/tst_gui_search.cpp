@@ -106,17 +106,18 @@ private slots:
         const QByteArray quentin = "Quentin Marsh <quentin@herald.test>";
         const QByteArray alice = "Alice <alice@herald.test>";
         const QByteArray body = m_marker.toUtf8();
-        QVERIFY(s.deliver("alice", "INBOX",
-                          "From: " + quentin + "\r\nTo: " + alice + "\r\nSubject: " +
-                              subject("Budget report") +
-                              "\r\nDate: Fri, 20 Nov 2026 09:00:00 +0000\r\nMessage-ID: <budget-" +
-                              body + "@search.test>\r\nMIME-Version: 1.0\r\n"
-                              "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
-                              "Content-Type: text/plain\r\n\r\nThe budget figures for the "
-                              "quarter are attached. " +
-                              body + "\r\n--b\r\nContent-Type: text/csv; "
-                                     "name=figures.csv\r\nContent-Disposition: attachment; "
-                                     "filename=figures.csv\r\n\r\na,b\r\n1,2\r\n--b--\r\n"));
+        QVERIFY(s.deliver(
+            "alice", "INBOX",
+            "From: " + quentin + "\r\nTo: " + alice + "\r\nSubject: " + subject("Budget report") +
+                "\r\nDate: Fri, 20 Nov 2026 09:00:00 +0000\r\nMessage-ID: <budget-" + body +
+                "@search.test>\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                "Content-Type: text/plain\r\n\r\nThe budget figures for the "
+                "quarter are attached. " +
+                body +
+                "\r\n--b\r\nContent-Type: text/csv; "
+                "name=figures.csv\r\nContent-Disposition: attachment; "
+                "filename=figures.csv\r\n\r\na,b\r\n1,2\r\n--b--\r\n"));
         QVERIFY(s.deliver("alice", "INBOX",
                           plainMail("Rita Hale <rita@herald.test>", alice, "olga@herald.test",
                                     subject("Lunch plans"), "Wed, 25 Nov 2026 12:00:00 +0000",
@@ -126,15 +127,17 @@ private slots:
                                     "Mon, 05 Jan 2026 10:00:00 +0000",
                                     "Minutes of the harbour board, " + body + ".")));
         QVERIFY(s.deliver("bob", "INBOX",
-                          plainMail(quentin, "Bob <bob@herald.test>", "", subject("Budget follow-up"),
-                                    "Sun, 22 Nov 2026 08:00:00 +0000",
+                          plainMail(quentin, "Bob <bob@herald.test>", "",
+                                    subject("Budget follow-up"), "Sun, 22 Nov 2026 08:00:00 +0000",
                                     "Following up on the budget, " + body)));
         // Through Postfix as another server would: unsigned from an address herald.test's SPF
         // does not allow (DMARC fails), and DKIM-signed from one it allows (passes).
         const QString inject = QFileInfo(s.script).dir().filePath(QStringLiteral("inject_mail.py"));
         const auto injectMail = [&](const QString &fromIp, bool sign, const QByteArray &eml) {
-            QStringList args{inject, "--port", QString::number(s.smtpPort), "--from-ip", fromIp,
-                             "--mail-from", s.email("payroll"), "--rcpt", s.email("alice")};
+            QStringList args{
+                inject,          "--port",      QString::number(s.smtpPort), "--from-ip",
+                fromIp,          "--mail-from", s.email("payroll"),          "--rcpt",
+                s.email("alice")};
             if (sign)
                 args << "--sign" << s.dkimKey << "--domain" << s.domain << "--selector"
                      << s.dkimSelector;
@@ -156,9 +159,10 @@ private slots:
             QVERIFY(!s.waitForMessage("alice", "INBOX", subject(words), 30000).isEmpty());
         // Another device reads and flags the lunch message before Herald syncs.
         const QString flagged = s.otherDevice(
-            "alice", QStringLiteral("typ, d = m.search(None, 'SUBJECT', '\"Lunch plans %1\"')\n"
-                                    "m.store(d[0].split()[0], '+FLAGS', '(\\\\Seen \\\\Flagged)')\n")
-                         .arg(m_marker));
+            "alice",
+            QStringLiteral("typ, d = m.search(None, 'SUBJECT', '\"Lunch plans %1\"')\n"
+                           "m.store(d[0].split()[0], '+FLAGS', '(\\\\Seen \\\\Flagged)')\n")
+                .arg(m_marker));
         QVERIFY2(flagged.isEmpty(), qPrintable(flagged));
 
         m_store = std::make_unique<store::Store>(m_profile.path());
@@ -194,9 +198,8 @@ private slots:
         const L inbox{"Lunch plans", "Budget report", "Urgent payroll", "Signed notice"};
         QTest::newRow("word, this folder") << "%1" << false << inbox;
         QTest::newRow("word, all folders of both accounts")
-            << "%1" << true
-            << L{"Lunch plans", "Budget follow-up", "Budget report", "Urgent payroll",
-                 "Signed notice", "Old minutes"};
+            << "%1" << true << L{"Lunch plans",    "Budget follow-up", "Budget report",
+                                 "Urgent payroll", "Signed notice",    "Old minutes"};
         QTest::newRow("start of a word") << "harbo %1" << true << L{"Lunch plans", "Old minutes"};
         QTest::newRow("phrase") << "\"harbour board\" %1" << true << L{"Old minutes"};
         QTest::newRow("from:") << "from:quentin %1" << true
@@ -207,8 +210,8 @@ private slots:
         QTest::newRow("subject:") << "subject:budget %1" << true
                                   << L{"Budget follow-up", "Budget report"};
         QTest::newRow("has:attachment") << "has:attachment %1" << true << L{"Budget report"};
-        QTest::newRow("is:unread") << "is:unread %1" << false
-                                   << L{"Budget report", "Urgent payroll", "Signed notice"};
+        QTest::newRow("is:unread")
+            << "is:unread %1" << false << L{"Budget report", "Urgent payroll", "Signed notice"};
         QTest::newRow("is:read") << "is:read %1" << true << L{"Lunch plans"};
         QTest::newRow("is:flagged") << "is:flagged %1" << true << L{"Lunch plans"};
         QTest::newRow("before:") << "before:2026-11-21 %1" << true
@@ -230,8 +233,9 @@ private slots:
         QCOMPARE(shownSubjects(), expected);
         QVERIFY(search()->statusLabel()->isVisible());
         QVERIFY2(search()->statusLabel()->text().startsWith(
-                     expected.size() == 1 ? QStringLiteral("1 message found")
-                                          : QStringLiteral("%1 messages found").arg(expected.size())),
+                     expected.size() == 1
+                         ? QStringLiteral("1 message found")
+                         : QStringLiteral("%1 messages found").arg(expected.size())),
                  qPrintable(search()->statusLabel()->text()));
     }
 

@@ -13,7 +13,7 @@ using namespace herald::store;
 namespace {
 struct Mail
 {
-    const char *key; // the test's name for it, kept in message_id
+    const char *key;    // the test's name for it, kept in message_id
     const char *folder; // "in1" (INBOX of work), "arc1" (Archive of work), "in2" (INBOX of home)
     const char *subject;
     const char *fromName;
@@ -34,8 +34,9 @@ const Mail kMails[] = {
     {"lunch", "in1", "Lunch on Friday", "Dave", "dave@food.example", "bob@example.net", "",
      "2026-03-20", FlagSeen | FlagFlagged, false, AuthSummary::Fail,
      "Shall we meet at noon? The invoice can wait."},
-    {"reply", "arc1", "Re: Quarterly invoice", "Bob", "bob@example.net", "Alice Smith <alice@example.com>",
-     "", "2026-03-15", FlagSeen, false, AuthSummary::Unknown, "Thanks, I paid the invoice today."},
+    {"reply", "arc1", "Re: Quarterly invoice", "Bob", "bob@example.net",
+     "Alice Smith <alice@example.com>", "", "2026-03-15", FlagSeen, false, AuthSummary::Unknown,
+     "Thanks, I paid the invoice today."},
     {"phish", "in2", "Security alert", "PayPal", "service@paypa1.example", "me@home.example", "",
      "2026-02-01", 0, false, AuthSummary::Fail, "Your account is locked. Click here."},
     {"photos", "in1", "Holiday photos", "Carol", "carol@example.org", "bob@example.net",
@@ -105,9 +106,9 @@ private slots:
             row.hasAttachments = m.attachment;
             row.authSummary = m.verdict;
             const qint64 id = m_store->messages().insert(row);
-            m_store->search().index(id, row.subject,
-                                    QStringList{row.fromName, row.fromAddr, row.to, row.cc}.join(' '),
-                                    QString::fromUtf8(m.body));
+            m_store->search().index(
+                id, row.subject, QStringList{row.fromName, row.fromAddr, row.to, row.cc}.join(' '),
+                QString::fromUtf8(m.body));
             m_keys[id] = row.messageId;
         }
     }
@@ -115,51 +116,84 @@ private slots:
     void finds_data()
     {
         QTest::addColumn<QString>("query");
-        QTest::addColumn<QString>("scope"); // a folder of kMails, or "" for every folder
+        QTest::addColumn<QString>("scope");        // a folder of kMails, or "" for every folder
         QTest::addColumn<QStringList>("expected"); // newest first
 
         using L = QStringList;
-        QTest::newRow("word, every folder") << "invoice" << "" << L{"lunch", "reply", "invoice"};
-        QTest::newRow("word, one folder") << "invoice" << "in1" << L{"lunch", "invoice"};
-        QTest::newRow("word prefix") << "invo" << "in1" << L{"lunch", "invoice"};
-        QTest::newRow("half a word still matches") << "runn" << "" << L{"invoice"};
-        QTest::newRow("words all match") << "invoice noon" << "" << L{"lunch"};
-        QTest::newRow("accents folded") << "Grußen" << "" << L{"photos"};
-        QTest::newRow("upper case") << "GRÜßEN" << "" << L{"photos"};
-        QTest::newRow("phrase") << "\"paid the invoice\"" << "" << L{"reply"};
-        QTest::newRow("phrase in another order") << "\"the invoice paid\"" << "" << L{};
-        QTest::newRow("from: name") << "from:alice" << "" << L{"invoice"};
-        QTest::newRow("from: quoted") << "from:\"Alice Smith\"" << "" << L{"invoice"};
-        QTest::newRow("from: address") << "from:alice@example.com" << "" << L{"invoice"};
-        QTest::newRow("From: upper case") << "FROM:Alice" << "" << L{"invoice"};
-        QTest::newRow("to: also cc") << "to:alice" << "" << L{"photos", "reply"};
-        QTest::newRow("cc:") << "cc:alice" << "" << L{"photos", "reply"};
-        QTest::newRow("subject:") << "subject:invoice" << "" << L{"reply", "invoice"};
-        QTest::newRow("has:attachment") << "has:attachment" << "" << L{"photos", "invoice"};
-        QTest::newRow("is:unread") << "is:unread" << "" << L{"invoice", "phish"};
-        QTest::newRow("is:read") << "is:read" << "in1" << L{"photos", "lunch"};
-        QTest::newRow("is:flagged") << "is:flagged" << "" << L{"lunch"};
-        QTest::newRow("before:") << "before:2026-03-11" << "" << L{"invoice", "phish"};
-        QTest::newRow("after: (that day too)") << "after:2026-03-15" << ""
-                                                << L{"photos", "lunch", "reply"};
-        QTest::newRow("after: and before:") << "after:2026-03-01 before:2026-03-16" << ""
-                                             << L{"reply", "invoice"};
-        QTest::newRow("verdict:fail") << "verdict:fail" << "" << L{"lunch", "phish"};
-        QTest::newRow("verdict:pass") << "verdict:pass" << "" << L{"photos", "invoice"};
-        QTest::newRow("folder: beats the scope") << "folder:archive" << "in1" << L{"reply"};
-        QTest::newRow("in: every account") << "in:INBOX" << ""
-                                           << L{"photos", "lunch", "invoice", "phish"};
-        QTest::newRow("is:unread and a word") << "is:unread invoice" << "" << L{"invoice"};
-        QTest::newRow("verdict:fail and a word") << "verdict:fail account" << "" << L{"phish"};
-        QTest::newRow("unknown prefix is words") << "the:mountains" << "" << L{"photos"};
-        QTest::newRow("bad date is left out") << "before:2026-13-01 invoice" << "in1"
-                                              << L{"lunch", "invoice"};
-        QTest::newRow("FTS syntax is text") << "invoice OR lunch" << "" << L{};
-        QTest::newRow("FTS syntax is text 2") << "NEAR(invoice \"" << "" << L{};
-        QTest::newRow("column filter is text") << "body:invoice" << "" << L{};
-        QTest::newRow("nothing") << "" << "" << L{};
-        QTest::newRow("a bare prefix") << "from:" << "" << L{};
-        QTest::newRow("only punctuation") << "- @ ." << "" << L{};
+        QTest::newRow("word, every folder") << "invoice"
+                                            << "" << L{"lunch", "reply", "invoice"};
+        QTest::newRow("word, one folder") << "invoice"
+                                          << "in1" << L{"lunch", "invoice"};
+        QTest::newRow("word prefix") << "invo"
+                                     << "in1" << L{"lunch", "invoice"};
+        QTest::newRow("half a word still matches") << "runn"
+                                                   << "" << L{"invoice"};
+        QTest::newRow("words all match") << "invoice noon"
+                                         << "" << L{"lunch"};
+        QTest::newRow("accents folded") << "Grußen"
+                                        << "" << L{"photos"};
+        QTest::newRow("upper case") << "GRÜßEN"
+                                    << "" << L{"photos"};
+        QTest::newRow("phrase") << "\"paid the invoice\""
+                                << "" << L{"reply"};
+        QTest::newRow("phrase in another order") << "\"the invoice paid\""
+                                                 << "" << L{};
+        QTest::newRow("from: name") << "from:alice"
+                                    << "" << L{"invoice"};
+        QTest::newRow("from: quoted") << "from:\"Alice Smith\""
+                                      << "" << L{"invoice"};
+        QTest::newRow("from: address") << "from:alice@example.com"
+                                       << "" << L{"invoice"};
+        QTest::newRow("From: upper case") << "FROM:Alice"
+                                          << "" << L{"invoice"};
+        QTest::newRow("to: also cc") << "to:alice"
+                                     << "" << L{"photos", "reply"};
+        QTest::newRow("cc:") << "cc:alice"
+                             << "" << L{"photos", "reply"};
+        QTest::newRow("subject:") << "subject:invoice"
+                                  << "" << L{"reply", "invoice"};
+        QTest::newRow("has:attachment") << "has:attachment"
+                                        << "" << L{"photos", "invoice"};
+        QTest::newRow("is:unread") << "is:unread"
+                                   << "" << L{"invoice", "phish"};
+        QTest::newRow("is:read") << "is:read"
+                                 << "in1" << L{"photos", "lunch"};
+        QTest::newRow("is:flagged") << "is:flagged"
+                                    << "" << L{"lunch"};
+        QTest::newRow("before:") << "before:2026-03-11"
+                                 << "" << L{"invoice", "phish"};
+        QTest::newRow("after: (that day too)") << "after:2026-03-15"
+                                               << "" << L{"photos", "lunch", "reply"};
+        QTest::newRow("after: and before:") << "after:2026-03-01 before:2026-03-16"
+                                            << "" << L{"reply", "invoice"};
+        QTest::newRow("verdict:fail") << "verdict:fail"
+                                      << "" << L{"lunch", "phish"};
+        QTest::newRow("verdict:pass") << "verdict:pass"
+                                      << "" << L{"photos", "invoice"};
+        QTest::newRow("folder: beats the scope") << "folder:archive"
+                                                 << "in1" << L{"reply"};
+        QTest::newRow("in: every account") << "in:INBOX"
+                                           << "" << L{"photos", "lunch", "invoice", "phish"};
+        QTest::newRow("is:unread and a word") << "is:unread invoice"
+                                              << "" << L{"invoice"};
+        QTest::newRow("verdict:fail and a word") << "verdict:fail account"
+                                                 << "" << L{"phish"};
+        QTest::newRow("unknown prefix is words") << "the:mountains"
+                                                 << "" << L{"photos"};
+        QTest::newRow("bad date is left out") << "before:2026-13-01 invoice"
+                                              << "in1" << L{"lunch", "invoice"};
+        QTest::newRow("FTS syntax is text") << "invoice OR lunch"
+                                            << "" << L{};
+        QTest::newRow("FTS syntax is text 2") << "NEAR(invoice \""
+                                              << "" << L{};
+        QTest::newRow("column filter is text") << "body:invoice"
+                                               << "" << L{};
+        QTest::newRow("nothing") << ""
+                                 << "" << L{};
+        QTest::newRow("a bare prefix") << "from:"
+                                       << "" << L{};
+        QTest::newRow("only punctuation") << "- @ ."
+                                          << "" << L{};
     }
     void finds()
     {
@@ -173,12 +207,18 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("problem"); // a part of the one sentence, "" for none
-        QTest::newRow("good") << "from:alice before:2026-01-31 is:unread" << "";
-        QTest::newRow("month 13") << "before:2026-13-01" << "before:2026-13-01 is not a date";
-        QTest::newRow("other format") << "after:31.1.2026" << "YYYY-MM-DD";
-        QTest::newRow("is:") << "is:maybe" << "is:maybe is not known";
-        QTest::newRow("has:") << "has:cake" << "has:cake is not known";
-        QTest::newRow("verdict:") << "verdict:meh" << "verdict:meh is not known";
+        QTest::newRow("good") << "from:alice before:2026-01-31 is:unread"
+                              << "";
+        QTest::newRow("month 13") << "before:2026-13-01"
+                                  << "before:2026-13-01 is not a date";
+        QTest::newRow("other format") << "after:31.1.2026"
+                                      << "YYYY-MM-DD";
+        QTest::newRow("is:") << "is:maybe"
+                             << "is:maybe is not known";
+        QTest::newRow("has:") << "has:cake"
+                              << "has:cake is not known";
+        QTest::newRow("verdict:") << "verdict:meh"
+                                  << "verdict:meh is not known";
     }
     void problems()
     {
@@ -217,8 +257,9 @@ private slots:
         QCOMPARE(m_store->search().find(q, m_folders.value(QStringLiteral("in1"))).notIndexed,
                  qint64(0));
         // Filters alone read the messages table: complete without the index.
-        QCOMPARE(m_store->search().find(SearchQuery::parse(QStringLiteral("is:unread")), 0).notIndexed,
-                 qint64(0));
+        QCOMPARE(
+            m_store->search().find(SearchQuery::parse(QStringLiteral("is:unread")), 0).notIndexed,
+            qint64(0));
         m_store->search().index(id, row.subject, QString(), QString());
         m_store->search().clearPending(id);
         r = m_store->search().find(q, 0);
@@ -229,7 +270,8 @@ private slots:
 
     void limitIsReported()
     {
-        const SearchResult r = m_store->search().find(SearchQuery::parse(QStringLiteral("in:inbox")), 0, 2);
+        const SearchResult r =
+            m_store->search().find(SearchQuery::parse(QStringLiteral("in:inbox")), 0, 2);
         QCOMPARE(r.ids.size(), size_t(2));
         QVERIFY(r.truncated);
     }
