@@ -36,7 +36,6 @@ public:
         quint64 generation = 0;
         QString text;
         qint64 folderId = 0;
-        bool refresh = false;
     };
     using Found =
         std::function<void(const Request &, const store::SearchResult &, const QString &)>;
@@ -112,7 +111,7 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
     connect(m_box, &SearchBox::allFoldersChanged, this, [this](bool all) {
         m_settings->setValue(kAllFoldersKey, all);
         if (m_active)
-            run(false);
+            run();
     });
     connect(m_box, &SearchBox::escapePressed, this, [this] {
         m_box->clearQuietly();
@@ -157,7 +156,7 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
     m_refreshTimer->setInterval(1500);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (m_active)
-            run(true);
+            run();
     });
     if (indexer)
         connect(indexer, &IndexWorker::progress, this, [this](qint64 pending) {
@@ -165,7 +164,7 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
                 return;
             if (pending == 0) {
                 m_refreshTimer->stop();
-                run(true);
+                run();
             } else if (!m_refreshTimer->isActive()) {
                 m_refreshTimer->start();
             }
@@ -183,7 +182,7 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
                     m_status->setText(tr("Search failed: %1").arg(error));
                     return;
                 }
-                onFound(result, r.refresh);
+                onFound(r.text, result);
             },
             Qt::QueuedConnection);
     });
@@ -209,13 +208,12 @@ void SearchController::onQueryChanged(const QString &text)
     if (!m_active) {
         m_active = true;
         m_baseFolder = m_model->showsMessageList() ? 0 : m_model->folderId();
-        m_shownIds.clear();
         emit begun();
     }
-    run(false);
+    run();
 }
 
-void SearchController::run(bool refresh)
+void SearchController::run()
 {
     const store::SearchQuery query = store::SearchQuery::parse(m_box->field()->text());
     m_terms = query.highlightTerms();
@@ -224,15 +222,17 @@ void SearchController::run(bool refresh)
     r.generation = ++m_generation;
     r.text = m_box->field()->text();
     r.folderId = m_box->allFolders() ? 0 : m_baseFolder;
-    r.refresh = refresh;
     m_runner->ask(r);
 }
 
-void SearchController::onFound(const store::SearchResult &result, bool refresh)
+void SearchController::onFound(const QString &text, const store::SearchResult &result)
 {
     showStatus(result);
-    if (refresh && result.ids == m_shownIds)
-        return; // the index caught up, nothing new
+    if (text == m_shownText && result.ids == m_shownIds) { // the index caught up, nothing new
+        emit resultsShown(m_model->rowCount());
+        return;
+    }
+    m_shownText = text;
     m_shownIds = result.ids;
     m_delegate->setTerms(m_terms);
     m_view->setHighlightTerms(m_terms);
@@ -282,6 +282,7 @@ void SearchController::endQuietly()
     m_box->clearQuietly();
     m_terms.clear();
     m_shownIds.clear();
+    m_shownText.clear();
     m_delegate->setTerms({});
     m_view->setHighlightTerms({});
     m_status->hide();

@@ -62,8 +62,8 @@ signals:
 
 private:
     void onQueryChanged(const QString &text);
-    void run(bool refresh);
-    void onFound(const store::SearchResult &result, bool refresh);
+    void run();
+    void onFound(const QString &text, const store::SearchResult &result);
     void leave();
     void endQuietly(); // another folder was opened
     void showStatus(const store::SearchResult &result);
@@ -85,6 +85,7 @@ private:
     quint64 m_generation = 0; // of the newest query asked for
     QStringList m_terms;
     QStringList m_problems;
+    QString m_shownText; // the query of the list shown
     std::vector<qint64> m_shownIds;
 };
 

@@ -107,7 +107,7 @@ SearchQuery SearchQuery::parse(const QString &text)
         const QString &v = t.value;
         const QString lower = v.toLower();
         if (t.prefix.isEmpty()) {
-            if (!v.trimmed().isEmpty())
+            if (hasWordCharacter(v)) // ("-" or "@" alone would match everything)
                 q.words << (t.quoted ? v.simplified() : v);
             continue;
         }

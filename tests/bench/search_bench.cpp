@@ -178,7 +178,8 @@ int main(int argc, char **argv)
     ui::MainWindow window(store);
     window.resize(1200, 760);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
     window.openFolder(inbox);
     ui::SearchController *search = window.search();
     QLineEdit *field = search->searchBox()->field();

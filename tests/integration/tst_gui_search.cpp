@@ -178,8 +178,8 @@ private slots:
         QCOMPARE(synced.first().first().toStringList(), QStringList());
         // Indexed by the window's own worker, without a search having to wait for it.
         QTRY_COMPARE_WITH_TIMEOUT(m_store->search().pendingCount(), qint64(0), 20000);
-        const auto alice = m_store->accounts().byName(QStringLiteral("alice"));
-        m_aliceInbox = m_store->folders().byName(alice->id, QStringLiteral("INBOX"))->id;
+        const auto account = m_store->accounts().byName(QStringLiteral("alice"));
+        m_aliceInbox = m_store->folders().byName(account->id, QStringLiteral("INBOX"))->id;
     }
 
     void init()

@@ -5,14 +5,13 @@
 //
 // Adding a window is one line in windows(): a name and how to open it over the fixture
 // profile (parent it to c.window so it goes with the row).
-#include "tests/support/AccessibilityAudit.h"
-#include "tests/support/ProfileFixture.h"
-
 #include "core/accounts/AccountSettings.h"
 #include "core/store/Store.h"
+#include "tests/support/AccessibilityAudit.h"
+#include "tests/support/ProfileFixture.h"
 #include "ui/AccountEditDialog.h"
-#include "ui/AccountSetupDialog.h"
 #include "ui/AccountSettingsPage.h"
+#include "ui/AccountSetupDialog.h"
 #include "ui/Compose.h"
 #include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
@@ -25,11 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
-
 #include <functional>
 #include <memory>
 
@@ -43,10 +42,7 @@ struct Context
     std::unique_ptr<store::Store> store;
     std::unique_ptr<ui::MainWindow> window;
 
-    ui::AccountSettingsPage *accountsPage()
-    {
-        return window->openSettings()->accountsPage();
-    }
+    ui::AccountSettingsPage *accountsPage() { return window->openSettings()->accountsPage(); }
     int rowOfAccount(ui::AccountSettingsPage *page, const QString &name)
     {
         for (int r = 0; r < page->list()->count(); ++r)
@@ -72,8 +68,9 @@ const std::vector<std::pair<const char *, Opener>> &windows()
         {"main window with search results",
          [](Context &c) -> QWidget * {
              c.window->search()->searchBox()->field()->setText(QStringLiteral("is:unread"));
-             QTest::qWaitFor([&] { return c.window->search()->statusLabel()->isVisible(); });
-             return c.window.get();
+             const bool shown =
+                 QTest::qWaitFor([&] { return c.window->search()->statusLabel()->isVisible(); });
+             return shown ? c.window.get() : nullptr;
          }},
         {"settings dialog (every page)",
          [](Context &c) -> QWidget * { return c.window->openSettings(); }},
