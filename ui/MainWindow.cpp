@@ -125,17 +125,19 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
-    // Search: the box at the toolbar's end, Find in the Edit menu, its words in the status bar.
+    // Search: a row under the toolbar, Find in the Edit menu.
     m_indexer = new IndexWorker(m_store.profileDir(), this);
     m_search = new SearchController(m_store.profileDir(), m_settings, m_listModel, m_listView,
                                     m_messageView, m_indexer, this);
-    m_toolBar->addWidget(m_search->searchBox());
+    addToolBarBreak();
+    addToolBar(m_search->toolBar());
     m_editMenu->addAction(m_search->findAction());
     addAction(m_search->findAction());
-    statusBar()->addWidget(m_search->statusLabel(), 1);
     connect(m_search, &SearchController::left, this, &MainWindow::openFolder);
-    connect(m_search, &SearchController::begun, this,
-            [this] { m_rightStack->setCurrentWidget(m_rightSplitter); });
+    connect(m_search, &SearchController::begun, this, [this] {
+        m_rightStack->setCurrentWidget(m_rightSplitter);
+        m_folderStatus->clear(); // the search row says what is shown
+    });
     m_indexer->wake(); // what an earlier session, herald-cli or an upgrade left pending
     setAccessibleNames();
 

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -13,9 +14,8 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("searchBar"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 0, 4, 0);
+    layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);
-    layout->addStretch(1); // at the toolbar's right end
 
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("searchBox"));
@@ -30,8 +30,8 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     // Qt's clear button is a tool button of its own, unnamed unless named here.
     for (QToolButton *clear : m_field->findChildren<QToolButton *>())
         clear->setAccessibleName(tr("Clear search"));
-    m_field->setMinimumWidth(260);
-    m_field->setMaximumWidth(420);
+    m_field->setMinimumWidth(300);
+    m_field->setMaximumWidth(480);
     m_field->installEventFilter(this);
     layout->addWidget(m_field, 2);
     connect(m_field, &QLineEdit::textChanged, this, &SearchBox::queryChanged);
@@ -45,6 +45,14 @@ SearchBox::SearchBox(QWidget *parent) : QWidget(parent)
     m_allFolders->setToolTip(tr("Search every folder of every account, not just this folder"));
     layout->addWidget(m_allFolders);
     connect(m_allFolders, &QToolButton::toggled, this, &SearchBox::allFoldersChanged);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setAccessibleName(tr("Search results"));
+    m_status->setContentsMargins(8, 0, 0, 0);
+    // The rest of the row, however long the words: elided by the row, full in the tooltip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_status, 1);
 }
 
 bool SearchBox::allFolders() const

@@ -1,10 +1,11 @@
 #pragma once
-// The search box of the main window's toolbar: the query field and the "All folders" toggle
-// beside it. Esc clears the field (escapePressed); Down or Enter goes to the results
-// (toResults). What the query means and where it runs is SearchController's business.
+// The main window's search row: the query field, the "All folders" toggle beside it and the
+// words saying what was found. Esc clears the field (escapePressed); Down or Enter goes to the
+// results (toResults). What the query means and where it runs is SearchController's business.
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QToolButton;
 
@@ -18,6 +19,8 @@ public:
 
     QLineEdit *field() const { return m_field; }
     QToolButton *allFoldersButton() const { return m_allFolders; }
+    // What was found, said by SearchController (empty while not searching).
+    QLabel *statusLabel() const { return m_status; }
     bool allFolders() const;
     void setAllFolders(bool all);
     // Empties the field without reporting it as an edit.
@@ -35,6 +38,7 @@ protected:
 private:
     QLineEdit *m_field = nullptr;
     QToolButton *m_allFolders = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace herald::ui

@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <memory>
 #include <optional>
@@ -127,10 +129,15 @@ SearchController::SearchController(const QString &profileDir, QSettings *setting
                                                           QItemSelectionModel::Rows);
     });
 
-    m_status = new QLabel(window);
-    m_status->setObjectName(QStringLiteral("searchStatus"));
-    m_status->setAccessibleName(tr("Search results"));
-    m_status->hide();
+    // A row of its own under the main toolbar: always visible, however narrow the window.
+    m_toolBar = new QToolBar(tr("Search"), window);
+    m_toolBar->setObjectName(QStringLiteral("searchToolBar"));
+    m_toolBar->setAccessibleName(tr("Search"));
+    m_toolBar->setMovable(false);
+    if (auto *more = m_toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More search controls"));
+    m_toolBar->addWidget(m_box);
+    m_status = m_box->statusLabel();
 
     m_find = new QAction(tr("&Find Messages…"), this);
     m_find->setObjectName(QStringLiteral("findMessages"));
@@ -272,7 +279,6 @@ void SearchController::showStatus(const store::SearchResult &result)
         text += QStringLiteral(". ") + m_problems.join(QLatin1Char(' '));
     m_status->setText(text);
     m_status->setToolTip(text);
-    m_status->show();
 }
 
 void SearchController::endQuietly()
@@ -285,7 +291,8 @@ void SearchController::endQuietly()
     m_shownText.clear();
     m_delegate->setTerms({});
     m_view->setHighlightTerms({});
-    m_status->hide();
+    m_status->clear();
+    m_status->setToolTip(QString());
 }
 
 void SearchController::leave()

@@ -19,6 +19,7 @@ class QAction;
 class QLabel;
 class QSettings;
 class QTimer;
+class QToolBar;
 class QTreeView;
 class QWidget;
 
@@ -44,7 +45,10 @@ public:
                      QTreeView *list, MessageView *view, IndexWorker *indexer, QWidget *window);
     ~SearchController() override;
 
+    // The search row (box, toggle, status words) for the window to add under its toolbar.
+    QToolBar *toolBar() const { return m_toolBar; }
     SearchBox *searchBox() const { return m_box; }
+    // What was found (empty while not searching).
     QLabel *statusLabel() const { return m_status; }
     // Edit > Find (Ctrl+K, Ctrl+F): focuses the search box.
     QAction *findAction() const { return m_find; }
@@ -74,6 +78,7 @@ private:
     MessageView *m_view;
     SearchBox *m_box = nullptr;
     QLabel *m_status = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QAction *m_find = nullptr;
     HighlightDelegate *m_delegate = nullptr;
     QThread m_thread;

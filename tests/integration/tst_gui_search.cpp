@@ -219,7 +219,12 @@ private slots:
                                       "Old minutes"};
         QTest::newRow("after:") << "after:2026-11-21 %1" << true
                                 << L{"Lunch plans", "Budget follow-up"};
-        QTest::newRow("verdict:fail") << "verdict:fail %1" << true << L{"Urgent payroll"};
+        // herald.test publishes DMARC p=reject: its unsigned mail fails unless SPF passes, so
+        // everything but the signed notice fails — the files put in the maildirs (no path
+        // through an allowed server) and the payroll sent from 127.0.0.2.
+        QTest::newRow("verdict:fail") << "verdict:fail %1" << true
+                                      << L{"Lunch plans", "Budget follow-up", "Budget report",
+                                           "Urgent payroll", "Old minutes"};
         QTest::newRow("verdict:pass") << "verdict:pass %1" << true << L{"Signed notice"};
         QTest::newRow("folder:") << "folder:archive %1" << false << L{"Old minutes"};
     }
@@ -231,7 +236,7 @@ private slots:
         QVERIFY(type(query.arg(m_marker), allFolders));
         QCOMPARE(m_window->messageModel()->folderId(), qint64(0));
         QCOMPARE(shownSubjects(), expected);
-        QVERIFY(search()->statusLabel()->isVisible());
+        QVERIFY(!search()->statusLabel()->text().isEmpty());
         QVERIFY2(search()->statusLabel()->text().startsWith(
                      expected.size() == 1
                          ? QStringLiteral("1 message found")
@@ -278,7 +283,7 @@ private slots:
         QCOMPARE(m_window->messageModel()->folderId(), m_aliceInbox);
         QVERIFY(list->hasFocus());
         QVERIFY(delegate->terms().isEmpty());
-        QVERIFY(!search()->statusLabel()->isVisible());
+        QVERIFY(search()->statusLabel()->text().isEmpty());
     }
 
     // Single-key shortcuts (M: mark read) do not fire while typing in the box; Ctrl+F focuses.

@@ -69,7 +69,7 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          [](Context &c) -> QWidget * {
              c.window->search()->searchBox()->field()->setText(QStringLiteral("is:unread"));
              const bool shown =
-                 QTest::qWaitFor([&] { return c.window->search()->statusLabel()->isVisible(); });
+                 QTest::qWaitFor([&] { return !c.window->search()->statusLabel()->text().isEmpty(); });
              return shown ? c.window.get() : nullptr;
          }},
         {"settings dialog (every page)",
