@@ -12,8 +12,10 @@ namespace herald::ui {
 
 namespace {
 
-// One pattern for every term: a word from the start of a word, a phrase with any spacing.
-QRegularExpression termsPattern(const QStringList &terms)
+} // namespace
+
+// A word from the start of a word, a phrase with any spacing.
+QRegularExpression highlightPattern(const QStringList &terms)
 {
     QStringList alternatives;
     for (const QString &term : terms) {
@@ -32,12 +34,14 @@ QRegularExpression termsPattern(const QStringList &terms)
                                   QRegularExpression::UseUnicodePropertiesOption);
 }
 
+namespace {
+
 QList<QTextEdit::ExtraSelection> selectionsIn(QTextDocument *document, const QStringList &terms)
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (terms.isEmpty())
         return selections;
-    const QRegularExpression pattern = termsPattern(terms);
+    const QRegularExpression pattern = highlightPattern(terms);
     if (pattern.pattern().isEmpty())
         return selections;
     QTextCharFormat format;
@@ -61,11 +65,15 @@ QColor highlightColor()
 
 QList<QPair<int, int>> matchSpans(const QString &text, const QStringList &terms)
 {
-    QList<QPair<int, int>> spans;
     if (terms.isEmpty() || text.isEmpty())
-        return spans;
-    const QRegularExpression pattern = termsPattern(terms);
-    if (pattern.pattern().isEmpty())
+        return {};
+    return matchSpans(text, highlightPattern(terms));
+}
+
+QList<QPair<int, int>> matchSpans(const QString &text, const QRegularExpression &pattern)
+{
+    QList<QPair<int, int>> spans;
+    if (pattern.pattern().isEmpty() || text.isEmpty())
         return spans;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -107,12 +115,18 @@ void highlightTerms(QPlainTextEdit *edit, const QStringList &terms)
     edit->setExtraSelections(selectionsIn(edit->document(), terms));
 }
 
+void HighlightDelegate::setTerms(const QStringList &terms)
+{
+    m_terms = terms;
+    m_pattern = terms.isEmpty() ? QRegularExpression() : highlightPattern(terms);
+}
+
 void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (m_terms.isEmpty() || matchSpans(opt.text, m_terms).isEmpty()) {
+    if (m_terms.isEmpty() || matchSpans(opt.text, m_pattern).isEmpty()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -131,7 +145,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QFontMetrics(opt.font).elidedText(text, opt.textElideMode, textRect.width());
 
     QList<QTextLayout::FormatRange> formats;
-    for (const auto &span : matchSpans(shown, m_terms)) {
+    for (const auto &span : matchSpans(shown, m_pattern)) {
         QTextLayout::FormatRange range;
         range.start = span.first;
         range.length = span.second;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QStyledItemDelegate>
 
@@ -16,7 +17,10 @@ class QTextEdit;
 
 namespace herald::ui {
 
+// One pattern for all the terms (compiling it is the costly part: keep it while painting).
+QRegularExpression highlightPattern(const QStringList &terms);
 // [start, length) of each occurrence, sorted, overlaps merged.
+QList<QPair<int, int>> matchSpans(const QString &text, const QRegularExpression &pattern);
 QList<QPair<int, int>> matchSpans(const QString &text, const QStringList &terms);
 // `text` as HTML-escaped rich text with every occurrence highlighted.
 QString highlightedHtml(const QString &text, const QStringList &terms);
@@ -33,13 +37,14 @@ class HighlightDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void setTerms(const QStringList &terms) { m_terms = terms; }
+    void setTerms(const QStringList &terms);
     QStringList terms() const { return m_terms; }
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
 private:
     QStringList m_terms;
+    QRegularExpression m_pattern;
 };
 
 } // namespace herald::ui

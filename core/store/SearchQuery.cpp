@@ -228,8 +228,11 @@ SearchQuery::Sql SearchQuery::toSql(qint64 folderId, int limit) const
 {
     Sql out;
     const QString fts = ftsExpression();
+    // CROSS JOIN keeps the index as the outer loop. With a plain JOIN and a folder, SQLite
+    // walks the folder's rows in date order and asks FTS5 about each one: 22 s instead of
+    // 20 ms for one word over 100,000 messages (tests/bench/search_bench).
     out.text = fts.isEmpty() ? "SELECT m.id FROM messages m WHERE 1"
-                             : "SELECT m.id FROM message_fts JOIN messages m ON m.id = "
+                             : "SELECT m.id FROM message_fts CROSS JOIN messages m ON m.id = "
                                "message_fts.rowid WHERE message_fts MATCH ?";
     if (!fts.isEmpty())
         out.values.emplace_back(fts);
@@ -271,8 +274,9 @@ SearchQuery::Sql SearchQuery::toSql(qint64 folderId, int limit) const
 SearchQuery::Sql SearchQuery::notIndexedSql(qint64 folderId) const
 {
     Sql out;
-    out.text = "SELECT count(*) FROM search_pending p JOIN messages m ON m.id = p.message_id "
-               "WHERE 1";
+    // The pending messages outside: usually none, never more than the cache.
+    out.text = "SELECT count(*) FROM search_pending p CROSS JOIN messages m ON m.id = "
+               "p.message_id WHERE 1";
     addScope(*this, folderId, out.text, out.values);
     return out;
 }
