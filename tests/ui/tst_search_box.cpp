@@ -5,6 +5,7 @@
 // reload while searching.
 #include "core/store/Store.h"
 #include "tests/support/ProfileFixture.h"
+#include "ui/IndexWorker.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
@@ -181,6 +182,25 @@ private slots:
         QTest::keyClick(field(), Qt::Key_Backspace);
         QVERIFY(!m_window->search()->isActive());
         QCOMPARE(m_window->messageModel()->folderId(), m_fixture->archiveId);
+    }
+
+    // While a sync pass runs, the index worker looks for new mail by itself (every second), so
+    // what the pass stores is indexed before it ends.
+    void indexesWhileASyncRuns()
+    {
+        QSignalSpy progress(m_window->indexWorker(), &ui::IndexWorker::progress);
+        m_window->indexWorker()->setSyncRunning(true);
+        store::MessageRow m; // as a sync on its own connection would store it
+        m.accountId = m_store->accounts().byName(QStringLiteral("test"))->id;
+        m.folderId = m_fixture->inboxId;
+        m.subject = QStringLiteral("Zeppelin schedule");
+        const qint64 id = m_store->messages().insert(m);
+        m_store->search().markPending(id);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->search().pendingCount(), qint64(0), 5000);
+        QVERIFY(!progress.isEmpty());
+        m_window->indexWorker()->setSyncRunning(false);
+        QVERIFY(type(QStringLiteral("zeppel")));
+        QCOMPARE(m_window->messageModel()->rowCount(), 1);
     }
 
     void badInputIsSaid()
