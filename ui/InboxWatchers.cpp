@@ -4,7 +4,6 @@
 #include "core/authres/UnboundResolver.h"
 #include "core/imap/MailboxWatcher.h"
 #include "core/store/Store.h"
-#include "core/sync/SearchIndexer.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QMutex>
@@ -89,8 +88,7 @@ void InboxWatchers::watch(const std::vector<store::Account> &accounts)
                 watcher.setReport([this](const QString &line) { emit report(line); });
                 watcher.setAfterNewMail([&] {
                     sync::VerdictPass(store, account, dns).run();
-                    emit cacheChanged(); // verdicts to show; the index is not visible
-                    sync::SearchIndexer(store).run();
+                    emit cacheChanged(); // verdicts to show; the window's IndexWorker indexes
                 });
                 watcher.setAfterChange([this] { emit cacheChanged(); });
                 {

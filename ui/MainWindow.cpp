@@ -16,9 +16,12 @@
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
+#include "ui/IndexWorker.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
 #include "ui/OutboxPanel.h"
+#include "ui/SearchBox.h"
+#include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -122,6 +125,20 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    // Search: a row under the toolbar, Find in the Edit menu.
+    m_indexer = new IndexWorker(m_store.profileDir(), this);
+    m_search = new SearchController(m_store.profileDir(), m_settings, m_listModel, m_listView,
+                                    m_messageView, m_indexer, this);
+    addToolBarBreak();
+    addToolBar(m_search->toolBar());
+    m_editMenu->addAction(m_search->findAction());
+    addAction(m_search->findAction());
+    connect(m_search, &SearchController::left, this, &MainWindow::openFolder);
+    connect(m_search, &SearchController::begun, this, [this] {
+        m_rightStack->setCurrentWidget(m_rightSplitter);
+        m_folderStatus->clear(); // the search row says what is shown
+    });
+    m_indexer->wake(); // what an earlier session, herald-cli or an upgrade left pending
     setAccessibleNames();
 
     resize(1200, 760);
@@ -661,6 +678,7 @@ SyncController &MainWindow::syncController()
     if (!m_sync) {
         m_sync = new SyncController(m_store.profileDir(), this);
         connect(m_sync, &SyncController::started, this, [this] {
+            m_indexer->setSyncRunning(true); // indexes what the pass brings while it runs
             m_syncAction->setEnabled(false);
             statusBar()->showMessage(tr("Syncing…"));
         });
@@ -704,6 +722,7 @@ bool MainWindow::isSyncing() const
 
 void MainWindow::onSyncFinished(const QStringList &errors)
 {
+    m_indexer->setSyncRunning(false);
     m_syncAction->setEnabled(true);
     reloadFromCache();
     if (!errors.isEmpty())
@@ -826,6 +845,7 @@ void MainWindow::reloadFromCache()
     updateOutboxRetry();
     const qint64 folder = m_listModel->folderId();
     const qint64 shown = m_messageView->messageId();
+    m_indexer->wake(); // the cache changed: new messages may wait for the search index
     m_folderModel->reload();
     m_listModel->reload();
     if (const int row = shown ? m_listModel->rowOfMessage(shown) : -1; row >= 0) {
@@ -840,7 +860,7 @@ void MainWindow::reloadFromCache()
     const QModelIndex index = m_folderModel->indexOfFolder(folder);
     if (index.isValid())
         m_folderView->setCurrentIndex(index);
-    else if (folder == 0)
+    else if (folder == 0 && !m_listModel->showsMessageList())
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
     openInboxWhenItArrives();
     updateStatus();

@@ -30,6 +30,8 @@ class AccountSetupDialog;
 class CacheWriter;
 class FolderTreeModel;
 class InboxWatchers;
+class IndexWorker;
+class SearchController;
 class SettingsDialog;
 class Composer;
 class OutboxPanel;
@@ -104,6 +106,9 @@ public:
     MessageView *messageView() const { return m_messageView; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     MessageListModel *messageModel() const { return m_listModel; }
+    // The search box and its results (Ctrl+K, Ctrl+F); the full-text indexing of the window.
+    SearchController *search() const { return m_search; }
+    IndexWorker *indexWorker() const { return m_indexer; }
 
 signals:
     // Settings > Accounts > Add…: opens the account set-up (addAccount()).
@@ -205,6 +210,8 @@ private:
     bool m_restoringSelection = false;
     QWidget *m_welcome = nullptr;
     qint64 m_inboxToOpen = 0; // an account just added, until its INBOX is in the cache
+    IndexWorker *m_indexer = nullptr;
+    SearchController *m_search = nullptr;
 };
 
 } // namespace herald::ui

@@ -16,9 +16,31 @@ MessageListModel::MessageListModel(store::Store &store, QObject *parent)
 
 void MessageListModel::setFolder(qint64 folderId)
 {
+    m_showsList = false;
+    m_listIds.clear();
+    resetTo(folderId, folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{});
+}
+
+void MessageListModel::reload()
+{
+    if (m_showsList)
+        showMessages(m_listIds);
+    else
+        setFolder(m_folderId);
+}
+
+void MessageListModel::showMessages(std::vector<qint64> ids)
+{
+    m_showsList = true;
+    m_listIds = ids;
+    resetTo(0, std::move(ids));
+}
+
+void MessageListModel::resetTo(qint64 folderId, std::vector<qint64> ids)
+{
     beginResetModel();
     m_folderId = folderId;
-    m_ids = folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{};
+    m_ids = std::move(ids);
     if (!m_hidden.empty())
         m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(),
                                    [this](qint64 id) { return m_hidden.count(id) > 0; }),
@@ -26,11 +48,6 @@ void MessageListModel::setFolder(qint64 folderId)
     m_pages.clear();
     m_lru.clear();
     endResetModel();
-}
-
-void MessageListModel::reload()
-{
-    setFolder(m_folderId);
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const

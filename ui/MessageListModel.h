@@ -35,8 +35,13 @@ public:
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
     qint64 folderId() const { return m_folderId; }
-    // Re-reads the ordered ids of the current folder (after mail arrived or left).
+    // Re-reads the ordered ids of the current folder (after mail arrived or left); a list
+    // given to showMessages() stays as it is (its rows are read again).
     void reload();
+    // Shows exactly these messages in this order (search results); folderId() is then 0.
+    void showMessages(std::vector<qint64> ids);
+    // Showing a list from showMessages() rather than a folder.
+    bool showsMessageList() const { return m_showsList; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -75,10 +80,13 @@ private:
         std::list<int>::iterator lruPos;
     };
     const Page &page(int pageNo) const;
+    void resetTo(qint64 folderId, std::vector<qint64> ids);
 
     store::Store &m_store;
     qint64 m_folderId = 0;
+    bool m_showsList = false;
     std::vector<qint64> m_ids;
+    std::vector<qint64> m_listIds; // what showMessages() was given
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first
     mutable qint64 m_pageLoads = 0;

@@ -2,6 +2,7 @@
 
 #include "core/mime/MessageParser.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/SearchHighlight.h"
 #include "ui/VerdictBar.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -225,6 +227,7 @@ void MessageView::clear()
     m_remoteImages = 0;
     m_remoteNotice = false;
     m_header->hide();
+    m_subject->setTextFormat(Qt::PlainText); // applyHighlight() may have made it rich text
     m_verdict->hide();
     m_remoteBar->hide();
     m_attachmentBox->hide();
@@ -258,6 +261,7 @@ void MessageView::setPlaceholder(const QString &text)
 void MessageView::showMessage(const store::MessageRow &row, const std::optional<QByteArray> &raw)
 {
     clear();
+    const auto highlight = qScopeGuard([this] { applyHighlight(); });
     m_messageId = row.id;
     m_raw = raw.value_or(QByteArray());
 
@@ -374,7 +378,35 @@ void MessageView::saveSelectedAttachment()
 
 QString MessageView::subjectText() const
 {
-    return m_subject->text();
+    return m_subject->textFormat() == Qt::RichText ? m_subjectText : m_subject->text();
+}
+
+void MessageView::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_highlightTerms)
+        return;
+    m_highlightTerms = terms;
+    if (m_messageId)
+        applyHighlight();
+}
+
+void MessageView::applyHighlight()
+{
+    m_subjectText = subjectText();
+    const bool inSubject = !matchSpans(m_subjectText, m_highlightTerms).isEmpty();
+    // Escaped by highlightedHtml: the subject never becomes markup.
+    m_subject->setTextFormat(inSubject ? Qt::RichText : Qt::PlainText);
+    m_subject->setText(inSubject ? highlightedHtml(m_subjectText, m_highlightTerms)
+                                 : m_subjectText);
+    highlightTerms(m_text, m_highlightTerms);
+    highlightTerms(m_html, m_highlightTerms);
+}
+
+int MessageView::highlightCount() const
+{
+    return int((m_bodyStack->currentWidget() == m_html ? m_html->extraSelections()
+                                                       : m_text->extraSelections())
+                   .size());
 }
 QString MessageView::fromText() const
 {

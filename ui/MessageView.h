@@ -33,6 +33,11 @@ public:
     void setPlaceholder(const QString &text);
     // raw: the message's bytes if the body is cached, else only the row is shown.
     void showMessage(const store::MessageRow &row, const std::optional<QByteArray> &raw);
+    // Search terms to highlight in the subject and body of this and every later message
+    // (ui/SearchHighlight.h); empty: none.
+    void setHighlightTerms(const QStringList &terms);
+    // Occurrences highlighted in the body now, for tests.
+    int highlightCount() const;
     // While the shown message has no body: what is happening to it ("Downloading…", an error).
     void setMissingBodyNotice(const QString &text);
 
@@ -61,6 +66,7 @@ private:
     void saveSelectedAttachment();
     void updateRemoteNotice();
     void setHeaderRow(QLabel *caption, QLabel *value, const QString &text);
+    void applyHighlight();
 
     qint64 m_messageId = 0;
     QByteArray m_raw;
@@ -69,6 +75,8 @@ private:
     bool m_remoteNotice = false;
     QString m_error;
     QString m_placeholderText;
+    QStringList m_highlightTerms;
+    QString m_subjectText; // plain; the label may show it as escaped rich text
 
     QWidget *m_header = nullptr;
     QLabel *m_subject = nullptr;

@@ -5,7 +5,6 @@
 #include "core/smtp/Outbox.h"
 #include "core/smtp/OutboxSender.h"
 #include "core/sync/AccountPass.h"
-#include "core/sync/SearchIndexer.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 
@@ -152,20 +151,6 @@ void SyncWorker::runPass(const QList<qint64> &watched)
         errors << QString::fromLocal8Bit(e.what());
     }
     emit finished(errors);
-    QMetaObject::invokeMethod(this, &SyncWorker::indexSome, Qt::QueuedConnection);
-}
-
-void SyncWorker::indexSome()
-{
-    constexpr int kBatch = 500;
-    try {
-        store::Store store(m_profileDir);
-        sync::SearchIndexer indexer(store);
-        if (indexer.run(kBatch) == kBatch)
-            QMetaObject::invokeMethod(this, &SyncWorker::indexSome, Qt::QueuedConnection);
-    } catch (const std::exception &e) {
-        emit progress(tr("Search index: %1").arg(QString::fromLocal8Bit(e.what())));
-    }
 }
 
 } // namespace herald::ui

@@ -71,9 +71,6 @@ public slots:
     void runPass(const QList<qint64> &watched);
     void fetchBody(qint64 messageId);
     void sendOutbox();
-    // One batch of full-text indexing (sync::SearchIndexer); queues the next while messages
-    // are pending, so a body request or a new pass is served between batches.
-    void indexSome();
 
 signals:
     void progress(const QString &line);

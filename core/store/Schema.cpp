@@ -153,6 +153,17 @@ CREATE TRIGGER body_file_removed AFTER DELETE ON bodies WHEN old.file_name IS NO
 END;
 )SQL";
 
+// Version 6: the full-text index without the Porter stemmer. Search runs as the user types, so a
+// word typed halfway must keep matching: with stemming, "running" is stored as "run" and the
+// prefix "runn" found nothing until the word was complete. Every message is indexed again
+// (search_pending) in the background by the window's index worker or `herald-cli index`.
+const char *const kVersion6 = R"SQL(
+DROP TABLE message_fts;
+CREATE VIRTUAL TABLE message_fts USING fts5(subject, addresses, body,
+    tokenize = 'unicode61 remove_diacritics 2');
+INSERT OR IGNORE INTO search_pending (message_id) SELECT id FROM messages;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -163,6 +174,7 @@ const std::vector<Migration> &migrations()
         {3, kVersion3},
         {4, kVersion4},
         {5, kVersion5},
+        {6, kVersion6},
     };
     return list;
 }

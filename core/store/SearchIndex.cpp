@@ -1,9 +1,12 @@
 #include "core/store/SearchIndex.h"
 
+#include "core/store/SearchQuery.h"
 #include "core/store/Sqlite.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <variant>
 
 namespace herald::store {
 
@@ -73,6 +76,41 @@ std::vector<qint64> SearchIndex::search(const QString &query, qint64 accountId, 
     while (st.step())
         ids.push_back(st.int64(0));
     return ids;
+}
+
+namespace {
+void bindAll(Statement &st, const std::vector<SearchQuery::Value> &values)
+{
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (const auto *n = std::get_if<qint64>(&values[i]))
+            st.bind(int(i) + 1, *n);
+        else
+            st.bind(int(i) + 1, std::get<QString>(values[i]));
+    }
+}
+} // namespace
+
+SearchResult SearchIndex::find(const SearchQuery &query, qint64 folderId, int limit)
+{
+    SearchResult result;
+    if (query.isEmpty())
+        return result;
+    const SearchQuery::Sql sql = query.toSql(folderId, limit + 1);
+    Statement st(m_db, sql.text.c_str());
+    bindAll(st, sql.values);
+    while (st.step())
+        result.ids.push_back(st.int64(0));
+    if (int(result.ids.size()) > limit) {
+        result.ids.pop_back();
+        result.truncated = true;
+    }
+    if (query.usesIndex()) {
+        const SearchQuery::Sql count = query.notIndexedSql(folderId);
+        Statement c(m_db, count.text.c_str());
+        bindAll(c, count.values);
+        result.notIndexed = c.step() ? c.int64(0) : 0;
+    }
+    return result;
 }
 
 } // namespace herald::store

@@ -7,6 +7,16 @@
 namespace herald::store {
 
 class Database;
+class SearchQuery;
+
+// What SearchIndex::find() found: ids newest first, and how many messages of the scope the
+// index has not caught up with yet (only when the query matches text through the index).
+struct SearchResult
+{
+    std::vector<qint64> ids;
+    qint64 notIndexed = 0;
+    bool truncated = false; // more matched than the limit
+};
 
 // Full-text index (FTS5, porter + unicode61) over subject, addresses and body
 // text. Row ids are message ids.
@@ -24,6 +34,10 @@ public:
     void remove(qint64 messageId);
     // Words of the query must all match (prefix match on each word); best first.
     std::vector<qint64> search(const QString &query, qint64 accountId = 0, int limit = 500);
+
+    // The search box's query (SearchQuery): over folder `folderId`, or every folder when 0;
+    // at most `limit` ids, newest first. Reads only; what is pending is not indexed here.
+    SearchResult find(const SearchQuery &query, qint64 folderId, int limit = 10000);
 
     // The message's entry is missing or stale (new message, body arrived, content replaced).
     void markPending(qint64 messageId);

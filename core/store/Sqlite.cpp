@@ -61,6 +61,8 @@ void Database::exec(const char *sql)
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 
+void Database::interrupt() const { sqlite3_interrupt(m_db); }
+
 int Database::userVersion()
 {
     Statement st(*this, "PRAGMA user_version");

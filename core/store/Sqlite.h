@@ -76,6 +76,9 @@ public:
     void exec(const char *sql);
     qint64 lastInsertId() const;
     int changes() const;
+    // From any thread: the statement running on this connection stops with an error (a
+    // search typed over); a no-op when none runs.
+    void interrupt() const;
     int userVersion();
     void setUserVersion(int version);
     QString path() const { return m_path; }

@@ -5,8 +5,8 @@
 // own transaction): tokenising ~20 KB of body text per message was half of the CPU of an
 // initial sync. This indexes the pending messages later, in large transactions — subject and
 // addresses from the message row, body text from the cached bytes — before a search (search()
-// does it first, so results are always complete) and when idle (the window after a sync pass,
-// `herald-cli index`, `watch` between events). A crash in the middle leaves the rest pending;
+// does it first, so results are always complete) and when idle (the window's ui/IndexWorker,
+// also while a sync runs; `herald-cli index`, `watch` between events). A crash in the middle leaves the rest pending;
 // nothing is lost and nothing is indexed twice.
 
 #include <QString>

@@ -48,7 +48,8 @@ for role, name in named:
     print(f"{role}: {name}")
 for role, where in unnamed:
     print(f"UNNAMED {role} in {where}", file=sys.stderr)
-wanted = {"Folders", "Messages", "Main Toolbar", "Delete", "Sync Now"}
+wanted = {"Folders", "Messages", "Main Toolbar", "Delete", "Sync Now", "Search messages",
+          "Search all folders of all accounts"}
 missing = wanted - {n for _, n in named}
 if missing:
     print(f"not seen over AT-SPI: {sorted(missing)}", file=sys.stderr)

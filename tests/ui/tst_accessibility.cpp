@@ -5,29 +5,30 @@
 //
 // Adding a window is one line in windows(): a name and how to open it over the fixture
 // profile (parent it to c.window so it goes with the row).
-#include "tests/support/AccessibilityAudit.h"
-#include "tests/support/ProfileFixture.h"
-
 #include "core/accounts/AccountSettings.h"
 #include "core/store/Store.h"
+#include "tests/support/AccessibilityAudit.h"
+#include "tests/support/ProfileFixture.h"
 #include "ui/AccountEditDialog.h"
-#include "ui/AccountSetupDialog.h"
 #include "ui/AccountSettingsPage.h"
+#include "ui/AccountSetupDialog.h"
 #include "ui/Compose.h"
 #include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/SearchBox.h"
+#include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
-
 #include <functional>
 #include <memory>
 
@@ -41,10 +42,7 @@ struct Context
     std::unique_ptr<store::Store> store;
     std::unique_ptr<ui::MainWindow> window;
 
-    ui::AccountSettingsPage *accountsPage()
-    {
-        return window->openSettings()->accountsPage();
-    }
+    ui::AccountSettingsPage *accountsPage() { return window->openSettings()->accountsPage(); }
     int rowOfAccount(ui::AccountSettingsPage *page, const QString &name)
     {
         for (int r = 0; r < page->list()->count(); ++r)
@@ -66,6 +64,13 @@ const std::vector<std::pair<const char *, Opener>> &windows()
                                             QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
              return c.window.get();
+         }},
+        {"main window with search results",
+         [](Context &c) -> QWidget * {
+             c.window->search()->searchBox()->field()->setText(QStringLiteral("is:unread"));
+             const bool shown =
+                 QTest::qWaitFor([&] { return !c.window->search()->statusLabel()->text().isEmpty(); });
+             return shown ? c.window.get() : nullptr;
          }},
         {"settings dialog (every page)",
          [](Context &c) -> QWidget * { return c.window->openSettings(); }},
@@ -153,6 +158,17 @@ private slots:
                  qPrintable(QStringLiteral("%1 control(s) without an accessible name:\n  %2")
                                 .arg(unnamed.size())
                                 .arg(unnamed.join(QStringLiteral("\n  ")))));
+    }
+
+    // The search box and its scope toggle say what they are (not just "edit" and "button").
+    void searchControlsAreNamed()
+    {
+        ui::SearchBox *box = m_context.window->search()->searchBox();
+        QCOMPARE(test::accessibleName(box->field()), QStringLiteral("Search messages"));
+        QCOMPARE(test::accessibleName(box->allFoldersButton()),
+                 QStringLiteral("Search all folders of all accounts"));
+        QCOMPARE(test::accessibleName(m_context.window->search()->statusLabel()),
+                 QStringLiteral("Search results"));
     }
 
     // The audit finds what it must: an unnamed line edit and button fail, a buddy label or

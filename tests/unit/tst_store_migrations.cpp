@@ -4,6 +4,7 @@
 // release that had schema N — they catch a released migration being edited.
 #include "core/store/Schema.h"
 #include "core/store/Store.h"
+#include "core/sync/SearchIndexer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -69,7 +70,10 @@ private slots:
         QCOMPARE(rows[0].subject, QStringLiteral("Kept across upgrades"));
         QCOMPARE(rows[0].folderName, QStringLiteral("INBOX"));
         QVERIFY(store.bodies().get(rows[0].id).has_value());
-        QCOMPARE(store.search().search(QStringLiteral("upgrades")).size(), size_t(1));
+        // v6: the index is made again without stemming; the message waits to be indexed.
+        QCOMPARE(store.search().pendingCount(), qint64(1));
+        QCOMPARE(herald::sync::SearchIndexer(store).search(QStringLiteral("upgrad")).size(),
+                 size_t(1));
         // v4: has_body is filled from the bodies table, then kept by triggers.
         const auto hasBody = [&] {
             Statement st(store.db(), "SELECT has_body FROM messages WHERE id=?");
