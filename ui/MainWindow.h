@@ -35,6 +35,7 @@ class Composer;
 class OutboxPanel;
 class SyncController;
 class MessageListModel;
+class MessageListOptions;
 class MessageView;
 
 class MainWindow : public QMainWindow
@@ -104,6 +105,8 @@ public:
     MessageView *messageView() const { return m_messageView; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
     MessageListModel *messageModel() const { return m_listModel; }
+    // Sorting, View > Show Conversations, expanding conversations.
+    MessageListOptions *messageListOptions() const { return m_listOptions; }
 
 signals:
     // Settings > Accounts > Add…: opens the account set-up (addAccount()).
@@ -166,6 +169,7 @@ private:
     QSettings *m_settings = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
     MessageListModel *m_listModel = nullptr;
+    MessageListOptions *m_listOptions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QTreeView *m_folderView = nullptr;

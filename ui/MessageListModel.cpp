@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLocale>
 #include <algorithm>
+#include <unordered_set>
 
 namespace herald::ui {
 
@@ -17,20 +18,239 @@ MessageListModel::MessageListModel(store::Store &store, QObject *parent)
 void MessageListModel::setFolder(qint64 folderId)
 {
     beginResetModel();
+    if (folderId != m_folderId)
+        m_expanded.clear();
     m_folderId = folderId;
-    m_ids = folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{};
-    if (!m_hidden.empty())
-        m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(),
-                                   [this](qint64 id) { return m_hidden.count(id) > 0; }),
-                    m_ids.end());
-    m_pages.clear();
-    m_lru.clear();
+    readRows();
+    dropPages();
     endResetModel();
 }
 
 void MessageListModel::reload()
 {
     setFolder(m_folderId);
+}
+
+void MessageListModel::dropPages()
+{
+    m_pages.clear();
+    m_lru.clear();
+    m_summaries.clear();
+}
+
+void MessageListModel::readRows()
+{
+    m_ids.clear();
+    m_threadOf.clear();
+    if (!m_folderId)
+        return;
+    const auto hidden = [this](qint64 id) { return !m_hidden.empty() && m_hidden.count(id) > 0; };
+    if (!m_threaded) {
+        m_ids = m_store.messages().orderedIds(m_folderId, m_sortKey, m_sortAscending);
+        if (!m_hidden.empty())
+            m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(), hidden), m_ids.end());
+        return;
+    }
+    std::vector<qint64> ids, threads;
+    m_store.messages().orderedIdsWithThreads(m_folderId, m_sortKey, m_sortAscending, ids, threads);
+    // A conversation's first row in this order stands for it. Thread ids are message ids, so a
+    // bitmap remembers the ones seen (a set only for ids far beyond the folder's size).
+    const qint64 maxThread = threads.empty() ? 0 : *std::max_element(threads.begin(), threads.end());
+    const bool dense = maxThread <= qint64(threads.size()) * 8 + 4096;
+    std::vector<bool> seenBits(dense ? size_t(maxThread) + 1 : 0);
+    std::unordered_set<qint64> seenSet;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const qint64 thread = threads[i];
+        if (hidden(ids[i]))
+            continue;
+        if (dense) {
+            if (thread < 0 || seenBits[size_t(thread)])
+                continue;
+            seenBits[size_t(thread)] = true;
+        } else if (!seenSet.insert(thread).second) {
+            continue;
+        }
+        m_ids.push_back(ids[i]);
+        m_threadOf.push_back(thread);
+    }
+    if (m_expanded.empty())
+        return;
+    // Conversations the user opened stay open across reloads.
+    std::unordered_map<qint64, Expanded> wanted;
+    wanted.swap(m_expanded);
+    for (size_t row = 0; row < m_ids.size(); ++row) {
+        const auto it = wanted.find(m_threadOf[row]);
+        if (it == wanted.end())
+            continue;
+        const qint64 standIn = m_ids[row];
+        const int added = spliceThread(int(row), m_store.threads().messageIds(it->first));
+        if (added > 0)
+            m_expanded[it->first] = {standIn};
+        row += size_t(added);
+    }
+}
+
+int MessageListModel::spliceThread(int row, const std::vector<qint64> &messages)
+{
+    std::vector<qint64> shown;
+    shown.reserve(messages.size());
+    for (const qint64 id : messages)
+        if (m_hidden.count(id) == 0)
+            shown.push_back(id);
+    if (shown.size() < 2)
+        return 0;
+    const qint64 thread = m_threadOf[size_t(row)];
+    m_ids[size_t(row)] = shown.front();
+    m_ids.insert(m_ids.begin() + row + 1, shown.begin() + 1, shown.end());
+    m_threadOf.insert(m_threadOf.begin() + row + 1, shown.size() - 1, thread);
+    return int(shown.size()) - 1;
+}
+
+void MessageListModel::setSortOrder(store::MessageSort key, bool ascending)
+{
+    m_sortKey = key;
+    m_sortAscending = ascending;
+}
+
+void MessageListModel::sort(int column, Qt::SortOrder order)
+{
+    setSortOrder(sortKeyOfColumn(column), order == Qt::AscendingOrder);
+    reload();
+}
+
+store::MessageSort MessageListModel::sortKeyOfColumn(int column)
+{
+    switch (column) {
+    case StatusColumn:
+        return store::MessageSort::Status;
+    case FromColumn:
+        return store::MessageSort::From;
+    case SubjectColumn:
+        return store::MessageSort::Subject;
+    case SizeColumn:
+        return store::MessageSort::Size;
+    default:
+        return store::MessageSort::Date;
+    }
+}
+
+int MessageListModel::columnOfSortKey(store::MessageSort key)
+{
+    switch (key) {
+    case store::MessageSort::Status:
+        return StatusColumn;
+    case store::MessageSort::From:
+        return FromColumn;
+    case store::MessageSort::Subject:
+        return SubjectColumn;
+    case store::MessageSort::Size:
+        return SizeColumn;
+    case store::MessageSort::Date:
+        break;
+    }
+    return DateColumn;
+}
+
+void MessageListModel::setThreaded(bool on)
+{
+    if (on == m_threaded)
+        return;
+    m_threaded = on;
+    m_expanded.clear();
+    reload();
+}
+
+bool MessageListModel::isHead(int row) const
+{
+    return !m_threaded || row <= 0 || m_threadOf[size_t(row - 1)] != m_threadOf[size_t(row)];
+}
+
+int MessageListModel::threadHeadRow(int row) const
+{
+    if (row < 0 || row >= int(m_ids.size()))
+        return -1;
+    while (!isHead(row))
+        --row;
+    return row;
+}
+
+bool MessageListModel::expandThread(int row)
+{
+    if (!m_threaded || row < 0 || row >= int(m_ids.size()) || !isHead(row))
+        return false;
+    const qint64 thread = m_threadOf[size_t(row)];
+    if (m_expanded.count(thread))
+        return false;
+    const std::vector<qint64> messages = m_store.threads().messageIds(thread);
+    size_t shown = 0;
+    for (const qint64 id : messages)
+        shown += m_hidden.count(id) == 0 ? 1 : 0;
+    if (shown < 2)
+        return false;
+    const qint64 standIn = m_ids[size_t(row)];
+    beginInsertRows(QModelIndex(), row + 1, row + int(shown) - 1);
+    spliceThread(row, messages);
+    m_expanded[thread] = {standIn};
+    dropPages(); // every later row moved down
+    endInsertRows();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool MessageListModel::collapseThread(int row)
+{
+    const int head = threadHeadRow(row);
+    if (head < 0 || !m_threaded)
+        return false;
+    const qint64 thread = m_threadOf[size_t(head)];
+    const auto it = m_expanded.find(thread);
+    if (it == m_expanded.end())
+        return false;
+    int last = head;
+    while (last + 1 < int(m_ids.size()) && m_threadOf[size_t(last + 1)] == thread)
+        ++last;
+    const qint64 standIn = it->second.standIn;
+    m_expanded.erase(it);
+    if (last > head) {
+        beginRemoveRows(QModelIndex(), head + 1, last);
+        m_ids.erase(m_ids.begin() + head + 1, m_ids.begin() + last + 1);
+        m_threadOf.erase(m_threadOf.begin() + head + 1, m_threadOf.begin() + last + 1);
+        dropPages();
+        endRemoveRows();
+    }
+    if (m_hidden.count(standIn) == 0)
+        m_ids[size_t(head)] = standIn;
+    dropPages();
+    emit dataChanged(index(head, 0), index(head, ColumnCount - 1));
+    return true;
+}
+
+void MessageListModel::loadSummaries(size_t first, size_t last) const
+{
+    if (m_summaries.size() > 8 * size_t(kPageSize * kMaxPages))
+        m_summaries.clear(); // bounded like the pages
+    std::vector<qint64> wanted;
+    for (size_t row = first; row < last && row < m_ids.size(); ++row)
+        if (isHead(int(row)) && m_summaries.count(m_threadOf[row]) == 0)
+            wanted.push_back(m_threadOf[row]);
+    if (wanted.empty())
+        return;
+    for (const store::ThreadSummary &s : m_store.threads().summaries(wanted))
+        m_summaries[s.threadId] = s;
+}
+
+const store::ThreadSummary *MessageListModel::summary(int row) const
+{
+    if (!m_threaded || row < 0 || row >= int(m_ids.size()) || !isHead(row))
+        return nullptr;
+    const qint64 thread = m_threadOf[size_t(row)];
+    auto it = m_summaries.find(thread);
+    if (it == m_summaries.end()) {
+        const size_t first = size_t(row / kPageSize) * kPageSize;
+        loadSummaries(first, first + kPageSize);
+        it = m_summaries.find(thread);
+    }
+    return it == m_summaries.end() ? nullptr : &it->second;
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -129,6 +349,11 @@ void MessageListModel::forgetPendingFlags(qint64 id)
     const auto it = m_pendingFlags.find(id);
     if (it != m_pendingFlags.end() && --it->second.writes <= 0)
         m_pendingFlags.erase(it);
+    // Written now: the unread count of its conversation is read again.
+    if (const int head = m_threaded ? threadHeadRow(rowOfMessage(id)) : -1; head >= 0) {
+        m_summaries.erase(m_threadOf[size_t(head)]);
+        emit dataChanged(index(head, 0), index(head, ColumnCount - 1));
+    }
 }
 
 void MessageListModel::hideMessage(qint64 id)
@@ -137,11 +362,15 @@ void MessageListModel::hideMessage(qint64 id)
     const int row = rowOfMessage(id);
     if (row < 0)
         return;
+    const int head = threadHeadRow(row);
     beginRemoveRows(QModelIndex(), row, row);
     m_ids.erase(m_ids.begin() + row);
-    m_pages.clear(); // every later row moved up by one
-    m_lru.clear();
+    if (m_threaded)
+        m_threadOf.erase(m_threadOf.begin() + row);
+    dropPages(); // every later row moved up by one
     endRemoveRows();
+    if (m_threaded && head >= 0 && head < row) // its conversation's count changed
+        emit dataChanged(index(head, 0), index(head, ColumnCount - 1));
 }
 
 void MessageListModel::forgetHidden(qint64 id)
@@ -172,8 +401,29 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_ids.size()))
         return QVariant();
+    const int row = index.row();
     if (role == MessageIdRole)
-        return m_ids[size_t(index.row())];
+        return m_ids[size_t(row)];
+    if (role == MessageIdsRole) {
+        QVariantList ids;
+        const store::ThreadSummary *s = summary(row);
+        if (s && s->count > 1 && !m_expanded.count(s->threadId)) {
+            for (const qint64 id : m_store.threads().messageIds(s->threadId))
+                if (m_hidden.count(id) == 0)
+                    ids << id;
+        }
+        if (ids.isEmpty())
+            ids << m_ids[size_t(row)];
+        return ids;
+    }
+    if (role == ThreadCountRole) {
+        const store::ThreadSummary *s = summary(row);
+        return s ? s->count : 0;
+    }
+    if (role == ThreadExpandedRole)
+        return m_threaded && isHead(row) && m_expanded.count(m_threadOf[size_t(row)]) > 0;
+    if (role == ThreadChildRole)
+        return m_threaded && !isHead(row);
 
     // Roles the view asks for on every paint without needing the row.
     if (role == Qt::TextAlignmentRole) {
@@ -189,7 +439,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case FromColumn:
             return m.fromName.isEmpty() ? m.fromAddr : m.fromName;
         case SubjectColumn:
-            return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+            return m_threaded ? threadedSubject(row, m)
+                              : (m.subject.isEmpty() ? tr("(no subject)") : m.subject);
         case DateColumn:
             return compactDate(m.date, QDateTime::currentDateTime());
         case SizeColumn:
@@ -207,7 +458,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return icons::messageStatus(m.flags, m.hasAttachments, m.authSummary);
         return QVariant();
     case Qt::FontRole:
-        if (!(m.flags & store::FlagSeen)) {
+        if (!(m.flags & store::FlagSeen) || hasUnreadHidden(row)) {
             QFont f;
             f.setBold(true);
             return f;
@@ -235,6 +486,29 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+QString MessageListModel::threadedSubject(int row, const store::MessageRow &m) const
+{
+    QString text = m.subject.isEmpty() ? tr("(no subject)") : m.subject;
+    // A message of another folder of the account (the user's reply in Sent) says where it is.
+    if (m.folderId != m_folderId && !m.folderName.isEmpty())
+        text = tr("%1 — in %2").arg(text, m.folderName);
+    if (!isHead(row))
+        return QStringLiteral("      ") + text;
+    const store::ThreadSummary *s = summary(row);
+    if (!s || s->count < 2)
+        return text;
+    if (m_expanded.count(s->threadId))
+        return QStringLiteral("▾ ") + text;
+    return s->unread > 0 ? tr("▸ %1  (%2, %3 unread)").arg(text).arg(s->count).arg(s->unread)
+                         : tr("▸ %1  (%2)").arg(text).arg(s->count);
+}
+
+bool MessageListModel::hasUnreadHidden(int row) const
+{
+    const store::ThreadSummary *s = summary(row);
+    return s && s->unread > 0 && !m_expanded.count(s->threadId);
 }
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
