@@ -534,8 +534,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     // The first click on these headers shows the newest, largest, flagged and unread first.
     if (role == Qt::InitialSortOrderRole)
         return section == DateColumn || section == SizeColumn || section == StatusColumn
-                   ? Qt::DescendingOrder
-                   : Qt::AscendingOrder;
+                   ? int(Qt::DescendingOrder)
+                   : int(Qt::AscendingOrder);
     if (role == Qt::ToolTipRole && section == StatusColumn)
         return tr("Unread, flagged, attachment and sender verification");
     return QVariant();
