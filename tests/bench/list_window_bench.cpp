@@ -220,7 +220,6 @@ int measure(const QString &profile, qint64 startMs)
     out << "| peak resident memory until then (VmHWM) | " << hwm << " | 200 MB |\n";
     out << "| peak resident memory at the end (VmHWM) | " << procStatus("VmHWM:") << " | – |\n";
     out.flush();
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
     return 0;
 }
 
