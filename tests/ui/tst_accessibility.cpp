@@ -18,8 +18,10 @@
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/MessageListOptions.h"
 #include "ui/SettingsDialog.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +67,16 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              view->selectionModel()->select(c.window->messageModel()->index(0, 0),
                                             QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
+             return c.window.get();
+         }},
+        {"main window with conversations, one expanded",
+         [](Context &c) -> QWidget * {
+             ui::MessageListOptions *options = c.window->messageListOptions();
+             options->showConversationsAction()->setChecked(true);
+             ui::MessageListModel *model = c.window->messageModel();
+             for (int row = 0; row < model->rowCount(); ++row)
+                 if (model->index(row, 0).data(ui::MessageListModel::ThreadCountRole).toInt() > 1)
+                     options->expand(row);
              return c.window.get();
          }},
         {"settings dialog (every page)",
