@@ -40,19 +40,87 @@ void MessageListModel::dropPages()
 
 void MessageListModel::readRows()
 {
+    ++m_generation; // a background load of an earlier state is dropped when it arrives
+    m_loading = false;
     m_ids.clear();
     m_threadOf.clear();
     if (!m_folderId)
         return;
+    // The first rows at once; a bigger folder's rest on the loader's thread (onLoaded).
+    std::vector<qint64> ids, threads;
+    if (m_threaded)
+        m_store.messages().orderedIdsWithThreads(m_folderId, m_sortKey, m_sortAscending, ids,
+                                                 threads, m_syncRowLimit + 1);
+    else
+        ids = m_store.messages().orderedIds(m_folderId, m_sortKey, m_sortAscending,
+                                            m_syncRowLimit + 1);
+    const bool more = int(ids.size()) > m_syncRowLimit;
+    if (more) {
+        ids.resize(size_t(m_syncRowLimit));
+        if (m_threaded)
+            threads.resize(size_t(m_syncRowLimit));
+    }
+    buildRows(std::move(ids), std::move(threads), m_ids, m_threadOf, m_expanded);
+    if (more)
+        loadRest();
+}
+
+void MessageListModel::loadRest()
+{
+    if (!m_loader)
+        m_loader = new OrderedIdsLoader(
+            m_store.profileDir(), [this](OrderedIdsLoader::Result &r) { onLoaded(r); }, this);
+    m_loading = true;
+    m_loader->load(m_generation, m_folderId, m_sortKey, m_sortAscending, m_threaded);
+}
+
+void MessageListModel::onLoaded(OrderedIdsLoader::Result &result)
+{
+    if (result.generation != m_generation)
+        return;
+    m_loading = false;
+    if (!result.error.isEmpty()) {
+        emit loadingFinished();
+        return; // the first rows stay; the next reload tries again
+    }
+    std::vector<qint64> ids, threadOf;
+    std::unordered_map<qint64, Expanded> expanded = m_expanded;
+    buildRows(std::move(result.ids), std::move(result.threads), ids, threadOf, expanded);
+    // Usually the rows shown are the start of the whole list: the rest is appended, and the
+    // selection and scroll position stay. Otherwise (mail came or went meanwhile) a reset.
+    const bool prefix = ids.size() >= m_ids.size() &&
+                        std::equal(m_ids.begin(), m_ids.end(), ids.begin()) &&
+                        std::equal(m_threadOf.begin(), m_threadOf.end(), threadOf.begin());
+    if (prefix && ids.size() > m_ids.size()) {
+        beginInsertRows(QModelIndex(), int(m_ids.size()), int(ids.size()) - 1);
+        m_ids = std::move(ids);
+        m_threadOf = std::move(threadOf);
+        m_expanded = std::move(expanded);
+        endInsertRows();
+    } else if (!prefix) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_threadOf = std::move(threadOf);
+        m_expanded = std::move(expanded);
+        dropPages();
+        endResetModel();
+    }
+    emit loadingFinished();
+}
+
+void MessageListModel::buildRows(std::vector<qint64> ids, std::vector<qint64> threads,
+                                 std::vector<qint64> &rows, std::vector<qint64> &threadOf,
+                                 std::unordered_map<qint64, Expanded> &expanded) const
+{
     const auto hidden = [this](qint64 id) { return !m_hidden.empty() && m_hidden.count(id) > 0; };
+    threadOf.clear();
     if (!m_threaded) {
-        m_ids = m_store.messages().orderedIds(m_folderId, m_sortKey, m_sortAscending);
         if (!m_hidden.empty())
-            m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(), hidden), m_ids.end());
+            ids.erase(std::remove_if(ids.begin(), ids.end(), hidden), ids.end());
+        rows = std::move(ids);
         return;
     }
-    std::vector<qint64> ids, threads;
-    m_store.messages().orderedIdsWithThreads(m_folderId, m_sortKey, m_sortAscending, ids, threads);
+    rows.clear();
     // A conversation's first row in this order stands for it. Thread ids are message ids, so a
     // bitmap remembers the ones seen (a set only for ids far beyond the folder's size).
     const qint64 maxThread = threads.empty() ? 0 : *std::max_element(threads.begin(), threads.end());
@@ -70,27 +138,29 @@ void MessageListModel::readRows()
         } else if (!seenSet.insert(thread).second) {
             continue;
         }
-        m_ids.push_back(ids[i]);
-        m_threadOf.push_back(thread);
+        rows.push_back(ids[i]);
+        threadOf.push_back(thread);
     }
-    if (m_expanded.empty())
+    if (expanded.empty())
         return;
     // Conversations the user opened stay open across reloads.
     std::unordered_map<qint64, Expanded> wanted;
-    wanted.swap(m_expanded);
-    for (size_t row = 0; row < m_ids.size(); ++row) {
-        const auto it = wanted.find(m_threadOf[row]);
+    wanted.swap(expanded);
+    for (size_t row = 0; row < rows.size(); ++row) {
+        const auto it = wanted.find(threadOf[row]);
         if (it == wanted.end())
             continue;
-        const qint64 standIn = m_ids[row];
-        const int added = spliceThread(int(row), m_store.threads().messageIds(it->first));
+        const qint64 standIn = rows[row];
+        const int added =
+            spliceThread(rows, threadOf, int(row), m_store.threads().messageIds(it->first));
         if (added > 0)
-            m_expanded[it->first] = {standIn};
+            expanded[it->first] = {standIn};
         row += size_t(added);
     }
 }
 
-int MessageListModel::spliceThread(int row, const std::vector<qint64> &messages)
+int MessageListModel::spliceThread(std::vector<qint64> &rows, std::vector<qint64> &threadOf,
+                                   int row, const std::vector<qint64> &messages) const
 {
     std::vector<qint64> shown;
     shown.reserve(messages.size());
@@ -99,10 +169,10 @@ int MessageListModel::spliceThread(int row, const std::vector<qint64> &messages)
             shown.push_back(id);
     if (shown.size() < 2)
         return 0;
-    const qint64 thread = m_threadOf[size_t(row)];
-    m_ids[size_t(row)] = shown.front();
-    m_ids.insert(m_ids.begin() + row + 1, shown.begin() + 1, shown.end());
-    m_threadOf.insert(m_threadOf.begin() + row + 1, shown.size() - 1, thread);
+    const qint64 thread = threadOf[size_t(row)];
+    rows[size_t(row)] = shown.front();
+    rows.insert(rows.begin() + row + 1, shown.begin() + 1, shown.end());
+    threadOf.insert(threadOf.begin() + row + 1, shown.size() - 1, thread);
     return int(shown.size()) - 1;
 }
 
@@ -189,7 +259,7 @@ bool MessageListModel::expandThread(int row)
         return false;
     const qint64 standIn = m_ids[size_t(row)];
     beginInsertRows(QModelIndex(), row + 1, row + int(shown) - 1);
-    spliceThread(row, messages);
+    spliceThread(m_ids, m_threadOf, row, messages);
     m_expanded[thread] = {standIn};
     dropPages(); // every later row moved down
     endInsertRows();

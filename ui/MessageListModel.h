@@ -14,8 +14,10 @@
 #include "core/store/MessageRepository.h"
 #include "core/store/Records.h"
 #include "core/store/ThreadRepository.h"
+#include "ui/OrderedIdsLoader.h"
 
 #include <QAbstractTableModel>
+#include <algorithm>
 #include <list>
 #include <unordered_map>
 #include <vector>
@@ -97,9 +99,18 @@ public:
     // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
     static QString compactDate(const QDateTime &date, const QDateTime &now);
 
+    // A folder of more than `rows` messages (default 50,000) shows that many at once and the
+    // rest when the loader thread has read them (about 0.25 s for a million): isLoading() until
+    // loadingFinished(), when the rows are appended (or the model reset if the folder changed).
+    void setSyncRowLimit(int rows) { m_syncRowLimit = std::max(1, rows); }
+    bool isLoading() const { return m_loading; }
+
     // For tests and diagnostics.
     int cachedPageCount() const { return int(m_pages.size()); }
     qint64 pageLoadCount() const { return m_pageLoads; }
+
+signals:
+    void loadingFinished();
 
 private:
     struct Page
@@ -110,13 +121,25 @@ private:
     const Page &page(int pageNo) const;
     void dropPages();
     void readRows();
+    void loadRest();
+    void onLoaded(OrderedIdsLoader::Result &result);
     bool isHead(int row) const;
     // Collapsed conversations' counts for the heads of rows [first, last).
     void loadSummaries(size_t first, size_t last) const;
     const store::ThreadSummary *summary(int row) const;
+    struct Expanded
+    {
+        qint64 standIn = 0; // the message the collapsed row shows
+    };
+    // The rows for ordered ids (and their threads): hidden ones left out; with conversations
+    // on, one row per conversation and the expanded ones (`expanded`, updated) opened.
+    void buildRows(std::vector<qint64> ids, std::vector<qint64> threads,
+                   std::vector<qint64> &rows, std::vector<qint64> &threadOf,
+                   std::unordered_map<qint64, Expanded> &expanded) const;
     // Puts the messages of the conversation headed at `row` in its place; returns how many rows
     // were added after it.
-    int spliceThread(int row, const std::vector<qint64> &messages);
+    int spliceThread(std::vector<qint64> &rows, std::vector<qint64> &threadOf, int row,
+                     const std::vector<qint64> &messages) const;
     // "▸ Subject  (3, 1 unread)" for a collapsed conversation, indented after an expanded one's
     // first row, with the folder of a message from elsewhere.
     QString threadedSubject(int row, const store::MessageRow &m) const;
@@ -144,12 +167,14 @@ private:
     // With conversations on: the thread of each row. A row heads a conversation unless the row
     // before it has the same thread (an expanded conversation's rows are together).
     std::vector<qint64> m_threadOf;
-    struct Expanded
-    {
-        qint64 standIn = 0; // the message the collapsed row shows
-    };
     std::unordered_map<qint64, Expanded> m_expanded; // by thread id
     mutable std::unordered_map<qint64, store::ThreadSummary> m_summaries; // by thread id
+
+    // Folders bigger than this show their first rows at once and get the rest from m_loader.
+    int m_syncRowLimit = 50000;
+    quint64 m_generation = 0; // of the rows being read; a load of an older one is dropped
+    bool m_loading = false;
+    OrderedIdsLoader *m_loader = nullptr; // made for the first big folder
 };
 
 } // namespace herald::ui

@@ -336,26 +336,26 @@ std::string orderedIdsSql(const char *columns, MessageSort sort, bool ascending)
     }
     const char *dir = ascending ? " ASC" : " DESC";
     return std::string("SELECT ") + columns + " FROM messages WHERE folder_id=? ORDER BY " + key +
-           dir + ", id" + dir;
+           dir + ", id" + dir + " LIMIT ?";
 }
 } // namespace
 
 std::vector<qint64> MessageRepository::orderedIds(qint64 folderId, MessageSort sort,
-                                                  bool ascending)
+                                                  bool ascending, int limit)
 {
     Statement st(m_db, orderedIdsSql("id", sort, ascending).c_str());
-    st.bind(1, folderId);
+    st.bind(1, folderId).bind(2, qint64(limit));
     return readIds(st);
 }
 
 void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort, bool ascending,
                                               std::vector<qint64> &ids,
-                                              std::vector<qint64> &threads)
+                                              std::vector<qint64> &threads, int limit)
 {
     ids.clear();
     threads.clear();
     Statement st(m_db, orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending).c_str());
-    st.bind(1, folderId);
+    st.bind(1, folderId).bind(2, qint64(limit));
     while (st.step()) {
         ids.push_back(st.int64(0));
         threads.push_back(st.int64(1));
@@ -367,7 +367,7 @@ QString MessageRepository::orderedIdsPlan(MessageSort sort, bool ascending)
     const std::string sql =
         "EXPLAIN QUERY PLAN " + orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending);
     Statement st(m_db, sql.c_str());
-    st.bind(1, qint64(1));
+    st.bind(1, qint64(1)).bind(2, qint64(-1));
     QStringList lines;
     while (st.step())
         lines << st.text(3);

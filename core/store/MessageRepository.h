@@ -71,11 +71,13 @@ public:
     // Ties are broken by id in the same direction. From sorts by the name shown (else the
     // address), Subject as written, both ignoring ASCII case; Status puts flagged, then unread
     // mail last in ascending order (first in descending).
+    // At most `limit` of them (-1: all).
     std::vector<qint64> orderedIds(qint64 folderId, MessageSort sort = MessageSort::Date,
-                                   bool ascending = false);
+                                   bool ascending = false, int limit = -1);
     // The same, with each row's thread id beside its id (its own id until it is threaded).
     void orderedIdsWithThreads(qint64 folderId, MessageSort sort, bool ascending,
-                               std::vector<qint64> &ids, std::vector<qint64> &threads);
+                               std::vector<qint64> &ids, std::vector<qint64> &threads,
+                               int limit = -1);
     // For tests: SQLite's plan of orderedIdsWithThreads (EXPLAIN QUERY PLAN details, one a line).
     QString orderedIdsPlan(MessageSort sort, bool ascending);
     // uid -> (id, flags, modseq) for a folder, ascending uid; for sync.
