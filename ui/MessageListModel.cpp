@@ -123,7 +123,8 @@ void MessageListModel::buildRows(std::vector<qint64> ids, std::vector<qint64> th
     rows.clear();
     // A conversation's first row in this order stands for it. Thread ids are message ids, so a
     // bitmap remembers the ones seen (a set only for ids far beyond the folder's size).
-    const qint64 maxThread = threads.empty() ? 0 : *std::max_element(threads.begin(), threads.end());
+    const qint64 maxThread =
+        threads.empty() ? 0 : *std::max_element(threads.begin(), threads.end());
     const bool dense = maxThread <= qint64(threads.size()) * 8 + 4096;
     std::vector<bool> seenBits(dense ? size_t(maxThread) + 1 : 0);
     std::unordered_set<qint64> seenSet;

@@ -133,8 +133,8 @@ private:
     };
     // The rows for ordered ids (and their threads): hidden ones left out; with conversations
     // on, one row per conversation and the expanded ones (`expanded`, updated) opened.
-    void buildRows(std::vector<qint64> ids, std::vector<qint64> threads,
-                   std::vector<qint64> &rows, std::vector<qint64> &threadOf,
+    void buildRows(std::vector<qint64> ids, std::vector<qint64> threads, std::vector<qint64> &rows,
+                   std::vector<qint64> &threadOf,
                    std::unordered_map<qint64, Expanded> &expanded) const;
     // Puts the messages of the conversation headed at `row` in its place; returns how many rows
     // were added after it.

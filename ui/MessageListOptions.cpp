@@ -52,9 +52,8 @@ void MessageListOptions::aboutToOpenFolder(qint64 folderId)
     bool ok = false;
     const int column = saved.value(0).toInt(&ok);
     const bool valid = ok && column >= 0 && column < MessageListModel::ColumnCount;
-    const Qt::SortOrder order = valid && saved.value(1) == QLatin1String("asc")
-                                    ? Qt::AscendingOrder
-                                    : Qt::DescendingOrder;
+    const Qt::SortOrder order =
+        valid && saved.value(1) == QLatin1String("asc") ? Qt::AscendingOrder : Qt::DescendingOrder;
     const int shown = valid ? column : int(MessageListModel::DateColumn);
     m_model.setSortOrder(MessageListModel::sortKeyOfColumn(shown), order == Qt::AscendingOrder);
     m_applyingSort = true;
@@ -69,9 +68,9 @@ void MessageListOptions::onSortIndicatorChanged(int column, Qt::SortOrder order)
     const qint64 selected = selectedMessage();
     m_model.sort(column, order);
     m_settings.setValue(sortKeyOf(m_model.folderId()),
-                        QStringLiteral("%1 %2").arg(column).arg(
-                            order == Qt::AscendingOrder ? QStringLiteral("asc")
-                                                        : QStringLiteral("desc")));
+                        QStringLiteral("%1 %2").arg(column).arg(order == Qt::AscendingOrder
+                                                                    ? QStringLiteral("asc")
+                                                                    : QStringLiteral("desc")));
     reselect(selected);
 }
 
@@ -100,8 +99,8 @@ void MessageListOptions::reselect(qint64 messageId)
     if (row < 0)
         return;
     const QModelIndex index = m_model.index(row, 0);
-    m_view.selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view.selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
     m_view.scrollTo(index);
 }
 
@@ -118,8 +117,8 @@ bool MessageListOptions::collapse(int row)
 {
     const int head = m_model.threadHeadRow(row);
     const qint64 selected = selectedMessage();
-    const bool selectedInside = selectedRow() >= head &&
-                                m_model.threadHeadRow(selectedRow()) == head;
+    const bool selectedInside =
+        selectedRow() >= head && m_model.threadHeadRow(selectedRow()) == head;
     if (!m_model.collapseThread(row))
         return false;
     reselect(selectedInside ? m_model.messageId(head) : selected);
@@ -153,8 +152,7 @@ bool MessageListOptions::onClick(const QMouseEvent &event)
     if (!index.data(MessageListModel::ThreadExpandedRole).toBool())
         return expand(index.row());
     // An expanded conversation folds from its ▾ only: the rest of the row opens the message.
-    const QRect subject =
-        m_view.visualRect(index.siblingAtColumn(MessageListModel::SubjectColumn));
+    const QRect subject = m_view.visualRect(index.siblingAtColumn(MessageListModel::SubjectColumn));
     const int x = int(event.position().x());
     if (x >= subject.left() && x < subject.left() + kMarkerWidth)
         return collapse(index.row());

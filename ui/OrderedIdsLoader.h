@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -46,8 +45,8 @@ private:
     QString m_profileDir;
     Done m_done;
     QThread m_thread;
-    QObject *m_worker = nullptr;                // lives on m_thread
-    std::unique_ptr<store::Store> m_store;      // used on m_thread only
+    QObject *m_worker = nullptr;           // lives on m_thread
+    std::unique_ptr<store::Store> m_store; // used on m_thread only
     std::atomic<quint64> m_latest{0};
 };
 

@@ -22,9 +22,10 @@ public:
     }
     void setKey(const QString &key, qint64 threadId) override
     {
-        Statement st(m_db, "INSERT INTO thread_keys (account_id, key, thread_id) VALUES (?,?,?) "
-                           "ON CONFLICT (account_id, key) DO UPDATE SET thread_id=excluded.thread_id "
-                           "WHERE thread_id<>excluded.thread_id");
+        Statement st(m_db,
+                     "INSERT INTO thread_keys (account_id, key, thread_id) VALUES (?,?,?) "
+                     "ON CONFLICT (account_id, key) DO UPDATE SET thread_id=excluded.thread_id "
+                     "WHERE thread_id<>excluded.thread_id");
         st.bind(1, m_accountId).bind(2, key).bind(3, threadId);
         st.exec();
     }

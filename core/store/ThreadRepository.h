@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace herald::store {
@@ -16,7 +15,7 @@ class Database;
 struct ThreadSummary
 {
     qint64 threadId = 0;
-    int count = 0;  // messages of the conversation, every folder of the account
+    int count = 0; // messages of the conversation, every folder of the account
     int unread = 0;
 };
 

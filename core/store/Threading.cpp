@@ -1,7 +1,6 @@
 #include "core/store/Threading.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <vector>
 

@@ -18,7 +18,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace herald::store {
@@ -30,9 +29,9 @@ QString normalizedSubject(const QString &subject, bool *isReply = nullptr);
 
 struct ThreadInput
 {
-    qint64 rowId = 0;     // the cache row; a new thread takes this as its id
-    QString messageId;    // without <>
-    QStringList parents;  // References then In-Reply-To, without <> (any order, duplicates ok)
+    qint64 rowId = 0;    // the cache row; a new thread takes this as its id
+    QString messageId;   // without <>
+    QStringList parents; // References then In-Reply-To, without <> (any order, duplicates ok)
     QString subject;
 };
 

@@ -16,7 +16,6 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
-
 #include <set>
 
 using herald::test::stack;
@@ -34,10 +33,10 @@ class TestGuiConversations : public QObject
     QByteArray mail(const char *from, const QString &id, const QString &subject, int hour,
                     const QStringList &references)
     {
-        QByteArray eml = QByteArray("From: ") + from + "\r\nTo: dave@herald.test\r\nSubject: " +
-                         subject.toUtf8() + "\r\nDate: Mon, 3 Mar 2025 " +
-                         QByteArray::number(hour) + ":00:00 +0000\r\nMessage-ID: <" +
-                         id.toUtf8() + ">\r\n";
+        QByteArray eml = QByteArray("From: ") + from +
+                         "\r\nTo: dave@herald.test\r\nSubject: " + subject.toUtf8() +
+                         "\r\nDate: Mon, 3 Mar 2025 " + QByteArray::number(hour) +
+                         ":00:00 +0000\r\nMessage-ID: <" + id.toUtf8() + ">\r\n";
         if (!references.isEmpty()) {
             eml += "In-Reply-To: <" + references.last().toUtf8() + ">\r\nReferences:";
             for (const QString &r : references)
@@ -76,9 +75,11 @@ private slots:
         const QString re = QStringLiteral("Re: ") + m_subject;
         // The last answer arrives first; the user's answer is in Sent.
         QString error;
-        QVERIFY2(s.deliver("dave", "INBOX",
-                           mail("Erin <erin@herald.test>", id("b"), re, 13,
-                                {id("q"), id("a"), id("s")}), &error), qPrintable(error));
+        QVERIFY2(
+            s.deliver("dave", "INBOX",
+                      mail("Erin <erin@herald.test>", id("b"), re, 13, {id("q"), id("a"), id("s")}),
+                      &error),
+            qPrintable(error));
         QVERIFY2(s.deliver("dave", "INBOX",
                            mail("Erin <erin@herald.test>", id("q"), m_subject, 10, {}), &error),
                  qPrintable(error));
@@ -91,7 +92,8 @@ private slots:
                  qPrintable(error));
         QVERIFY2(s.deliver("dave", "INBOX",
                            mail("Erin <erin@herald.test>", id("x"),
-                                QStringLiteral("Unrelated %1").arg(m_tag), 9, {}), &error),
+                                QStringLiteral("Unrelated %1").arg(m_tag), 9, {}),
+                           &error),
                  qPrintable(error));
     }
 

@@ -50,8 +50,8 @@ class TestListOrder : public QObject
              "Re: Release 2.0 plan", "Mon, 3 Mar 2025 10:15:00 +0000", store::FlagSeen},
             {m_fixture->archiveId, "Test User <test@herald.test>", "r3@x", "<r1@x> <r2@x>",
              "Re: Release 2.0 plan", "Mon, 3 Mar 2025 11:30:00 +0000", store::FlagSeen},
-            {m_fixture->inboxId, "Cleo Park <cleo@herald.test>", "r4@x", "",
-             "AW: Release 2.0 plan", "Mon, 3 Mar 2025 12:05:00 +0000", 0},
+            {m_fixture->inboxId, "Cleo Park <cleo@herald.test>", "r4@x", "", "AW: Release 2.0 plan",
+             "Mon, 3 Mar 2025 12:05:00 +0000", 0},
             {m_fixture->inboxId, "Ana Lima <ana@herald.test>", "r5@x", "<r1@x> <r3@x>",
              "Re: Release 2.0 plan", "Mon, 3 Mar 2025 14:40:00 +0000", 0},
             {m_fixture->inboxId, "Dan Ito <dan@herald.test>", "o1@x", "", "Lunch on Friday?",
@@ -63,8 +63,8 @@ class TestListOrder : public QObject
         qint64 uid = 100;
         for (const M &m : mail) {
             QByteArray eml = QByteArray("From: ") + m.from + "\r\nTo: test@herald.test\r\n" +
-                             "Subject: " + m.subject + "\r\nDate: " + m.date +
-                             "\r\nMessage-ID: <" + m.id + ">\r\n";
+                             "Subject: " + m.subject + "\r\nDate: " + m.date + "\r\nMessage-ID: <" +
+                             m.id + ">\r\n";
             if (*m.refs)
                 eml += QByteArray("References: ") + m.refs + "\r\n";
             eml += "\r\nSee the plan.\r\n";
@@ -137,8 +137,10 @@ private slots:
                               << "Weekly digest";
         QTest::newRow("date") << int(MessageListModel::DateColumn) << "Build farm is back"
                               << "Weekly digest";
-        QTest::newRow("size") << int(MessageListModel::SizeColumn) << "" << "";
-        QTest::newRow("status") << int(MessageListModel::StatusColumn) << "" << "";
+        QTest::newRow("size") << int(MessageListModel::SizeColumn) << ""
+                              << "";
+        QTest::newRow("status") << int(MessageListModel::StatusColumn) << ""
+                                << "";
     }
     void headerClickSorts()
     {
@@ -191,7 +193,8 @@ private slots:
     void conversations()
     {
         QAction *action = m_window->messageListOptions()->showConversationsAction();
-        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(action));
+        QVERIFY(
+            m_window->findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(action));
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_T));
         const int flatRows = model().rowCount(); // 3 of the fixture + 6 here
         QCOMPARE(flatRows, 9);
@@ -207,7 +210,8 @@ private slots:
         QVERIFY(head >= 0);
         const QModelIndex subject = model().index(head, MessageListModel::SubjectColumn);
         QCOMPARE(subject.data(MessageListModel::ThreadCountRole).toInt(), 5);
-        QCOMPARE(subject.data().toString(), QStringLiteral("▸ Re: Release 2.0 plan  (5, 2 unread)"));
+        QCOMPARE(subject.data().toString(),
+                 QStringLiteral("▸ Re: Release 2.0 plan  (5, 2 unread)"));
         QVERIFY(subject.data(Qt::FontRole).value<QFont>().bold());
         QCOMPARE(subject.data(MessageListModel::MessageIdsRole).toList().size(), 5);
         QCOMPARE(model().index(head, 0).data(MessageListModel::MessageIdRole).toLongLong(),
@@ -221,7 +225,8 @@ private slots:
         const QStringList order{"r1@x", "r2@x", "r3@x", "r4@x", "r5@x"};
         for (int i = 0; i < 5; ++i)
             QCOMPARE(model().message(head + i)->messageId, order[i]);
-        QVERIFY(model().index(head + 2, MessageListModel::SubjectColumn)
+        QVERIFY(model()
+                    .index(head + 2, MessageListModel::SubjectColumn)
                     .data()
                     .toString()
                     .endsWith(QStringLiteral("— in Archive/2024")));
@@ -230,8 +235,9 @@ private slots:
 
         QTemporaryDir tmp;
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
-        view->selectionModel()->setCurrentIndex(
-            model().index(head + 2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(model().index(head + 2, 0),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
         QCoreApplication::sendPostedEvents();
         const QString path = QDir(dir).filePath(QStringLiteral("conversation.png"));
         QVERIFY(m_window->grab().save(path, "PNG"));

@@ -119,7 +119,11 @@ private slots:
         QFETCH(bool, ascending);
         QFETCH(QString, expected);
         if (m_store->messages().orderedIds(m_sortFolder).empty()) {
-            struct R { const char *subject, *name, *addr; int minute, size, flags; };
+            struct R
+            {
+                const char *subject, *name, *addr;
+                int minute, size, flags;
+            };
             // a: "Zed" unread; B (case must not matter): no name, address "adam@" read;
             // c: "bea" flagged unread; d: "Yves" read, oldest.
             const R rows[] = {{"a", "Zed", "z@x", 10, 900, 0},
@@ -140,8 +144,8 @@ private slots:
             }
         }
         QStringList subjects;
-        for (const qint64 id : m_store->messages().orderedIds(m_sortFolder, MessageSort(sort),
-                                                              ascending))
+        for (const qint64 id :
+             m_store->messages().orderedIds(m_sortFolder, MessageSort(sort), ascending))
             subjects << m_store->messages().byId(id)->subject.toLower();
         QCOMPARE(subjects.join(QLatin1Char(' ')), expected);
         // Read from a covering index in order: no sort step, no table rows.

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QTest>
-
 #include <map>
 #include <set>
 
@@ -68,16 +67,12 @@ private slots:
         // Subject", rows numbered 1, 2, … in arrival order.
         QTest::addColumn<QStringList>("messages");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("reply chain") << QStringList{"a@x;;Plan", "b@x;a@x;Re: Plan",
-                                                    "c@x;a@x b@x;Re: Plan"}
-                                     << "1 2 3";
-        QTest::newRow("unrelated stay apart")
-            << QStringList{"a@x;;Plan", "b@x;;Lunch"} << "1|2";
+        QTest::newRow("reply chain")
+            << QStringList{"a@x;;Plan", "b@x;a@x;Re: Plan", "c@x;a@x b@x;Re: Plan"} << "1 2 3";
+        QTest::newRow("unrelated stay apart") << QStringList{"a@x;;Plan", "b@x;;Lunch"} << "1|2";
         QTest::newRow("missing parent groups its children")
-            << QStringList{"b@x;gone@x;Re: Plan", "c@x;gone@x;Re: Plan", "d@x;;Other"}
-            << "1 2|3";
-        QTest::newRow("only In-Reply-To")
-            << QStringList{"a@x;;Hi", "b@x;<a@x>;Re: Hi"} << "1 2";
+            << QStringList{"b@x;gone@x;Re: Plan", "c@x;gone@x;Re: Plan", "d@x;;Other"} << "1 2|3";
+        QTest::newRow("only In-Reply-To") << QStringList{"a@x;;Hi", "b@x;<a@x>;Re: Hi"} << "1 2";
         QTest::newRow("reply arrives before its parent")
             << QStringList{"c@x;a@x b@x;Re: Plan", "a@x;;Plan", "b@x;a@x;Re: Plan"} << "1 2 3";
         QTest::newRow("later message links two threads")
@@ -95,8 +90,7 @@ private slots:
             << QStringList{"a@x;;Status", "b@x;other@x;Re: Status"} << "1|2";
         QTest::newRow("subject fallback takes the latest conversation")
             << QStringList{"a@x;;Weekly", "b@x;;Weekly", "c@x;;Re: Weekly"} << "1|2 3";
-        QTest::newRow("empty subject never groups")
-            << QStringList{"a@x;;", "b@x;;Re:"} << "1|2";
+        QTest::newRow("empty subject never groups") << QStringList{"a@x;;", "b@x;;Re:"} << "1|2";
         QTest::newRow("no Message-ID") << QStringList{";;Plan", ";;Fwd: Plan"} << "1 2";
         QTest::newRow("merge keeps the older thread and later mail follows")
             << QStringList{"a@x;;One", "b@x;;Two", "c@x;a@x b@x;Re: One", "d@x;b@x;Re: Two"}
@@ -141,21 +135,34 @@ private slots:
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("normalized");
         QTest::addColumn<bool>("isReply");
-        QTest::newRow("plain") << "Plan for Monday" << "plan for monday" << false;
-        QTest::newRow("Re") << "Re: Plan" << "plan" << true;
-        QTest::newRow("RE upper, no space") << "RE:Plan" << "plan" << true;
-        QTest::newRow("repeated and mixed") << "Re: Fwd: re: Plan" << "plan" << true;
-        QTest::newRow("Fw") << "FW: Plan" << "plan" << true;
-        QTest::newRow("German AW and WG") << "AW: WG: Termin" << "termin" << true;
-        QTest::newRow("Scandinavian SV") << "SV: Möte" << "möte" << true;
-        QTest::newRow("counted") << "Re[2]: Plan" << "plan" << true;
-        QTest::newRow("list tag") << "[dev] Re: Build broken" << "build broken" << true;
-        QTest::newRow("list tag alone") << "[dev] Build broken" << "build broken" << false;
-        QTest::newRow("whitespace") << "  Re:   Two   words " << "two words" << true;
-        QTest::newRow("word starting like a prefix") << "Review: draft" << "review: draft"
-                                                      << false;
-        QTest::newRow("only prefix") << "Re:" << "" << true;
-        QTest::newRow("empty") << "" << "" << false;
+        QTest::newRow("plain") << "Plan for Monday"
+                               << "plan for monday" << false;
+        QTest::newRow("Re") << "Re: Plan"
+                            << "plan" << true;
+        QTest::newRow("RE upper, no space") << "RE:Plan"
+                                            << "plan" << true;
+        QTest::newRow("repeated and mixed") << "Re: Fwd: re: Plan"
+                                            << "plan" << true;
+        QTest::newRow("Fw") << "FW: Plan"
+                            << "plan" << true;
+        QTest::newRow("German AW and WG") << "AW: WG: Termin"
+                                          << "termin" << true;
+        QTest::newRow("Scandinavian SV") << "SV: Möte"
+                                         << "möte" << true;
+        QTest::newRow("counted") << "Re[2]: Plan"
+                                 << "plan" << true;
+        QTest::newRow("list tag") << "[dev] Re: Build broken"
+                                  << "build broken" << true;
+        QTest::newRow("list tag alone") << "[dev] Build broken"
+                                        << "build broken" << false;
+        QTest::newRow("whitespace") << "  Re:   Two   words "
+                                    << "two words" << true;
+        QTest::newRow("word starting like a prefix") << "Review: draft"
+                                                     << "review: draft" << false;
+        QTest::newRow("only prefix") << "Re:"
+                                     << "" << true;
+        QTest::newRow("empty") << ""
+                               << "" << false;
     }
     void normalizedSubject()
     {
