@@ -11,6 +11,7 @@
 #include <QObject>
 
 class QAction;
+class QMouseEvent;
 class QSettings;
 class QTreeView;
 
@@ -42,7 +43,7 @@ private:
     void reselect(qint64 messageId);
     int selectedRow() const;
     bool onKey(int key);
-    bool onClick(const class QMouseEvent &event);
+    bool onClick(const QMouseEvent &event);
 
     QTreeView &m_view;
     MessageListModel &m_model;

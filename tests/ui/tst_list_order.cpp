@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
