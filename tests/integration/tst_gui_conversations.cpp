@@ -35,7 +35,8 @@ class TestGuiConversations : public QObject
     {
         QByteArray eml = QByteArray("From: ") + from +
                          "\r\nTo: dave@herald.test\r\nSubject: " + subject.toUtf8() +
-                         "\r\nDate: Mon, 3 Mar 2025 " + QByteArray::number(hour) +
+                         "\r\nDate: Mon, 3 Mar 2025 " +
+                         QByteArray::number(hour).rightJustified(2, '0') +
                          ":00:00 +0000\r\nMessage-ID: <" + id.toUtf8() + ">\r\n";
         if (!references.isEmpty()) {
             eml += "In-Reply-To: <" + references.last().toUtf8() + ">\r\nReferences:";
