@@ -18,6 +18,7 @@
 #include "ui/InboxWatchers.h"
 #include "ui/IndexWorker.h"
 #include "ui/MessageListModel.h"
+#include "ui/MessageListOptions.h"
 #include "ui/MessageView.h"
 #include "ui/OutboxPanel.h"
 #include "ui/SearchBox.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_listView = new QTreeView(this);
     m_listView->setObjectName(QStringLiteral("messageList"));
     setupMessageList();
+    m_listOptions = new MessageListOptions(*m_listView, *m_listModel, *m_settings, this);
 
     m_messageView = new MessageView(this);
     m_messageView->setObjectName(QStringLiteral("messageView"));
@@ -283,6 +285,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_markReadAction);
+    m_viewMenu->addAction(m_listOptions->showConversationsAction());
+    addAction(m_listOptions->showConversationsAction());
 
     m_messageMenu = menuBar()->addMenu(tr("&Message"));
     m_messageMenu->setObjectName(QStringLiteral("messageMenu"));
@@ -452,6 +456,7 @@ void MainWindow::openFolder(qint64 folderId)
         return;
     m_messageView->clear();
     try {
+        m_listOptions->aboutToOpenFolder(folderId);
         m_listModel->setFolder(folderId);
     } catch (const std::exception &e) {
         m_listModel->setFolder(0);

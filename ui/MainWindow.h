@@ -37,6 +37,7 @@ class Composer;
 class OutboxPanel;
 class SyncController;
 class MessageListModel;
+class MessageListOptions;
 class MessageView;
 
 class MainWindow : public QMainWindow
@@ -109,6 +110,8 @@ public:
     // The search box and its results (Ctrl+K, Ctrl+F); the full-text indexing of the window.
     SearchController *search() const { return m_search; }
     IndexWorker *indexWorker() const { return m_indexer; }
+    // Sorting, View > Show Conversations, expanding conversations.
+    MessageListOptions *messageListOptions() const { return m_listOptions; }
 
 signals:
     // Settings > Accounts > Add…: opens the account set-up (addAccount()).
@@ -171,6 +174,7 @@ private:
     QSettings *m_settings = nullptr;
     FolderTreeModel *m_folderModel = nullptr;
     MessageListModel *m_listModel = nullptr;
+    MessageListOptions *m_listOptions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QTreeView *m_folderView = nullptr;

@@ -3,10 +3,21 @@
 // list is a windowed model"): opening a folder reads only its ordered ids; rowCount() is exact;
 // data() reads pages of kPageSize rows on demand through MessageRepository::byIds into a
 // bounded LRU cache of at most kMaxPages pages. Memory stays flat however far the user scrolls.
+//
+// Sorted by any column (sort(), one covering index per key). With conversations on
+// (setThreaded), each conversation with mail in the folder is one row where its first message
+// in the current order stands (for the default newest-first order: its newest message), with
+// the conversation's count; expandThread() puts all its messages, of every folder of the
+// account, in date order in its place. The rows stay a flat list of message ids, so everything
+// that works on rows (paging, pending flags, hiding) works the same with conversations on.
 
+#include "core/store/MessageRepository.h"
 #include "core/store/Records.h"
+#include "core/store/ThreadRepository.h"
+#include "ui/OrderedIdsLoader.h"
 
 #include <QAbstractTableModel>
+#include <algorithm>
 #include <list>
 #include <unordered_map>
 #include <vector>
@@ -26,6 +37,11 @@ public:
         MessageIdRole = Qt::UserRole + 1, // qint64
         FlagsRole,                        // int, store::MessageFlag bits
         SortDateRole,                     // QDateTime (local time)
+        MessageIdsRole,                   // QVariantList of qint64: every message the row stands
+                                          // for (a collapsed conversation: all of them)
+        ThreadCountRole,    // int: messages of the conversation on its first row, else 0
+        ThreadExpandedRole, // bool: the row heads an expanded conversation
+        ThreadChildRole,    // bool: a message of an expanded conversation after its first
     };
     static constexpr int kPageSize = 128;
     static constexpr int kMaxPages = 16;
@@ -35,13 +51,33 @@ public:
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
     qint64 folderId() const { return m_folderId; }
-    // Re-reads the ordered ids of the current folder (after mail arrived or left); a list
-    // given to showMessages() stays as it is (its rows are read again).
+    // Re-reads the ordered ids of the current folder (after mail arrived or left); expanded
+    // conversations stay expanded. A list given to showMessages() stays as it is (its rows
+    // are read again).
     void reload();
-    // Shows exactly these messages in this order (search results); folderId() is then 0.
+    // Shows exactly these messages in this order, one row each (search results); folderId()
+    // is then 0 and conversations are off until the next setFolder().
     void showMessages(std::vector<qint64> ids);
     // Showing a list from showMessages() rather than a folder.
     bool showsMessageList() const { return m_showsList; }
+
+    // The order of the list: applies to the next setFolder()/reload(). sort() applies it now.
+    void setSortOrder(store::MessageSort key, bool ascending);
+    store::MessageSort sortKey() const { return m_sortKey; }
+    bool sortAscending() const { return m_sortAscending; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static store::MessageSort sortKeyOfColumn(int column);
+    static int columnOfSortKey(store::MessageSort key);
+
+    // Conversations on or off (reads the folder again).
+    void setThreaded(bool on);
+    bool isThreaded() const { return m_threaded; }
+    // On the first row of a conversation of more than one message: shows all of them in its
+    // place, in date order (false when there is nothing to expand), or folds them back.
+    bool expandThread(int row);
+    bool collapseThread(int row);
+    // The first row of the conversation `row` is in (itself when it is not in one).
+    int threadHeadRow(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -69,9 +105,18 @@ public:
     // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
     static QString compactDate(const QDateTime &date, const QDateTime &now);
 
+    // A folder of more than `rows` messages (default 20,000) shows that many at once and the
+    // rest when the loader thread has read them (about 0.25 s for a million): isLoading() until
+    // loadingFinished(), when the rows are appended (or the model reset if the folder changed).
+    void setSyncRowLimit(int rows) { m_syncRowLimit = std::max(1, rows); }
+    bool isLoading() const { return m_loading; }
+
     // For tests and diagnostics.
     int cachedPageCount() const { return int(m_pages.size()); }
     qint64 pageLoadCount() const { return m_pageLoads; }
+
+signals:
+    void loadingFinished();
 
 private:
     struct Page
@@ -80,13 +125,41 @@ private:
         std::list<int>::iterator lruPos;
     };
     const Page &page(int pageNo) const;
-    void resetTo(qint64 folderId, std::vector<qint64> ids);
+    void dropPages();
+    void readRows();
+    void loadRest();
+    void onLoaded(OrderedIdsLoader::Result &result);
+    bool isHead(int row) const;
+    // Collapsed conversations' counts for the heads of rows [first, last).
+    void loadSummaries(size_t first, size_t last) const;
+    const store::ThreadSummary *summary(int row) const;
+    struct Expanded
+    {
+        qint64 standIn = 0; // the message the collapsed row shows
+    };
+    // The rows for ordered ids (and their threads): hidden ones left out; with conversations
+    // on, one row per conversation and the expanded ones (`expanded`, updated) opened.
+    void buildRows(std::vector<qint64> ids, std::vector<qint64> threads, std::vector<qint64> &rows,
+                   std::vector<qint64> &threadOf,
+                   std::unordered_map<qint64, Expanded> &expanded) const;
+    // Puts the messages of the conversation headed at `row` in its place; returns how many rows
+    // were added after it.
+    int spliceThread(std::vector<qint64> &rows, std::vector<qint64> &threadOf, int row,
+                     const std::vector<qint64> &messages) const;
+    // "▸ Subject  (3, 1 unread)" for a collapsed conversation, indented after an expanded one's
+    // first row, with the folder of a message from elsewhere.
+    QString threadedSubject(int row, const store::MessageRow &m) const;
+    // A collapsed conversation with unread mail shows bold like an unread message.
+    bool hasUnreadHidden(int row) const;
+
+    // Rows are conversations: they are turned on and a folder (not a search's list) is shown.
+    bool threadedRows() const { return m_threaded && !m_showsList; }
 
     store::Store &m_store;
     qint64 m_folderId = 0;
     bool m_showsList = false;
-    std::vector<qint64> m_ids;
     std::vector<qint64> m_listIds; // what showMessages() was given
+    std::vector<qint64> m_ids;
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first
     mutable qint64 m_pageLoads = 0;
@@ -98,6 +171,21 @@ private:
     };
     std::unordered_map<qint64, PendingFlags> m_pendingFlags;
     std::unordered_map<qint64, int> m_hidden; // id -> writes not yet stored
+
+    store::MessageSort m_sortKey = store::MessageSort::Date;
+    bool m_sortAscending = false;
+    bool m_threaded = false;
+    // With conversations on: the thread of each row. A row heads a conversation unless the row
+    // before it has the same thread (an expanded conversation's rows are together).
+    std::vector<qint64> m_threadOf;
+    std::unordered_map<qint64, Expanded> m_expanded; // by thread id
+    mutable std::unordered_map<qint64, store::ThreadSummary> m_summaries; // by thread id
+
+    // Folders bigger than this show their first rows at once and get the rest from m_loader.
+    int m_syncRowLimit = 20000;
+    quint64 m_generation = 0; // of the rows being read; a load of an older one is dropped
+    bool m_loading = false;
+    OrderedIdsLoader *m_loader = nullptr; // made for the first big folder
 };
 
 } // namespace herald::ui

@@ -312,14 +312,66 @@ std::vector<MessageRow> MessageRepository::byIds(const std::vector<qint64> &ids)
     return out;
 }
 
-std::vector<qint64> MessageRepository::orderedIds(qint64 folderId)
+namespace {
+// The ORDER BY of each sort; the expressions are those of the indexes of schema version 6, so
+// SQLite reads the index in order (forwards or backwards) and sorts nothing.
+std::string orderedIdsSql(const char *columns, MessageSort sort, bool ascending)
 {
-    Statement st(m_db, "SELECT id FROM messages WHERE folder_id=? ORDER BY date DESC, id DESC");
-    st.bind(1, folderId);
-    std::vector<qint64> ids;
-    while (st.step())
+    const char *key = "date";
+    switch (sort) {
+    case MessageSort::Date:
+        break;
+    case MessageSort::From:
+        key = "coalesce(nullif(from_name, ''), from_addr) COLLATE NOCASE";
+        break;
+    case MessageSort::Subject:
+        key = "subject COLLATE NOCASE";
+        break;
+    case MessageSort::Size:
+        key = "size";
+        break;
+    case MessageSort::Status:
+        key = "((flags & 4) | (~flags & 1))";
+        break;
+    }
+    const char *dir = ascending ? " ASC" : " DESC";
+    return std::string("SELECT ") + columns + " FROM messages WHERE folder_id=? ORDER BY " + key +
+           dir + ", id" + dir + " LIMIT ?";
+}
+} // namespace
+
+std::vector<qint64> MessageRepository::orderedIds(qint64 folderId, MessageSort sort,
+                                                  bool ascending, int limit)
+{
+    Statement st(m_db, orderedIdsSql("id", sort, ascending).c_str());
+    st.bind(1, folderId).bind(2, qint64(limit));
+    return readIds(st);
+}
+
+void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort, bool ascending,
+                                              std::vector<qint64> &ids,
+                                              std::vector<qint64> &threads, int limit)
+{
+    ids.clear();
+    threads.clear();
+    Statement st(m_db, orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending).c_str());
+    st.bind(1, folderId).bind(2, qint64(limit));
+    while (st.step()) {
         ids.push_back(st.int64(0));
-    return ids;
+        threads.push_back(st.int64(1));
+    }
+}
+
+QString MessageRepository::orderedIdsPlan(MessageSort sort, bool ascending)
+{
+    const std::string sql =
+        "EXPLAIN QUERY PLAN " + orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending);
+    Statement st(m_db, sql.c_str());
+    st.bind(1, qint64(1)).bind(2, qint64(-1));
+    QStringList lines;
+    while (st.step())
+        lines << st.text(3);
+    return lines.join(QLatin1Char('\n'));
 }
 
 std::vector<MessageRepository::UidState> MessageRepository::uidStates(qint64 folderId)

@@ -9,6 +9,9 @@ namespace herald::store {
 
 class Database;
 
+// The orders of the message list; each has an index (Schema.cpp, version 6).
+enum class MessageSort { Date, From, Subject, Size, Status };
+
 struct MessageQuery
 {
     qint64 accountId = 0; // 0 = every account
@@ -64,8 +67,19 @@ public:
     std::vector<MessageRow> list(const MessageQuery &query);
     std::vector<MessageRow> byIds(const std::vector<qint64> &ids);
 
-    // The ordered ids of a folder, newest first: all a windowed list needs on open.
-    std::vector<qint64> orderedIds(qint64 folderId);
+    // The ordered ids of a folder, newest first by default: all a windowed list needs on open.
+    // Ties are broken by id in the same direction. From sorts by the name shown (else the
+    // address), Subject as written, both ignoring ASCII case; Status puts flagged, then unread
+    // mail last in ascending order (first in descending).
+    // At most `limit` of them (-1: all).
+    std::vector<qint64> orderedIds(qint64 folderId, MessageSort sort = MessageSort::Date,
+                                   bool ascending = false, int limit = -1);
+    // The same, with each row's thread id beside its id (its own id until it is threaded).
+    void orderedIdsWithThreads(qint64 folderId, MessageSort sort, bool ascending,
+                               std::vector<qint64> &ids, std::vector<qint64> &threads,
+                               int limit = -1);
+    // For tests: SQLite's plan of orderedIdsWithThreads (EXPLAIN QUERY PLAN details, one a line).
+    QString orderedIdsPlan(MessageSort sort, bool ascending);
     // uid -> (id, flags, modseq) for a folder, ascending uid; for sync.
     struct UidState
     {

@@ -164,6 +164,36 @@ CREATE VIRTUAL TABLE message_fts USING fts5(subject, addresses, body,
 INSERT OR IGNORE INTO search_pending (message_id) SELECT id FROM messages;
 )SQL";
 
+// Version 7: conversations and sorting by any column of the list.
+// - thread_id: the conversation of each row (store/Threading.h, kept by ThreadRepository as mail
+//   arrives; NULL until threaded, and the partial index finds those). thread_keys maps an
+//   account's Message-IDs and normalized subjects to thread ids.
+// - One index per sort key of the list, each covering (folder, key, id, thread_id): opening a
+//   folder in any order, with or without conversations, reads one index and no table row.
+//   messages_folder_date is rebuilt with thread_id at its end. SQLite 3.40 counts an index on
+//   an expression as covering only when the columns the expression reads are in it too, hence
+//   from_name, from_addr and flags at the end of two of them.
+const char *const kVersion7 = R"SQL(
+ALTER TABLE messages ADD COLUMN thread_id INTEGER;
+CREATE INDEX messages_thread ON messages(thread_id, date, id);
+CREATE INDEX messages_thread_pending ON messages(id) WHERE thread_id IS NULL;
+CREATE TABLE thread_keys (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    thread_id INTEGER NOT NULL,
+    PRIMARY KEY (account_id, key)
+) WITHOUT ROWID;
+CREATE INDEX thread_keys_thread ON thread_keys(thread_id);
+DROP INDEX messages_folder_date;
+CREATE INDEX messages_folder_date ON messages(folder_id, date DESC, id DESC, thread_id);
+CREATE INDEX messages_folder_from ON messages(folder_id,
+    coalesce(nullif(from_name, ''), from_addr) COLLATE NOCASE, id, thread_id, from_name, from_addr);
+CREATE INDEX messages_folder_subject ON messages(folder_id, subject COLLATE NOCASE, id, thread_id);
+CREATE INDEX messages_folder_size ON messages(folder_id, size, id, thread_id);
+CREATE INDEX messages_folder_status ON messages(folder_id, ((flags & 4) | (~flags & 1)), id,
+    thread_id, flags);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -175,6 +205,7 @@ const std::vector<Migration> &migrations()
         {4, kVersion4},
         {5, kVersion5},
         {6, kVersion6},
+        {7, kVersion7},
     };
     return list;
 }

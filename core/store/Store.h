@@ -10,6 +10,7 @@
 #include "core/store/SearchIndex.h"
 #include "core/store/Sqlite.h"
 #include "core/store/TaskRepository.h"
+#include "core/store/ThreadRepository.h"
 
 #include <memory>
 
@@ -30,6 +31,7 @@ public:
     BodyRepository &bodies() { return m_bodies; }
     SearchIndex &search() { return m_search; }
     TaskRepository &tasks() { return m_tasks; }
+    ThreadRepository &threads() { return m_threads; }
     QString profileDir() const { return m_profileDir; }
 
     // "ok" when PRAGMA integrity_check finds nothing wrong.
@@ -44,6 +46,7 @@ private:
     BodyRepository m_bodies;
     SearchIndex m_search;
     TaskRepository m_tasks;
+    ThreadRepository m_threads;
 };
 
 } // namespace herald::store

@@ -45,6 +45,9 @@ AccountPassReport AccountPass::run()
     senders.setProgress(progress);
     report.senders = senders.run();
     m_store.bodies().removeDeletedFiles();
+    // Rows the ingest did not thread (a cache from before conversations, local copies).
+    while (m_store.threads().assignPending() > 0 && !(m_stop && m_stop->load())) {
+    }
     return report;
 }
 

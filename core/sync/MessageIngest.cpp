@@ -80,6 +80,12 @@ qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRo
     return m_store.messages().upsertByUid(withMeta(projection, meta));
 }
 
+void MessageIngest::assignThread(qint64 id, qint64 accountId, const mime::Message &parsed)
+{
+    m_store.threads().assign(id, accountId, parsed.messageId, parsed.references + parsed.inReplyTo,
+                             parsed.subject);
+}
+
 void MessageIngest::applyHeaderVerdict(qint64 accountId, const QByteArray &bytes,
                                        store::MessageRow &row)
 {
@@ -113,6 +119,7 @@ qint64 MessageIngest::addMessage(const IncomingMessage &meta, const QByteArray &
     store::MessageRow projection = projectMessage(parsed);
     applyHeaderVerdict(m.accountId, raw, projection);
     const qint64 id = upsert(m, projection);
+    assignThread(id, m.accountId, parsed);
     m_store.bodies().put(id, raw);
     m_store.search().markPending(id);
     return id;
@@ -128,6 +135,7 @@ bool MessageIngest::replaceMessage(qint64 messageId, const IncomingMessage &meta
     if (row.size == 0)
         row.size = raw.size();
     m_store.messages().replace(messageId, row);
+    assignThread(messageId, meta.accountId, parsed);
     m_store.bodies().put(messageId, raw);
     m_store.search().markPending(messageId);
     return true;
@@ -153,6 +161,7 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
         *isNew = !existingId;
     if (!existingId) {
         const qint64 id = m_store.messages().insert(withMeta(projection, meta));
+        assignThread(id, meta.accountId, parsed);
         m_store.search().markPending(id);
         return id;
     }

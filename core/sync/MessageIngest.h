@@ -70,6 +70,8 @@ public:
 
 private:
     qint64 upsert(const IncomingMessage &meta, const store::MessageRow &projection);
+    // Its conversation (store::ThreadRepository), from the ids and subject the headers carry.
+    void assignThread(qint64 id, qint64 accountId, const mime::Message &parsed);
     // The verdict of the trusted Authentication-Results header, which needs no DNS: shown
     // from the moment the headers are in. VerdictPass adds Herald's own checks later.
     void applyHeaderVerdict(qint64 accountId, const QByteArray &bytes, store::MessageRow &row);

@@ -17,10 +17,12 @@
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/MessageListOptions.h"
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -71,6 +73,16 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              const bool shown =
                  QTest::qWaitFor([&] { return !c.window->search()->statusLabel()->text().isEmpty(); });
              return shown ? c.window.get() : nullptr;
+         }},
+        {"main window with conversations, one expanded",
+         [](Context &c) -> QWidget * {
+             ui::MessageListOptions *options = c.window->messageListOptions();
+             options->showConversationsAction()->setChecked(true);
+             ui::MessageListModel *model = c.window->messageModel();
+             for (int row = 0; row < model->rowCount(); ++row)
+                 if (model->index(row, 0).data(ui::MessageListModel::ThreadCountRole).toInt() > 1)
+                     options->expand(row);
+             return c.window.get();
          }},
         {"settings dialog (every page)",
          [](Context &c) -> QWidget * { return c.window->openSettings(); }},

@@ -28,6 +28,7 @@ private slots:
     void viewScrollsThroughEverything();
     void unreadIsBoldAndFlagsUpdate();
     void emptyFolderAndNoFolder();
+    void bigFolderLoadsTheRestInTheBackground();
     void compactDate();
 
 private:
@@ -89,6 +90,41 @@ void TestMessageListModel::rowCountIsExact()
     // Opening reads ids only, no page.
     QCOMPARE(model.cachedPageCount(), 0);
     QCOMPARE(model.pageLoadCount(), qint64(0));
+}
+
+// Above the limit the first rows show at once and the rest is appended from the loader's thread:
+// rows inserted (no reset), so the selection stays; the same ids in the same order in the end.
+void TestMessageListModel::bigFolderLoadsTheRestInTheBackground()
+{
+    MessageListModel model(*m_store);
+    model.setSyncRowLimit(1000);
+    model.setFolder(m_folderId);
+    QCOMPARE(model.rowCount(), 1000);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
+             QStringLiteral("Message %1").arg(kRows - 1));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&model, &MessageListModel::loadingFinished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), kRows);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1000);
+    const std::vector<qint64> all = m_store->messages().orderedIds(m_folderId);
+    for (int row = 0; row < kRows; row += 997)
+        QCOMPARE(model.messageId(row), all[size_t(row)]);
+    QCOMPARE(model.messageId(kRows - 1), all.back());
+
+    // A newer state wins: a load started before a sort change is dropped.
+    model.sort(MessageListModel::SubjectColumn, Qt::AscendingOrder);
+    model.sort(MessageListModel::DateColumn, Qt::AscendingOrder);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model.rowCount(), kRows);
+    QCOMPARE(model.index(0, MessageListModel::SubjectColumn).data().toString(),
+             QStringLiteral("Message 0"));
+    QCOMPARE(model.messageId(kRows - 1), all.front());
 }
 
 void TestMessageListModel::endsAreRight()
