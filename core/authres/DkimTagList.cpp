@@ -57,8 +57,9 @@ std::optional<DkimTagList> DkimTagList::parse(const QByteArray &text)
         tag.valueStart = v;
         tag.valueEnd = b;
         tag.value = text.mid(v, b - v);
-        if (list.has(tag.name))
+        if (list.m_index.contains(tag.name))
             return std::nullopt;
+        list.m_index.insert(tag.name, list.m_tags.size());
         list.m_tags.append(tag);
         pos = semi + 1;
     }
@@ -78,11 +79,8 @@ QByteArray DkimTagList::value(const QByteArray &name) const
 
 const DkimTag *DkimTagList::tag(const QByteArray &name) const
 {
-    for (const DkimTag &t : m_tags) {
-        if (t.name == name)
-            return &t;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(name);
+    return it == m_index.constEnd() ? nullptr : &m_tags.at(*it);
 }
 
 QByteArray stripFws(const QByteArray &value)

@@ -13,12 +13,9 @@ UidSet UidSet::range(quint32 first, quint32 last)
 
 UidSet UidSet::fromList(const QVector<quint32> &uids)
 {
-    QVector<quint32> sorted = uids;
-    std::sort(sorted.begin(), sorted.end());
     UidSet s;
-    for (quint32 u : sorted)
-        if (u != 0)
-            s.add(u);
+    for (quint32 u : uids)
+        s.add(u);
     return s;
 }
 
@@ -28,18 +25,27 @@ void UidSet::add(quint32 first, quint32 last)
         std::swap(first, last);
     if (first == 0)
         return;
-    // Fast paths: appending in ascending order, or extending the last range.
-    if (m_ranges.empty() || quint64(first) > quint64(m_ranges.back().second) + 1) {
+    // Fast paths on a sorted set: appending in ascending order, or extending the last range.
+    if (!m_unsorted && (m_ranges.empty() || quint64(first) > quint64(m_ranges.back().second) + 1)) {
         m_ranges.emplace_back(first, last);
         return;
     }
-    if (first >= m_ranges.back().first) {
+    if (!m_unsorted && first >= m_ranges.back().first) {
         m_ranges.back().second = std::max(m_ranges.back().second, last);
         return;
     }
     m_ranges.emplace_back(first, last);
+    m_unsorted = true;
+}
+
+void UidSet::normalize() const
+{
+    if (!m_unsorted)
+        return;
+    m_unsorted = false;
     std::sort(m_ranges.begin(), m_ranges.end());
     std::vector<std::pair<quint32, quint32>> merged;
+    merged.reserve(m_ranges.size());
     for (const auto &r : m_ranges) {
         if (!merged.empty() && quint64(r.first) <= quint64(merged.back().second) + 1)
             merged.back().second = std::max(merged.back().second, r.second);
@@ -51,12 +57,13 @@ void UidSet::add(quint32 first, quint32 last)
 
 void UidSet::add(const UidSet &other)
 {
-    for (const auto &r : other.m_ranges)
+    for (const auto &r : other.ranges())
         add(r.first, r.second);
 }
 
 bool UidSet::contains(quint32 uid) const
 {
+    normalize();
     auto it = std::upper_bound(m_ranges.begin(), m_ranges.end(), uid,
                                [](quint32 v, const auto &r) { return v < r.first; });
     if (it == m_ranges.begin())
@@ -67,6 +74,7 @@ bool UidSet::contains(quint32 uid) const
 
 quint64 UidSet::count() const
 {
+    normalize();
     quint64 n = 0;
     for (const auto &r : m_ranges)
         n += quint64(r.second) - r.first + 1;
@@ -75,6 +83,7 @@ quint64 UidSet::count() const
 
 QVector<quint32> UidSet::toList(quint64 limit) const
 {
+    normalize();
     QVector<quint32> out;
     if (count() > limit)
         return out;
@@ -87,6 +96,7 @@ QVector<quint32> UidSet::toList(quint64 limit) const
 
 QByteArray UidSet::toByteArray() const
 {
+    normalize();
     QByteArray out;
     auto num = [](quint32 v) { return v == Star ? QByteArray("*") : QByteArray::number(v); };
     for (const auto &r : m_ranges) {

@@ -206,7 +206,11 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
             return {};
         if (date == QDate(1970, 1, 1) && !value.contains("1970"))
             return {}; // what VMime returns when it reads no date
-        return QDateTime(date, time, Qt::OffsetFromUTC, d.getZone() * 60);
+        // RFC 5322 zones are at most +-99:59; a larger one (a hostile "-99999999" overflowed
+        // the multiplication) carries no information, like "-0000": read the time as UTC.
+        const qint64 zoneMinutes = d.getZone();
+        const bool zoneValid = zoneMinutes >= -(99 * 60 + 59) && zoneMinutes <= 99 * 60 + 59;
+        return QDateTime(date, time, Qt::OffsetFromUTC, zoneValid ? int(zoneMinutes * 60) : 0);
     } catch (...) {
         return {};
     }

@@ -10,11 +10,13 @@
 //   "policy"; malformed keys, DNS timeouts and a 1 MB header give permerror/temperror.
 
 #include "core/authres/DkimKey.h"
+#include "core/authres/DkimTagList.h"
 #include "core/authres/DkimVerifier.h"
 #include "core/authres/MemoryZone.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
 #include <QTest>
@@ -124,6 +126,7 @@ private slots:
     void keyRecords_data();
     void keyRecords();
     void badInputNeverCrashes();
+    void hugeTagListIsLinear();
 };
 
 void TestDkimVerifier::rfc8463Example()
@@ -357,4 +360,21 @@ void TestDkimVerifier::badInputNeverCrashes()
 }
 
 QTEST_APPLESS_MAIN(TestDkimVerifier)
+// Issue 16: the duplicate check scanned every earlier tag, so a 630 KB signature of 80,000
+// tags took 10.5 s per parse. 200,000 distinct tags, then one repeated at the end.
+void TestDkimVerifier::hugeTagListIsLinear()
+{
+    QByteArray text = "v=1; a=rsa-sha256";
+    for (int i = 0; i < 200000; ++i)
+        text += "; x" + QByteArray::number(i) + "=y";
+    QElapsedTimer timer;
+    timer.start();
+    const auto list = DkimTagList::parse(text);
+    QVERIFY(list);
+    QCOMPARE(list->tags().size(), qsizetype(200002));
+    QCOMPARE(list->value("x199999"), QByteArray("y"));
+    QVERIFY(!DkimTagList::parse(text + "; x7=z")); // a repeated tag is still refused
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed()) + " ms"));
+}
+
 #include "tst_dkim_verifier.moc"

@@ -2,6 +2,7 @@
 #include "core/imap/ModifiedUtf7.h"
 #include "core/imap/UidSet.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace herald::imap;
@@ -77,6 +78,52 @@ private slots:
         QVERIFY(!UidSet::parse("a:b"));
         QVERIFY(!UidSet::parse(""));
         QCOMPARE(UidSet::parse("3:1")->toByteArray(), QByteArray("1:3"));
+    }
+    // Adding ranges in any order gives the same merged set as adding them sorted.
+    void uidSetAnyOrder_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("normal");
+        QTest::newRow("descending") << QByteArray("9,7,5,3,1") << QByteArray("1,3,5,7,9");
+        QTest::newRow("fills gaps") << QByteArray("9,7,5,3,1,2,4,6,8") << QByteArray("1:9");
+        QTest::newRow("bridges many") << QByteArray("20,2,4,6,8,1:19") << QByteArray("1:20");
+        QTest::newRow("adjacent below") << QByteArray("10:12,7:9") << QByteArray("7:12");
+        QTest::newRow("inside") << QByteArray("1:100,50,2:3") << QByteArray("1:100");
+        QTest::newRow("overlap both") << QByteArray("30:40,10:20,15:35") << QByteArray("10:40");
+        QTest::newRow("star first") << QByteArray("5:*,1") << QByteArray("1,5:*");
+        QTest::newRow("reversed range") << QByteArray("9:7,3") << QByteArray("3,7:9");
+    }
+    void uidSetAnyOrder()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, normal);
+        QCOMPARE(UidSet::parse(text)->toByteArray(), normal);
+        UidSet added; // one add() per element, in the order given
+        for (const QByteArray &part : text.split(','))
+            added.add(*UidSet::parse(part));
+        QCOMPARE(added.toByteArray(), normal);
+        UidSet merged = *UidSet::parse("1000");
+        merged.add(*UidSet::parse(text));
+        QCOMPARE(merged, *UidSet::parse(normal + ",1000"));
+    }
+    // A hostile server's VANISHED (EARLIER) in descending order (issue 16): 200,000 UIDs in a
+    // 1.3 MB line. The old sort per UID took 6 s at 16,000 and ~5x per doubling.
+    void uidSetDescendingIsNotQuadratic()
+    {
+        QByteArray text;
+        for (quint32 uid = 400000; uid >= 2; uid -= 2)
+            text += QByteArray::number(uid) + ',';
+        text.chop(1);
+        QElapsedTimer timer;
+        timer.start();
+        const auto parsed = UidSet::parse(text);
+        UidSet added;
+        for (quint32 uid = 400000; uid >= 2; uid -= 2)
+            added.add(uid);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->count(), quint64(200000));
+        QVERIFY(*parsed == added);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed()) + " ms"));
     }
 };
 

@@ -156,6 +156,27 @@ class TestMimeSimpleFields : public QObject
     }
 
 private slots:
+    // Issue 16: a zone beyond RFC 5322's +-99:59 overflowed int (undefined behaviour); it now
+    // reads as "no zone information", the time as UTC.
+    void dateZoneOutOfRange_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<int>("offsetMinutes");
+        QTest::newRow("hostile negative") << QByteArray(" Mon, 1 Jan 2024 10:00:00 -99999999") << 0;
+        QTest::newRow("hostile positive") << QByteArray(" Mon, 1 Jan 2024 10:00:00 +99999999") << 0;
+        QTest::newRow("largest valid") << QByteArray(" Mon, 1 Jan 2024 10:00:00 +9959") << 5999;
+        QTest::newRow("ordinary") << QByteArray(" Mon, 1 Jan 2024 10:00:00 -0330") << -210;
+    }
+    void dateZoneOutOfRange()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(int, offsetMinutes);
+        const QDateTime d = parseDate(raw);
+        QVERIFY(d.isValid());
+        QCOMPARE(d.date(), QDate(2024, 1, 1));
+        QCOMPARE(d.time(), QTime(10, 0));
+        QCOMPARE(d.offsetFromUtc(), offsetMinutes * 60);
+    }
     void contentTypeShapes_data()
     {
         QTest::addColumn<QByteArray>("raw");

@@ -80,6 +80,7 @@ class TestSpfSuite : public QObject
 private slots:
     void rfc7208_data();
     void rfc7208();
+    void ptrMacroIsAskedOnce();
 };
 
 void TestSpfSuite::rfc7208_data()
@@ -130,4 +131,37 @@ void TestSpfSuite::rfc7208()
 }
 
 QTEST_APPLESS_MAIN(TestSpfSuite)
+// Issue 16: a record with %{p} in every term asked a PTR and up to 10 address questions per
+// macro (a 1.6 KB record: 4,511 questions). The client's validated name is asked once.
+void TestSpfSuite::ptrMacroIsAskedOnce()
+{
+    MemoryZone zone;
+    QByteArray record = "v=spf1";
+    for (int term = 0; term < 9; ++term) {
+        record += " a:";
+        for (int i = 0; i < 8; ++i)
+            record += "%{p1r}";
+        const QByteArray suffix = ".t" + QByteArray::number(term) + ".example.org";
+        record += suffix;
+        // The expanded name exists with another address: no match, and no void lookup.
+        zone.addAddress(QByteArray("mx0").repeated(8) + suffix,
+                        QHostAddress(QStringLiteral("198.51.100.%1").arg(term + 1)));
+    }
+    record += " -all";
+    zone.addTxt("example.org", record);
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray name = "mx" + QByteArray::number(i) + ".example.org";
+        zone.addPtr("1.2.0.192.in-addr.arpa", name);
+        zone.addAddress(name, QHostAddress(QStringLiteral("192.0.2.1")));
+    }
+    SpfRequest request;
+    request.ip = QHostAddress(QStringLiteral("192.0.2.1"));
+    request.mailFrom = "someone@example.org";
+    request.helo = "mx0.example.org";
+    const SpfResult result = evaluateSpf(request, zone);
+    // The record, one PTR, 10 address checks of its names, 9 a terms.
+    QVERIFY2(zone.queries() <= 1 + 1 + 10 + 9, qPrintable(QString::number(zone.queries())));
+    QCOMPARE(result.result, QStringLiteral("fail"));
+}
+
 #include "tst_spf_suite.moc"
