@@ -84,6 +84,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_listView = new QTreeView(this);
     m_listView->setObjectName(QStringLiteral("messageList"));
     setupMessageList();
+    setupUnifiedViews();
 
     m_messageView = new MessageView(this);
     m_messageView->setObjectName(QStringLiteral("messageView"));
@@ -134,6 +135,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     selectFirstInbox();
     updateStatus();
     updateOutboxRetry();
+    setupNewMailAlerts();
 }
 
 MainWindow::~MainWindow() = default;
@@ -356,6 +358,7 @@ SettingsDialog *MainWindow::openSettings()
     connect(dialog, &SettingsDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(dialog, &SettingsDialog::markReadOnOpenChanged, this, &MainWindow::setMarkReadOnOpen);
     connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
+    addNotificationSettings(dialog);
     dialog->open();
     return dialog;
 }
@@ -418,7 +421,7 @@ void MainWindow::selectFirstInbox()
 
 void MainWindow::onFolderCurrentChanged(const QModelIndex &current)
 {
-    openFolder(current.data(FolderTreeModel::FolderIdRole).toLongLong());
+    openScope(m_folderModel->scopeOf(current));
 }
 
 void MainWindow::openFolder(qint64 folderId)
@@ -613,7 +616,7 @@ void MainWindow::selectRow(int row)
 
 void MainWindow::updateStatus()
 {
-    const QModelIndex index = m_folderModel->indexOfFolder(m_listModel->folderId());
+    const QModelIndex index = m_folderModel->indexOfScope(m_listModel->scope());
     if (!index.isValid()) {
         m_folderStatus->clear();
         return;
@@ -824,7 +827,7 @@ void MainWindow::reloadFromCache()
     if (m_rightStack->currentWidget() == m_outboxPanel)
         m_outboxPanel->reload();
     updateOutboxRetry();
-    const qint64 folder = m_listModel->folderId();
+    const store::ListScope scope = m_listModel->scope();
     const qint64 shown = m_messageView->messageId();
     m_folderModel->reload();
     m_listModel->reload();
@@ -837,10 +840,10 @@ void MainWindow::reloadFromCache()
     } else if (shown) {
         m_messageView->clear(); // expunged or moved away, here or on another device
     }
-    const QModelIndex index = m_folderModel->indexOfFolder(folder);
+    const QModelIndex index = m_folderModel->indexOfScope(scope);
     if (index.isValid())
         m_folderView->setCurrentIndex(index);
-    else if (folder == 0)
+    else if (scope.isEmpty() || scope.isUnified()) // (a unified view goes below two accounts)
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
     openInboxWhenItArrives();
     updateStatus();

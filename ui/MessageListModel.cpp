@@ -16,9 +16,14 @@ MessageListModel::MessageListModel(store::Store &store, QObject *parent)
 
 void MessageListModel::setFolder(qint64 folderId)
 {
+    setScope(store::ListScope::folder(folderId));
+}
+
+void MessageListModel::setScope(const store::ListScope &scope)
+{
     beginResetModel();
-    m_folderId = folderId;
-    m_ids = folderId ? m_store.messages().orderedIds(folderId) : std::vector<qint64>{};
+    m_scope = scope;
+    m_ids = m_store.messages().orderedIds(scope);
     if (!m_hidden.empty())
         m_ids.erase(std::remove_if(m_ids.begin(), m_ids.end(),
                                    [this](qint64 id) { return m_hidden.count(id) > 0; }),
@@ -30,7 +35,7 @@ void MessageListModel::setFolder(qint64 folderId)
 
 void MessageListModel::reload()
 {
-    setFolder(m_folderId);
+    setScope(m_scope);
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
@@ -192,6 +197,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return m.subject.isEmpty() ? tr("(no subject)") : m.subject;
         case DateColumn:
             return compactDate(m.date, QDateTime::currentDateTime());
+        case AccountColumn:
+            return m.accountName;
         case SizeColumn:
             if (m.size <= 0)
                 return QString();
@@ -253,6 +260,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Date");
         case SizeColumn:
             return tr("Size");
+        case AccountColumn:
+            return tr("Account");
         default:
             return QVariant();
         }

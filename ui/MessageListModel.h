@@ -4,6 +4,7 @@
 // data() reads pages of kPageSize rows on demand through MessageRepository::byIds into a
 // bounded LRU cache of at most kMaxPages pages. Memory stays flat however far the user scrolls.
 
+#include "core/store/ListScope.h"
 #include "core/store/Records.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +22,15 @@ class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, FromColumn, SubjectColumn, DateColumn, SizeColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        FromColumn,
+        SubjectColumn,
+        DateColumn,
+        SizeColumn,
+        AccountColumn, // the account's name: shown in unified views (MainWindowUnified)
+        ColumnCount
+    };
     enum Role {
         MessageIdRole = Qt::UserRole + 1, // qint64
         FlagsRole,                        // int, store::MessageFlag bits
@@ -34,8 +43,12 @@ public:
 
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
-    qint64 folderId() const { return m_folderId; }
-    // Re-reads the ordered ids of the current folder (after mail arrived or left).
+    // Opens a folder or a unified view over every account (store::ListScope).
+    void setScope(const store::ListScope &scope);
+    const store::ListScope &scope() const { return m_scope; }
+    // The open folder; 0 for none or for a unified view.
+    qint64 folderId() const { return m_scope.folderId; }
+    // Re-reads the ordered ids of the current folder or view (after mail arrived or left).
     void reload();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -77,7 +90,7 @@ private:
     const Page &page(int pageNo) const;
 
     store::Store &m_store;
-    qint64 m_folderId = 0;
+    store::ListScope m_scope;
     std::vector<qint64> m_ids;
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first

@@ -153,6 +153,16 @@ CREATE TRIGGER body_file_removed AFTER DELETE ON bodies WHEN old.file_name IS NO
 END;
 )SQL";
 
+// Version 6: the unified "Unread" and "Flagged" views over every account (UnifiedViews.cpp)
+// walk these partial indexes in list order (newest first) instead of sorting the whole cache;
+// folder_id makes them covering for the Trash/Junk/Outbox filter.
+const char *const kVersion6 = R"SQL(
+CREATE INDEX messages_unread_date ON messages(date DESC, id DESC, folder_id)
+    WHERE (flags & 1) = 0;
+CREATE INDEX messages_flagged_date ON messages(date DESC, id DESC, folder_id)
+    WHERE (flags & 4) != 0;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -163,6 +173,7 @@ const std::vector<Migration> &migrations()
         {3, kVersion3},
         {4, kVersion4},
         {5, kVersion5},
+        {6, kVersion6},
     };
     return list;
 }
