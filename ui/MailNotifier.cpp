@@ -63,6 +63,11 @@ void MailNotifier::setEnabled(bool on)
     m_settings.setValue(kEnabledKey, on);
 }
 
+bool MailNotifier::watchesAccount(qint64 accountId) const
+{
+    return m_settings.contains(markKey(accountId));
+}
+
 QString MailNotifier::markKey(qint64 accountId) const
 {
     return QStringLiteral("notifications/lastId/%1").arg(accountId);

@@ -44,6 +44,8 @@ public:
 
     // Looks for new mail now (after the cache changed) and announces it.
     void check();
+    // The account's INBOX was looked at after its first sync: mail from now on is announced.
+    bool watchesAccount(qint64 accountId) const;
 
     struct Text
     {
