@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
