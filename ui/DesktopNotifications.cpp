@@ -49,14 +49,13 @@ bool DesktopNotifications::hasSessionBus() const
     return sessionBusConfigured() && QDBusConnection::sessionBus().isConnected();
 }
 
-void DesktopNotifications::notify(const QString &summary, const QString &body,
-                                  const QString &token)
+void DesktopNotifications::notify(const QString &summary, const QString &body, const QString &token)
 {
     if (!hasSessionBus())
         return;
     QDBusConnection bus = QDBusConnection::sessionBus();
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
-                                                       QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QVariantMap hints{
         {QStringLiteral("category"), QStringLiteral("email.arrived")},
         {QStringLiteral("desktop-entry"), QStringLiteral("herald")},

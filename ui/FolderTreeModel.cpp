@@ -331,7 +331,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
 QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
 {
     const bool group = index.internalId() == kAccountItem;
-    const store::UnifiedView view = group ? store::UnifiedView::None : unifiedViewOfRow(index.row());
+    const store::UnifiedView view =
+        group ? store::UnifiedView::None : unifiedViewOfRow(index.row());
     const qint64 total = m_unifiedCounts.total[int(view)];
     const qint64 unread = m_unifiedCounts.unread[int(view)];
     QString label = tr("All Accounts");
@@ -349,8 +350,7 @@ QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
             return tr("Views over every account");
         return (total == 1 ? tr("%1: 1 message").arg(label)
                            : tr("%1: %2 messages").arg(label).arg(total)) +
-               (unread > 0 ? tr(", %1 unread").arg(unread) : QString()) +
-               tr(" in every account");
+               (unread > 0 ? tr(", %1 unread").arg(unread) : QString()) + tr(" in every account");
     case Qt::DecorationRole:
         if (view == store::UnifiedView::Unread)
             return icons::action(icons::Action::MarkRead);

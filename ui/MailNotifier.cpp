@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -28,8 +27,7 @@ QString subjectOf(const store::MessageRow &m)
 // The sender check has had its say: final, or as far as DNS allowed.
 bool verdictSettled(const store::MessageRow &m)
 {
-    return m.authState == store::AuthState::Verified ||
-           m.authState == store::AuthState::Incomplete;
+    return m.authState == store::AuthState::Verified || m.authState == store::AuthState::Incomplete;
 }
 
 // Tokens given to DesktopNotifications: "<accountId>:<messageId>", message 0 for a group.
@@ -85,7 +83,8 @@ void MailNotifier::check()
             continue;
         }
         const qint64 mark = m_settings.value(key).toLongLong();
-        const std::vector<store::MessageRow> fresh = m_store.messages().unseenInboxAfter(account.id, mark);
+        const std::vector<store::MessageRow> fresh =
+            m_store.messages().unseenInboxAfter(account.id, mark);
         if (fresh.empty()) {
             m_waiting.remove(account.id);
             continue;

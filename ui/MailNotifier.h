@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-
 #include <vector>
 
 class QSettings;
@@ -70,7 +69,7 @@ private:
     store::Store &m_store;
     QSettings &m_settings;
     DesktopNotifications &m_desktop;
-    QTimer *m_again = nullptr;          // a look again for verdicts still running
+    QTimer *m_again = nullptr;              // a look again for verdicts still running
     QHash<qint64, QElapsedTimer> m_waiting; // account -> since when its new mail waits
 };
 

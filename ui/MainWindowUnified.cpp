@@ -2,13 +2,12 @@
 // unified views (All Inboxes, Unread, Flagged: openScope), new-mail notifications
 // (MailNotifier over DesktopNotifications), the tray icon (TrayIcon) and their settings page.
 // Kept apart from MainWindow.cpp, as MainWindowCompose.cpp is.
-#include "ui/MainWindow.h"
-
 #include "core/store/ListScope.h"
 #include "core/store/Store.h"
 #include "ui/DesktopNotifications.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MailNotifier.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
 #include "ui/NotificationSettingsPage.h"
@@ -88,9 +87,9 @@ void MainWindow::showNewMail(qint64 messageId, qint64 accountId)
         openFolder(message->folderId);
     const int row = m_listModel->rowOfMessage(messageId);
     if (row >= 0) {
-        m_listView->selectionModel()->setCurrentIndex(
-            m_listModel->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
         m_listView->scrollTo(m_listModel->index(row, 0));
     }
 }
@@ -149,8 +148,8 @@ void MainWindow::setNotificationsEnabled(bool on)
 
 void MainWindow::addNotificationSettings(SettingsDialog *dialog)
 {
-    auto *page = new NotificationSettingsPage(m_notifier->isEnabled(), trayIconEnabled(),
-                                              dialog->pages());
+    auto *page =
+        new NotificationSettingsPage(m_notifier->isEnabled(), trayIconEnabled(), dialog->pages());
     dialog->pages()->addTab(page, tr("&Notifications"));
     connect(page, &NotificationSettingsPage::notifyChanged, this,
             &MainWindow::setNotificationsEnabled);

@@ -24,11 +24,11 @@ NotificationSettingsPage::NotificationSettingsPage(bool notify, bool tray, QWidg
     m_tray = new QCheckBox(tr("Show Herald in the system &tray with the unread count"), this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     m_tray->setChecked(tray);
-    auto *trayHint = new QLabel(TrayIcon::isAvailable()
-                                    ? tr("Click the icon to show or hide the window.")
-                                    : tr("This desktop has no system tray, so there is no "
-                                         "icon to show."),
-                                this);
+    auto *trayHint =
+        new QLabel(TrayIcon::isAvailable() ? tr("Click the icon to show or hide the window.")
+                                           : tr("This desktop has no system tray, so there is no "
+                                                "icon to show."),
+                   this);
     trayHint->setObjectName(QStringLiteral("trayHint"));
     trayHint->setWordWrap(true);
 

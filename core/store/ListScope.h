@@ -11,7 +11,7 @@ enum class UnifiedView : int { None = 0, Inboxes = 1, Unread = 2, Flagged = 3 };
 
 struct ListScope
 {
-    qint64 folderId = 0;                     // when unified == None; 0 = nothing
+    qint64 folderId = 0; // when unified == None; 0 = nothing
     UnifiedView unified = UnifiedView::None;
 
     static ListScope folder(qint64 id) { return {id, UnifiedView::None}; }

@@ -3,7 +3,6 @@
 // covering index messages_folder_date; "Unread" and "Flagged" walk the partial indexes of
 // schema version 6 in list order, so neither sorts the whole cache.
 #include "core/store/MessageRepository.h"
-
 #include "core/store/Sqlite.h"
 
 #include <algorithm>
@@ -62,8 +61,8 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
     if (!scope.isUnified())
         return scope.folderId ? orderedIds(scope.folderId) : std::vector<qint64>{};
     if (scope.unified == UnifiedView::Inboxes) {
-        Statement folders(m_db, (std::string(kInboxFolders) + " AND id NOT IN " +
-                                 kExcludedFolders + " ORDER BY id")
+        Statement folders(m_db, (std::string(kInboxFolders) + " AND id NOT IN " + kExcludedFolders +
+                                 " ORDER BY id")
                                     .c_str());
         std::vector<std::pair<qint64, qint64>> merged; // (date, id), newest first
         Statement st(m_db, "SELECT date, id FROM messages WHERE folder_id=? "
@@ -85,10 +84,10 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
         return out;
     }
     const auto [index, test] = filterOf(scope.unified);
-    Statement st(m_db, (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " +
-                        test + " AND folder_id NOT IN " + kExcludedFolders +
-                        " ORDER BY date DESC, id DESC")
-                           .c_str());
+    Statement st(m_db,
+                 (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " + test +
+                  " AND folder_id NOT IN " + kExcludedFolders + " ORDER BY date DESC, id DESC")
+                     .c_str());
     return ids(st);
 }
 

@@ -39,8 +39,8 @@ class TestNotifications : public QObject
 
     static QString unique(const char *what)
     {
-        return QStringLiteral("%1 %2").arg(QLatin1String(what),
-                                           QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+        return QStringLiteral("%1 %2").arg(
+            QLatin1String(what), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
     }
     static QByteArray mail(const QString &from, const QString &subject)
     {
@@ -81,10 +81,12 @@ class TestNotifications : public QObject
         window->startWatching();
         if (!QTest::qWaitFor([&] { return window->mailNotifier()->watchesAccount(m_alice); },
                              60000) ||
-            !QTest::qWaitFor([&] {
-                return window->statusBar()->currentMessage().contains(
-                    QStringLiteral("watching INBOX"));
-            }, 30000))
+            !QTest::qWaitFor(
+                [&] {
+                    return window->statusBar()->currentMessage().contains(
+                        QStringLiteral("watching INBOX"));
+                },
+                30000))
             return nullptr;
         return window;
     }
@@ -102,10 +104,7 @@ private slots:
         m_alice = store.accounts().byName(QStringLiteral("alice"))->id;
     }
 
-    void cleanupTestCase()
-    {
-        m_bus.stop();
-    }
+    void cleanupTestCase() { m_bus.stop(); }
 
     void newMailIsAnnouncedWithinTwoSeconds()
     {
@@ -133,7 +132,8 @@ private slots:
         QCOMPARE(n.value("category").toString(), QStringLiteral("email.arrived"));
         QVERIFY2(n.value("summary").toString().contains(QStringLiteral("Erin Example")),
                  qPrintable(n.value("summary").toString()));
-        QVERIFY2(n.value("body").toString().contains(subject), qPrintable(n.value("body").toString()));
+        QVERIFY2(n.value("body").toString().contains(subject),
+                 qPrintable(n.value("body").toString()));
         QVERIFY(!n.value("body").toString().contains(QStringLiteral("DMARC")));
         QVERIFY(n.value("actions").toVariant().toStringList().contains(QStringLiteral("default")));
 
@@ -153,10 +153,14 @@ private slots:
             injectForged(mail(QStringLiteral("The CEO <ceo@herald.test>"), subject));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // Postfix hands it to Dovecot first: time from when it is in the maildir.
-        QVERIFY(QTest::qWaitFor([&] {
-            return !stack().waitForMessage(QStringLiteral("alice"), QStringLiteral("INBOX"),
-                                           subject.toUtf8(), 0).isEmpty();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !stack()
+                            .waitForMessage(QStringLiteral("alice"), QStringLiteral("INBOX"),
+                                            subject.toUtf8(), 0)
+                            .isEmpty();
+            },
+            10000));
         QElapsedTimer clock;
         clock.start();
         const auto sent = newNotifications(before, 1, 2000);
@@ -178,9 +182,9 @@ private slots:
         QStringList subjects;
         for (int i = 1; i <= 5; ++i) {
             subjects << unique("Batch");
-            QVERIFY(stack().deliver(QStringLiteral("alice"), QStringLiteral("INBOX"),
-                                    mail(QStringLiteral("Sender %1 <s%1@herald.test>").arg(i),
-                                         subjects.back())));
+            QVERIFY(stack().deliver(
+                QStringLiteral("alice"), QStringLiteral("INBOX"),
+                mail(QStringLiteral("Sender %1 <s%1@herald.test>").arg(i), subjects.back())));
         }
         ui::MainWindow window(store); // not watching: one pass brings all five
         window.show();
@@ -191,8 +195,9 @@ private slots:
         QTest::qWait(500); // (and nothing more follows)
         QCOMPARE(int(m_bus.notifications().size()), before + 1);
         const QJsonObject n = sent.front();
-        QCOMPARE(n.value("summary").toString(),
-                 QStringLiteral("5 new messages in %1").arg(stack().email(QStringLiteral("alice"))));
+        QCOMPARE(
+            n.value("summary").toString(),
+            QStringLiteral("5 new messages in %1").arg(stack().email(QStringLiteral("alice"))));
         const QString body = n.value("body").toString();
         for (const QString &newest : {subjects[4], subjects[3], subjects[2]})
             QVERIFY2(body.contains(newest), qPrintable(body));
@@ -216,12 +221,14 @@ private slots:
         QVERIFY(stack().deliver(QStringLiteral("alice"), QStringLiteral("INBOX"),
                                 mail(QStringLiteral("Erin <erin@herald.test>"), subject)));
         auto *list = window->messageModel();
-        QVERIFY(QTest::qWaitFor([&] {
-            for (int r = 0; r < list->rowCount(); ++r)
-                if (list->message(r)->subject == subject)
-                    return true;
-            return false;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < list->rowCount(); ++r)
+                    if (list->message(r)->subject == subject)
+                        return true;
+                return false;
+            },
+            10000));
         QTest::qWait(2500); // longer than the notifier waits for a verdict
         QCOMPARE(int(m_bus.notifications().size()), before);
         page->notifyBox()->click();

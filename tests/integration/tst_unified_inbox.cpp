@@ -33,8 +33,7 @@ class TestUnifiedInbox : public QObject
     static QByteArray mail(const QString &from, const QString &subject, const QString &messageId)
     {
         return ("From: " + from + "\r\nSubject: " + subject + "\r\nMessage-ID: <" + messageId +
-                ">\r\nDate: " +
-                QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date) +
+                ">\r\nDate: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date) +
                 "\r\n\r\nHello.\r\n")
             .toUtf8();
     }
@@ -69,29 +68,32 @@ private slots:
         const qint64 alice = store.accounts().byName(QStringLiteral("alice"))->id;
         const qint64 bob = store.accounts().byName(QStringLiteral("bob"))->id;
         // Both INBOXes synced once (the notifier sets its marks then).
-        QVERIFY2(QTest::qWaitFor([&] {
-                     return window.mailNotifier()->watchesAccount(alice) &&
-                            window.mailNotifier()->watchesAccount(bob);
-                 }, 60000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return window.mailNotifier()->watchesAccount(alice) &&
+                                window.mailNotifier()->watchesAccount(bob);
+                     },
+                     60000),
                  "the watchers did not sync both INBOXes");
 
         // Clicked in the tree, as a user does.
         QTreeView *tree = window.folderView();
-        const QModelIndex node = window.folderModel()->indexOfScope(
-            store::ListScope::view(store::UnifiedView::Inboxes));
+        const QModelIndex node =
+            window.folderModel()->indexOfScope(store::ListScope::view(store::UnifiedView::Inboxes));
         QVERIFY(node.isValid());
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(node).center());
         auto *list = window.messageModel();
         QCOMPARE(list->scope(), store::ListScope::view(store::UnifiedView::Inboxes));
 
-        const QString forAlice = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@unified.test";
+        const QString forAlice =
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + "@unified.test";
         const QString forBob = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@unified.test";
         QVERIFY(s.deliver(QStringLiteral("alice"), QStringLiteral("INBOX"),
                           mail(QStringLiteral("Frank <frank@herald.test>"),
                                QStringLiteral("For Alice"), forAlice)));
-        QVERIFY(s.deliver(QStringLiteral("bob"), QStringLiteral("INBOX"),
-                          mail(QStringLiteral("Grace <grace@herald.test>"),
-                               QStringLiteral("For Bob"), forBob)));
+        QVERIFY(s.deliver(
+            QStringLiteral("bob"), QStringLiteral("INBOX"),
+            mail(QStringLiteral("Grace <grace@herald.test>"), QStringLiteral("For Bob"), forBob)));
         const auto rowOf = [&](const QString &messageId) {
             for (int r = 0; r < list->rowCount(); ++r)
                 if (list->message(r)->messageId == messageId)
@@ -108,7 +110,8 @@ private slots:
         QCOMPARE(list->index(rowOf(forAlice), account).data().toString(), QStringLiteral("alice"));
         QCOMPARE(list->index(rowOf(forBob), account).data().toString(), QStringLiteral("bob"));
         QVERIFY(!window.messageListView()->isColumnHidden(account));
-        QTRY_COMPARE(window.folderModel()->indexOfScope(list->scope())
+        QTRY_COMPARE(window.folderModel()
+                         ->indexOfScope(list->scope())
                          .data(ui::FolderTreeModel::UnreadRole)
                          .toLongLong(),
                      store.messages().countIn(list->scope(), true));
@@ -116,12 +119,14 @@ private slots:
         // Read Bob's message here: read on Bob's server.
         const auto select = [&](int row) {
             window.messageListView()->selectionModel()->setCurrentIndex(
-                list->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                list->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         };
         select(rowOf(forBob));
         QCOMPARE(window.messageView()->subjectText(), QStringLiteral("For Bob"));
-        QVERIFY2(QTest::qWaitFor([&] { return seenOnServer(QStringLiteral("bob"), forBob); }, 10000),
-                 "read in the unified inbox, not on bob's server");
+        QVERIFY2(
+            QTest::qWaitFor([&] { return seenOnServer(QStringLiteral("bob"), forBob); }, 10000),
+            "read in the unified inbox, not on bob's server");
 
         // Reply from the unified view: written from Bob's address.
         window.findChild<QAction *>(QStringLiteral("reply"))->trigger();
@@ -144,11 +149,13 @@ private slots:
         QVERIFY(archive);
         archive->trigger();
         QCOMPARE(rowOf(forAlice), -1);
-        QVERIFY2(QTest::qWaitFor([&] {
-                     return !s.waitForMessage(QStringLiteral("alice"), QStringLiteral("Archive"),
-                                              forAlice.toUtf8(), 0)
-                                 .isEmpty();
-                 }, 10000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return !s.waitForMessage(QStringLiteral("alice"),
+                                                  QStringLiteral("Archive"), forAlice.toUtf8(), 0)
+                                     .isEmpty();
+                     },
+                     10000),
                  "moved in the unified inbox, not in alice's Archive on the server");
     }
 };

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-
 #include <signal.h>
 
 namespace herald::test {
@@ -45,7 +44,8 @@ QString NotificationBus::start()
     m_recorder.start(qEnvironmentVariable("HERALD_NOTIFICATION_RECORDER"),
                      {m_dir.filePath(QStringLiteral("notifications.jsonl"))});
     if (!m_recorder.waitForStarted(5000))
-        return QStringLiteral("notification_recorder did not start (HERALD_NOTIFICATION_RECORDER=%1)")
+        return QStringLiteral(
+                   "notification_recorder did not start (HERALD_NOTIFICATION_RECORDER=%1)")
             .arg(qEnvironmentVariable("HERALD_NOTIFICATION_RECORDER"));
     while (!m_recorder.canReadLine())
         if (!m_recorder.waitForReadyRead(5000))

@@ -15,7 +15,6 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QVariantMap>
-
 #include <cstdio>
 #include <unistd.h>
 

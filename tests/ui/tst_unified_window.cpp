@@ -177,8 +177,9 @@ private slots:
         // The Flagged view has it, and the tree counts it.
         m_window->openScope(store::ListScope::view(UnifiedView::Flagged));
         QVERIFY(m_window->messageModel()->rowOfMessage(id) >= 0);
-        QTRY_COMPARE(unifiedNode(UnifiedView::Flagged).data(ui::FolderTreeModel::TotalRole).toLongLong(),
-                     qint64(2));
+        QTRY_COMPARE(
+            unifiedNode(UnifiedView::Flagged).data(ui::FolderTreeModel::TotalRole).toLongLong(),
+            qint64(2));
 
         // Delete from the unified view: the account has no Trash, so it goes for good.
         m_window->openScope(store::ListScope::view(UnifiedView::Inboxes));
@@ -199,12 +200,12 @@ private slots:
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QStringList>("bodyHas");
         QTest::addColumn<QStringList>("bodyHasNot");
-        QTest::newRow("one") << 1 << false << "New mail from Sender 1"
-                             << QStringList{"Subject 1"} << QStringList{"DMARC", "⚠"};
-        QTest::newRow("one, forged") << 1 << true << "New mail from Sender 1"
-                                     << QStringList{"Subject 1", "⚠ DMARC failed",
-                                                    "may not be from bank.test"}
-                                     << QStringList{};
+        QTest::newRow("one") << 1 << false << "New mail from Sender 1" << QStringList{"Subject 1"}
+                             << QStringList{"DMARC", "⚠"};
+        QTest::newRow("one, forged")
+            << 1 << true << "New mail from Sender 1"
+            << QStringList{"Subject 1", "⚠ DMARC failed", "may not be from bank.test"}
+            << QStringList{};
         QTest::newRow("five: grouped, newest first")
             << 5 << false << "5 new messages in me@home.test"
             << QStringList{"Sender 5: Subject 5", "Sender 4: Subject 4", "Sender 3: Subject 3",

@@ -132,8 +132,10 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("index");
-        QTest::newRow("unread") << "(flags & 1) = 0" << "messages_unread_date";
-        QTest::newRow("flagged") << "(flags & 4) != 0" << "messages_flagged_date";
+        QTest::newRow("unread") << "(flags & 1) = 0"
+                                << "messages_unread_date";
+        QTest::newRow("flagged") << "(flags & 4) != 0"
+                                 << "messages_flagged_date";
     }
 
     void filteredViewsReadTheirIndexInOrder()
@@ -162,7 +164,9 @@ private slots:
         QCOMPARE(m_store->messages().maxInboxId(m_a), m_ids.value("a-inbox-same-minute"));
         QCOMPARE(m_store->messages().maxInboxId(m_b), m_ids.value("b-inbox-newest-read"));
         // Above the mark only.
-        QVERIFY(m_store->messages().unseenInboxAfter(m_a, m_ids.value("a-inbox-unread-flagged")).empty());
+        QVERIFY(m_store->messages()
+                    .unseenInboxAfter(m_a, m_ids.value("a-inbox-unread-flagged"))
+                    .empty());
         const auto b = m_store->messages().unseenInboxAfter(m_b, 0);
         QCOMPARE(b.size(), size_t(1));
         QCOMPARE(b.front().subject, QStringLiteral("b-inbox-unread"));
