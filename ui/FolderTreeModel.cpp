@@ -55,9 +55,7 @@ qint64 shownCount(const store::Folder &f)
 FolderTreeModel::FolderTreeModel(store::Store &store, QObject *parent)
     : QAbstractItemModel(parent), m_store(store)
 {
-    m_accounts = load();
-    m_unifiedRows = m_accounts.size() >= 2 ? 1 : 0;
-    m_unifiedCounts = unifiedCounts(m_accounts);
+    setAccounts(load());
 }
 
 std::vector<FolderTreeModel::AccountNode> FolderTreeModel::load() const
@@ -100,12 +98,17 @@ FolderTreeModel::unifiedCounts(const std::vector<AccountNode> &accounts) const
     return c;
 }
 
+void FolderTreeModel::setAccounts(std::vector<AccountNode> accounts)
+{
+    m_accounts = std::move(accounts);
+    m_unifiedRows = m_accounts.size() >= 2 ? 1 : 0;
+    m_unifiedCounts = unifiedCounts(m_accounts);
+}
+
 void FolderTreeModel::reload()
 {
     beginResetModel();
-    m_accounts = load();
-    m_unifiedRows = m_accounts.size() >= 2 ? 1 : 0;
-    m_unifiedCounts = unifiedCounts(m_accounts);
+    setAccounts(load());
     endResetModel();
 }
 
@@ -121,9 +124,7 @@ void FolderTreeModel::refreshCounts()
     }
     if (!sameShape) {
         beginResetModel();
-        m_accounts = std::move(fresh);
-        m_unifiedRows = m_accounts.size() >= 2 ? 1 : 0;
-        m_unifiedCounts = unifiedCounts(m_accounts);
+        setAccounts(std::move(fresh));
         endResetModel();
         return;
     }

@@ -63,6 +63,7 @@ private:
         std::vector<store::Folder> folders;
     };
     std::vector<AccountNode> load() const;
+    void setAccounts(std::vector<AccountNode> accounts); // with the unified group and counts
     // The unified nodes' counts, from the folders just loaded.
     struct UnifiedCounts
     {
