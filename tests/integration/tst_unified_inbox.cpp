@@ -52,8 +52,9 @@ private slots:
     void initTestCase()
     {
         HERALD_REQUIRE_STACK();
-        for (const QString user : {QStringLiteral("alice"), QStringLiteral("bob")}) {
-            const QString error = stack().addAccountWithCli(m_profile.path(), user);
+        for (const char *user : {"alice", "bob"}) {
+            const QString error =
+                stack().addAccountWithCli(m_profile.path(), QString::fromLatin1(user));
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
     }

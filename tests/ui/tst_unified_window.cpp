@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -105,12 +106,15 @@ private slots:
     void treeHasTheGroupFirst()
     {
         const auto *model = m_window->folderModel();
-        QCOMPARE(model->rowCount(), 3); // the group, "test", "home"
+        QCOMPARE(model->rowCount(), 3); // the group, then the accounts by name
         const QModelIndex group = model->index(0, 0);
         QVERIFY(group.data(ui::FolderTreeModel::IsUnifiedGroupRole).toBool());
         QCOMPARE(group.data().toString(), QStringLiteral("All Accounts"));
         QCOMPARE(model->rowCount(group), 3);
-        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("test"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("home"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("test"));
+        QVERIFY(model->index(2, 0).data(ui::FolderTreeModel::IsAccountRole).toBool());
+        QCOMPARE(model->indexOfFolder(m_homeInbox).parent(), model->index(1, 0));
         // Unread: fixture INBOX 2 + Archive 1 + home 1; All Inboxes 2 + 1; Flagged: one, read.
         const struct
         {
