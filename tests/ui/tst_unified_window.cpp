@@ -57,7 +57,7 @@ class TestUnifiedWindow : public QObject
         meta.folderId = m_homeInbox;
         meta.uid = 1;
         ingest.addMessage(meta, "From: Hanna Home <hanna@home.test>\r\nSubject: Dinner tonight\r\n"
-                                "Date: Wed, 30 Dec 2099 18:00:00 +0000\r\n\r\nAt eight?\r\n");
+                                "Date: Sat, 28 Nov 2026 18:00:00 +0000\r\n\r\nAt eight?\r\n");
         meta.uid = 2;
         meta.flags = store::FlagSeen;
         ingest.addMessage(meta, "From: Old Friend <old@home.test>\r\nSubject: Long ago\r\n"
