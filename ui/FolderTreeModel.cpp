@@ -2,6 +2,7 @@
 
 #include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
+#include "ui/ActionIcons.h"
 
 #include <QApplication>
 #include <QFont>
@@ -11,8 +12,16 @@
 namespace herald::ui {
 
 namespace {
-// Internal ids: 0 for an account row; accountRow + 1 for a folder row (its parent's row).
+// Internal ids: 0 for a top-level row (the "All Accounts" group, then the accounts);
+// accountIndex + 1 for a folder row; kUnifiedItem for a unified view under the group.
 constexpr quintptr kAccountItem = 0;
+constexpr quintptr kUnifiedItem = ~quintptr(0);
+constexpr int kUnifiedViewCount = 3; // All Inboxes, Unread, Flagged
+
+store::UnifiedView unifiedViewOfRow(int row)
+{
+    return store::UnifiedView(row + 1);
+}
 
 int folderRank(const store::Folder &f)
 {
@@ -46,7 +55,7 @@ qint64 shownCount(const store::Folder &f)
 FolderTreeModel::FolderTreeModel(store::Store &store, QObject *parent)
     : QAbstractItemModel(parent), m_store(store)
 {
-    m_accounts = load();
+    setAccounts(load());
 }
 
 std::vector<FolderTreeModel::AccountNode> FolderTreeModel::load() const
@@ -66,10 +75,40 @@ std::vector<FolderTreeModel::AccountNode> FolderTreeModel::load() const
     return out;
 }
 
+FolderTreeModel::UnifiedCounts
+FolderTreeModel::unifiedCounts(const std::vector<AccountNode> &accounts) const
+{
+    UnifiedCounts c;
+    if (accounts.size() < 2)
+        return c;
+    const int inboxes = int(store::UnifiedView::Inboxes), unread = int(store::UnifiedView::Unread);
+    for (const auto &node : accounts)
+        for (const auto &f : node.folders) {
+            if (store::inUnifiedView(f, store::UnifiedView::Inboxes)) {
+                c.total[inboxes] += f.total;
+                c.unread[inboxes] += f.unread;
+            }
+            if (store::inUnifiedView(f, store::UnifiedView::Unread))
+                c.total[unread] = c.unread[unread] += f.unread;
+        }
+    // Flagged is not among the folders' counts: its own partial index answers.
+    const auto flagged = store::ListScope::view(store::UnifiedView::Flagged);
+    c.total[int(flagged.unified)] = m_store.messages().countIn(flagged, false);
+    c.unread[int(flagged.unified)] = m_store.messages().countIn(flagged, true);
+    return c;
+}
+
+void FolderTreeModel::setAccounts(std::vector<AccountNode> accounts)
+{
+    m_accounts = std::move(accounts);
+    m_unifiedRows = m_accounts.size() >= 2 ? 1 : 0;
+    m_unifiedCounts = unifiedCounts(m_accounts);
+}
+
 void FolderTreeModel::reload()
 {
     beginResetModel();
-    m_accounts = load();
+    setAccounts(load());
     endResetModel();
 }
 
@@ -85,12 +124,23 @@ void FolderTreeModel::refreshCounts()
     }
     if (!sameShape) {
         beginResetModel();
-        m_accounts = std::move(fresh);
+        setAccounts(std::move(fresh));
         endResetModel();
         return;
     }
+    const UnifiedCounts counts = unifiedCounts(fresh);
+    for (int v = 0; m_unifiedRows && v < kUnifiedViewCount; ++v) {
+        const int view = int(unifiedViewOfRow(v));
+        if (counts.total[view] != m_unifiedCounts.total[view] ||
+            counts.unread[view] != m_unifiedCounts.unread[view]) {
+            m_unifiedCounts.total[view] = counts.total[view];
+            m_unifiedCounts.unread[view] = counts.unread[view];
+            const QModelIndex i = index(v, 0, index(0, 0));
+            emit dataChanged(i, i);
+        }
+    }
     for (size_t a = 0; a < fresh.size(); ++a) {
-        const QModelIndex accountIndex = index(int(a), 0);
+        const QModelIndex accountIndex = index(int(a) + m_unifiedRows, 0);
         bool accountChanged = false;
         for (size_t f = 0; f < fresh[a].folders.size(); ++f) {
             store::Folder &old = m_accounts[a].folders[f];
@@ -112,13 +162,31 @@ QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const
     for (size_t a = 0; a < m_accounts.size(); ++a)
         for (size_t f = 0; f < m_accounts[a].folders.size(); ++f)
             if (m_accounts[a].folders[f].id == folderId)
-                return index(int(f), 0, index(int(a), 0));
+                return index(int(f), 0, index(int(a) + m_unifiedRows, 0));
     return QModelIndex();
+}
+
+QModelIndex FolderTreeModel::indexOfScope(const store::ListScope &scope) const
+{
+    if (!scope.isUnified())
+        return scope.folderId ? indexOfFolder(scope.folderId) : QModelIndex();
+    if (!m_unifiedRows)
+        return QModelIndex();
+    return index(int(scope.unified) - 1, 0, index(0, 0));
+}
+
+store::ListScope FolderTreeModel::scopeOf(const QModelIndex &index) const
+{
+    if (index.isValid() && index.internalId() == kUnifiedItem)
+        return store::ListScope::view(unifiedViewOfRow(index.row()));
+    const store::Folder *f = folder(index);
+    return store::ListScope::folder(f ? f->id : 0);
 }
 
 const store::Folder *FolderTreeModel::folder(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == kAccountItem)
+    if (!index.isValid() || index.internalId() == kAccountItem ||
+        index.internalId() == kUnifiedItem)
         return nullptr;
     const auto &node = m_accounts[size_t(index.internalId() - 1)];
     return &node.folders[size_t(index.row())];
@@ -129,11 +197,15 @@ QModelIndex FolderTreeModel::index(int row, int column, const QModelIndex &paren
     if (column != 0 || row < 0)
         return QModelIndex();
     if (!parent.isValid())
-        return row < int(m_accounts.size()) ? createIndex(row, 0, kAccountItem) : QModelIndex();
+        return row < m_unifiedRows + int(m_accounts.size()) ? createIndex(row, 0, kAccountItem)
+                                                            : QModelIndex();
     if (parent.internalId() != kAccountItem)
         return QModelIndex();
-    const auto &node = m_accounts[size_t(parent.row())];
-    return row < int(node.folders.size()) ? createIndex(row, 0, quintptr(parent.row()) + 1)
+    if (parent.row() < m_unifiedRows)
+        return row < kUnifiedViewCount ? createIndex(row, 0, kUnifiedItem) : QModelIndex();
+    const int account = accountOfRow(parent.row());
+    const auto &node = m_accounts[size_t(account)];
+    return row < int(node.folders.size()) ? createIndex(row, 0, quintptr(account) + 1)
                                           : QModelIndex();
 }
 
@@ -141,16 +213,20 @@ QModelIndex FolderTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kAccountItem)
         return QModelIndex();
-    return createIndex(int(child.internalId() - 1), 0, kAccountItem);
+    if (child.internalId() == kUnifiedItem)
+        return createIndex(0, 0, kAccountItem);
+    return createIndex(int(child.internalId() - 1) + m_unifiedRows, 0, kAccountItem);
 }
 
 int FolderTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_accounts.size());
+        return m_unifiedRows + int(m_accounts.size());
     if (parent.column() != 0 || parent.internalId() != kAccountItem)
         return 0;
-    return int(m_accounts[size_t(parent.row())].folders.size());
+    if (parent.row() < m_unifiedRows)
+        return kUnifiedViewCount;
+    return int(m_accounts[size_t(accountOfRow(parent.row()))].folders.size());
 }
 
 int FolderTreeModel::columnCount(const QModelIndex &) const
@@ -169,8 +245,11 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return QVariant();
+    if (index.internalId() == kUnifiedItem ||
+        (index.internalId() == kAccountItem && index.row() < m_unifiedRows))
+        return unifiedData(index, role);
     if (index.internalId() == kAccountItem) {
-        const AccountNode &node = m_accounts[size_t(index.row())];
+        const AccountNode &node = m_accounts[size_t(accountOfRow(index.row()))];
         qint64 unread = 0, total = 0;
         for (const auto &f : node.folders) {
             unread += f.unread;
@@ -201,6 +280,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             return unread;
         case IsAccountRole:
             return true;
+        case UnifiedViewRole:
+            return int(store::UnifiedView::None);
         default:
             return QVariant();
         }
@@ -240,6 +321,66 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return smtp::Outbox::isOutboxFolder(f);
     case IsDraftsRole:
         return f.specialUse.compare(QLatin1String("\\Drafts"), Qt::CaseInsensitive) == 0;
+    case UnifiedViewRole:
+        return int(store::UnifiedView::None);
+    default:
+        return QVariant();
+    }
+}
+
+// The "All Accounts" group and its views: what they show, with unread counts as folders do.
+QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
+{
+    const bool group = index.internalId() == kAccountItem;
+    const store::UnifiedView view =
+        group ? store::UnifiedView::None : unifiedViewOfRow(index.row());
+    const qint64 total = m_unifiedCounts.total[int(view)];
+    const qint64 unread = m_unifiedCounts.unread[int(view)];
+    QString label = tr("All Accounts");
+    if (view == store::UnifiedView::Inboxes)
+        label = tr("All Inboxes");
+    else if (view == store::UnifiedView::Unread)
+        label = tr("Unread");
+    else if (view == store::UnifiedView::Flagged)
+        label = tr("Flagged");
+    switch (role) {
+    case Qt::DisplayRole:
+        return !group && unread > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(unread) : label;
+    case Qt::ToolTipRole:
+        if (group)
+            return tr("Views over every account");
+        return (total == 1 ? tr("%1: 1 message").arg(label)
+                           : tr("%1: %2 messages").arg(label).arg(total)) +
+               (unread > 0 ? tr(", %1 unread").arg(unread) : QString()) + tr(" in every account");
+    case Qt::DecorationRole:
+        if (view == store::UnifiedView::Unread)
+            return icons::action(icons::Action::MarkRead);
+        if (view == store::UnifiedView::Flagged)
+            return icons::action(icons::Action::Flag);
+        return QApplication::style()->standardIcon(group ? QStyle::SP_ComputerIcon
+                                                         : QStyle::SP_DirIcon);
+    case Qt::FontRole:
+        if (group || unread > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case FolderIdRole:
+    case AccountIdRole:
+        return qint64(0);
+    case TotalRole:
+        return total;
+    case UnreadRole:
+        return unread;
+    case IsAccountRole:
+    case IsOutboxRole:
+    case IsDraftsRole:
+        return false;
+    case UnifiedViewRole:
+        return int(view);
+    case IsUnifiedGroupRole:
+        return group;
     default:
         return QVariant();
     }

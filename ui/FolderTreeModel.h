@@ -2,8 +2,10 @@
 // Accounts and their folders, read from the cache: two levels, accounts at the top, each
 // account's folders below in a stable order (INBOX first, then the special-use folders, then the
 // rest by name). A folder with unread mail shows the count and is drawn in bold; the local
-// Outbox shows how many messages wait in it.
+// Outbox shows how many messages wait in it. With two accounts or more, an "All Accounts"
+// group comes first: All Inboxes, Unread and Flagged over every account (UnifiedViewRole).
 
+#include "core/store/ListScope.h"
 #include "core/store/Records.h"
 
 #include <QAbstractItemModel>
@@ -28,6 +30,8 @@ public:
         IsAccountRole,                   // bool
         IsOutboxRole,                    // bool: the account's local Outbox
         IsDraftsRole,                    // bool: the \Drafts folder
+        UnifiedViewRole,                 // int, store::UnifiedView: None except unified nodes
+        IsUnifiedGroupRole,              // bool: the "All Accounts" group
     };
 
     explicit FolderTreeModel(store::Store &store, QObject *parent = nullptr);
@@ -38,6 +42,10 @@ public:
     void refreshCounts();
 
     QModelIndex indexOfFolder(qint64 folderId) const;
+    // The node of a folder or unified view (invalid when not shown), and what a node lists.
+    QModelIndex indexOfScope(const store::ListScope &scope) const;
+    store::ListScope scopeOf(const QModelIndex &index) const;
+    bool showsUnifiedViews() const { return m_unifiedRows > 0; }
     const store::Folder *folder(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column,
@@ -55,9 +63,21 @@ private:
         std::vector<store::Folder> folders;
     };
     std::vector<AccountNode> load() const;
+    void setAccounts(std::vector<AccountNode> accounts); // with the unified group and counts
+    // The unified nodes' counts, from the folders just loaded.
+    struct UnifiedCounts
+    {
+        qint64 total[4] = {};
+        qint64 unread[4] = {};
+    };
+    UnifiedCounts unifiedCounts(const std::vector<AccountNode> &accounts) const;
+    QVariant unifiedData(const QModelIndex &index, int role) const;
+    int accountOfRow(int topRow) const { return topRow - m_unifiedRows; }
 
     store::Store &m_store;
     std::vector<AccountNode> m_accounts;
+    int m_unifiedRows = 0; // 1 while the "All Accounts" group is shown (2+ accounts)
+    UnifiedCounts m_unifiedCounts;
 };
 
 } // namespace herald::ui

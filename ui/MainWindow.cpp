@@ -89,6 +89,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_listView->setObjectName(QStringLiteral("messageList"));
     setupMessageList();
     m_listOptions = new MessageListOptions(*m_listView, *m_listModel, *m_settings, this);
+    setupUnifiedViews();
 
     m_messageView = new MessageView(this);
     m_messageView->setObjectName(QStringLiteral("messageView"));
@@ -135,7 +136,12 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     addToolBar(m_search->toolBar());
     m_editMenu->addAction(m_search->findAction());
     addAction(m_search->findAction());
-    connect(m_search, &SearchController::left, this, &MainWindow::openFolder);
+    connect(m_search, &SearchController::left, this, [this](qint64 folder) {
+        if (folder)
+            openFolder(folder);
+        else // begun in a unified view (or nowhere): back to what the tree has selected
+            onFolderCurrentChanged(m_folderView->currentIndex());
+    });
     connect(m_search, &SearchController::begun, this, [this] {
         m_rightStack->setCurrentWidget(m_rightSplitter);
         m_folderStatus->clear(); // the search row says what is shown
@@ -153,6 +159,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     selectFirstInbox();
     updateStatus();
     updateOutboxRetry();
+    setupNewMailAlerts();
 }
 
 MainWindow::~MainWindow() = default;
@@ -377,6 +384,7 @@ SettingsDialog *MainWindow::openSettings()
     connect(dialog, &SettingsDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(dialog, &SettingsDialog::markReadOnOpenChanged, this, &MainWindow::setMarkReadOnOpen);
     connect(dialog, &SettingsDialog::accountsChanged, this, &MainWindow::onAccountsChanged);
+    addNotificationSettings(dialog);
     dialog->open();
     return dialog;
 }
@@ -439,7 +447,7 @@ void MainWindow::selectFirstInbox()
 
 void MainWindow::onFolderCurrentChanged(const QModelIndex &current)
 {
-    openFolder(current.data(FolderTreeModel::FolderIdRole).toLongLong());
+    openScope(m_folderModel->scopeOf(current));
 }
 
 void MainWindow::openFolder(qint64 folderId)
@@ -635,7 +643,7 @@ void MainWindow::selectRow(int row)
 
 void MainWindow::updateStatus()
 {
-    const QModelIndex index = m_folderModel->indexOfFolder(m_listModel->folderId());
+    const QModelIndex index = m_folderModel->indexOfScope(m_listModel->scope());
     if (!index.isValid()) {
         m_folderStatus->clear();
         return;
@@ -848,7 +856,7 @@ void MainWindow::reloadFromCache()
     if (m_rightStack->currentWidget() == m_outboxPanel)
         m_outboxPanel->reload();
     updateOutboxRetry();
-    const qint64 folder = m_listModel->folderId();
+    const store::ListScope scope = m_listModel->scope();
     const qint64 shown = m_messageView->messageId();
     m_indexer->wake(); // the cache changed: new messages may wait for the search index
     m_folderModel->reload();
@@ -862,10 +870,11 @@ void MainWindow::reloadFromCache()
     } else if (shown) {
         m_messageView->clear(); // expunged or moved away, here or on another device
     }
-    const QModelIndex index = m_folderModel->indexOfFolder(folder);
+    const QModelIndex index = m_folderModel->indexOfScope(scope);
     if (index.isValid())
         m_folderView->setCurrentIndex(index);
-    else if (folder == 0 && !m_listModel->showsMessageList())
+    else if ((scope.isEmpty() || scope.isUnified()) && // (a unified view goes below two accounts)
+             !m_listModel->showsMessageList())
         selectFirstInbox(); // the first sync into an empty cache: show its mail at once
     openInboxWhenItArrives();
     updateStatus();

@@ -19,6 +19,7 @@ class QTreeView;
 
 namespace herald::store {
 class Store;
+struct ListScope;
 }
 namespace herald::sync {
 class LocalActions;
@@ -28,6 +29,9 @@ namespace herald::ui {
 
 class AccountSetupDialog;
 class CacheWriter;
+class DesktopNotifications;
+class MailNotifier;
+class TrayIcon;
 class FolderTreeModel;
 class InboxWatchers;
 class IndexWorker;
@@ -49,6 +53,19 @@ public:
     ~MainWindow() override;
 
     void openFolder(qint64 folderId);
+    // A folder or a unified view over every account: All Inboxes, Unread, Flagged
+    // (MainWindowUnified.cpp; the list then has an Account column).
+    void openScope(const store::ListScope &scope);
+    // Raises the window and shows message `messageId` in its folder; 0: the account's Inbox
+    // (a click on a new-mail notification).
+    void showNewMail(qint64 messageId, qint64 accountId);
+    // New-mail notifications and the tray icon (MainWindowUnified.cpp).
+    MailNotifier *mailNotifier() const { return m_notifier; }
+    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    bool trayIconEnabled() const;
+    void setTrayIconEnabled(bool on);
+    void setNotificationsEnabled(bool on);
     // Starts a sync pass of every account in the background (File > Sync Now); watched
     // accounts get a pass over all their folders from their watcher.
     void syncNow();
@@ -129,6 +146,10 @@ private:
     void createToolBar();
     void setAccessibleNames();
     void setupMessageList();
+    void setupUnifiedViews();
+    void setupNewMailAlerts();
+    void updateNewMailAlerts(); // notifications and the tray's count, after the cache changed
+    void addNotificationSettings(SettingsDialog *dialog);
     void restoreSettings();
     void saveSettings();
     void selectFirstInbox();
@@ -216,6 +237,10 @@ private:
     qint64 m_inboxToOpen = 0; // an account just added, until its INBOX is in the cache
     IndexWorker *m_indexer = nullptr;
     SearchController *m_search = nullptr;
+    DesktopNotifications *m_desktopNotifications = nullptr;
+    MailNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QTimer *m_alertsSoon = nullptr; // coalesces the folder model's change signals
 };
 
 } // namespace herald::ui

@@ -17,12 +17,18 @@ MessageListModel::MessageListModel(store::Store &store, QObject *parent)
 
 void MessageListModel::setFolder(qint64 folderId)
 {
+    setScope(store::ListScope::folder(folderId));
+}
+
+void MessageListModel::setScope(const store::ListScope &scope)
+{
     beginResetModel();
-    if (folderId != m_folderId || m_showsList)
+    if (scope != this->scope() || m_showsList)
         m_expanded.clear();
     m_showsList = false;
     m_listIds.clear();
-    m_folderId = folderId;
+    m_folderId = scope.isUnified() ? 0 : scope.folderId;
+    m_unified = scope.unified;
     readRows();
     dropPages();
     endResetModel();
@@ -33,7 +39,7 @@ void MessageListModel::reload()
     if (m_showsList)
         showMessages(m_listIds);
     else
-        setFolder(m_folderId);
+        setScope(scope());
 }
 
 void MessageListModel::showMessages(std::vector<qint64> ids)
@@ -43,6 +49,7 @@ void MessageListModel::showMessages(std::vector<qint64> ids)
     m_listIds = std::move(ids);
     m_expanded.clear();
     m_folderId = 0;
+    m_unified = store::UnifiedView::None;
     readRows();
     dropPages();
     endResetModel();
@@ -63,6 +70,10 @@ void MessageListModel::readRows()
     m_threadOf.clear();
     if (m_showsList) { // search results: exactly these, in their order, one row each
         buildRows(m_listIds, {}, m_ids, m_threadOf, m_expanded);
+        return;
+    }
+    if (m_unified != store::UnifiedView::None) { // every account's: one row each, newest first
+        buildRows(m_store.messages().orderedIds(scope()), {}, m_ids, m_threadOf, m_expanded);
         return;
     }
     if (!m_folderId)
@@ -535,6 +546,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
                               : (m.subject.isEmpty() ? tr("(no subject)") : m.subject);
         case DateColumn:
             return compactDate(m.date, QDateTime::currentDateTime());
+        case AccountColumn:
+            return m.accountName;
         case SizeColumn:
             if (m.size <= 0)
                 return QString();
@@ -619,6 +632,8 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Date");
         case SizeColumn:
             return tr("Size");
+        case AccountColumn:
+            return tr("Account");
         default:
             return QVariant();
         }

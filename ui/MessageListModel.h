@@ -11,6 +11,7 @@
 // account, in date order in its place. The rows stay a flat list of message ids, so everything
 // that works on rows (paging, pending flags, hiding) works the same with conversations on.
 
+#include "core/store/ListScope.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/Records.h"
 #include "core/store/ThreadRepository.h"
@@ -32,7 +33,15 @@ class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StatusColumn, FromColumn, SubjectColumn, DateColumn, SizeColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        FromColumn,
+        SubjectColumn,
+        DateColumn,
+        SizeColumn,
+        AccountColumn, // the account's name: shown in unified views (MainWindowUnified)
+        ColumnCount
+    };
     enum Role {
         MessageIdRole = Qt::UserRole + 1, // qint64
         FlagsRole,                        // int, store::MessageFlag bits
@@ -50,6 +59,11 @@ public:
 
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
+    // Opens a folder or a unified view over every account (store::ListScope); a unified view
+    // shows one row per message, newest first.
+    void setScope(const store::ListScope &scope);
+    store::ListScope scope() const { return {m_folderId, m_unified}; }
+    // The open folder; 0 for none, a unified view or a search's list.
     qint64 folderId() const { return m_folderId; }
     // Re-reads the ordered ids of the current folder (after mail arrived or left); expanded
     // conversations stay expanded. A list given to showMessages() stays as it is (its rows
@@ -152,11 +166,16 @@ private:
     // A collapsed conversation with unread mail shows bold like an unread message.
     bool hasUnreadHidden(int row) const;
 
-    // Rows are conversations: they are turned on and a folder (not a search's list) is shown.
-    bool threadedRows() const { return m_threaded && !m_showsList; }
+    // Rows are conversations: they are turned on and a folder (not a search's list nor a unified
+    // view) is shown.
+    bool threadedRows() const
+    {
+        return m_threaded && !m_showsList && m_unified == store::UnifiedView::None;
+    }
 
     store::Store &m_store;
     qint64 m_folderId = 0;
+    store::UnifiedView m_unified = store::UnifiedView::None;
     bool m_showsList = false;
     std::vector<qint64> m_listIds; // what showMessages() was given
     std::vector<qint64> m_ids;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/ListScope.h"
 #include "core/store/Records.h"
 
 #include <optional>
@@ -80,6 +81,15 @@ public:
                                int limit = -1);
     // For tests: SQLite's plan of orderedIdsWithThreads (EXPLAIN QUERY PLAN details, one a line).
     QString orderedIdsPlan(MessageSort sort, bool ascending);
+    // Unified views over every account (ListScope.h; defined in UnifiedViews.cpp): the
+    // ordered ids of a folder or a unified view, newest first; and a view's message and unread
+    // counts.
+    std::vector<qint64> orderedIds(const ListScope &scope);
+    qint64 countIn(const ListScope &scope, bool unreadOnly);
+    // For "new mail" notifications: the account's unseen INBOX messages with an id above
+    // `afterId`, oldest first; and the highest id in its INBOX (0 when empty).
+    std::vector<MessageRow> unseenInboxAfter(qint64 accountId, qint64 afterId);
+    qint64 maxInboxId(qint64 accountId);
     // uid -> (id, flags, modseq) for a folder, ascending uid; for sync.
     struct UidState
     {

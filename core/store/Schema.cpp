@@ -194,6 +194,16 @@ CREATE INDEX messages_folder_status ON messages(folder_id, ((flags & 4) | (~flag
     thread_id, flags);
 )SQL";
 
+// Version 8: the unified "Unread" and "Flagged" views over every account (UnifiedViews.cpp)
+// walk these partial indexes in list order (newest first) instead of sorting the whole cache;
+// folder_id makes them covering for the Trash/Junk/Outbox filter.
+const char *const kVersion8 = R"SQL(
+CREATE INDEX messages_unread_date ON messages(date DESC, id DESC, folder_id)
+    WHERE (flags & 1) = 0;
+CREATE INDEX messages_flagged_date ON messages(date DESC, id DESC, folder_id)
+    WHERE (flags & 4) != 0;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -206,6 +216,7 @@ const std::vector<Migration> &migrations()
         {5, kVersion5},
         {6, kVersion6},
         {7, kVersion7},
+        {8, kVersion8},
     };
     return list;
 }

@@ -28,9 +28,11 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+
 #include <functional>
 #include <memory>
 
@@ -86,6 +88,17 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          }},
         {"settings dialog (every page)",
          [](Context &c) -> QWidget * { return c.window->openSettings(); }},
+        {"main window, All Inboxes (Account column)",
+         [](Context &c) -> QWidget * {
+             c.window->openScope(store::ListScope::view(store::UnifiedView::Inboxes));
+             return c.window.get();
+         }},
+        {"settings dialog, Notifications page",
+         [](Context &c) -> QWidget * {
+             auto *dialog = c.window->openSettings();
+             dialog->pages()->setCurrentIndex(dialog->pages()->count() - 1);
+             return dialog;
+         }},
         {"account settings, IMAP",
          [](Context &c) -> QWidget * {
              auto *page = c.accountsPage();

@@ -1,0 +1,133 @@
+// MessageRepository's unified views (ListScope.h) and the queries behind new-mail
+// notifications. Fast at any size: "All Inboxes" merges each INBOX's (date, id) read from its
+// covering index messages_folder_date; "Unread" and "Flagged" walk the partial indexes of
+// schema version 6 in list order, so neither sorts the whole cache.
+#include "core/store/MessageRepository.h"
+#include "core/store/Sqlite.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace herald::store {
+
+namespace {
+
+// The folders a unified view leaves out (see inUnifiedView); special_use as the server wrote it.
+constexpr const char *kExcludedFolders =
+    "(SELECT id FROM folders WHERE lower(special_use) IN ('\\trash', '\\junk', '\\outbox'))";
+constexpr const char *kInboxFolders = "SELECT id FROM folders WHERE upper(name) = 'INBOX'";
+
+bool isExcluded(const Folder &f)
+{
+    const QString use = f.specialUse.toLower();
+    return use == QLatin1String("\\trash") || use == QLatin1String("\\junk") ||
+           use == QLatin1String("\\outbox");
+}
+
+bool isInbox(const Folder &f)
+{
+    return f.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0;
+}
+
+std::vector<qint64> ids(Statement &st)
+{
+    std::vector<qint64> out;
+    while (st.step())
+        out.push_back(st.int64(0));
+    return out;
+}
+
+// The partial index and the flag test that selects a filtered view's messages.
+std::pair<const char *, const char *> filterOf(UnifiedView view)
+{
+    if (view == UnifiedView::Unread)
+        return {"messages_unread_date", "(flags & 1) = 0"};
+    return {"messages_flagged_date", "(flags & 4) != 0"};
+}
+
+} // namespace
+
+bool inUnifiedView(const Folder &folder, UnifiedView view)
+{
+    if (view == UnifiedView::None)
+        return false;
+    if (view == UnifiedView::Inboxes)
+        return isInbox(folder) && !isExcluded(folder);
+    return !isExcluded(folder);
+}
+
+std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
+{
+    if (!scope.isUnified())
+        return scope.folderId ? orderedIds(scope.folderId) : std::vector<qint64>{};
+    if (scope.unified == UnifiedView::Inboxes) {
+        Statement folders(m_db, (std::string(kInboxFolders) + " AND id NOT IN " + kExcludedFolders +
+                                 " ORDER BY id")
+                                    .c_str());
+        std::vector<std::pair<qint64, qint64>> merged; // (date, id), newest first
+        Statement st(m_db, "SELECT date, id FROM messages WHERE folder_id=? "
+                           "ORDER BY date DESC, id DESC");
+        for (const qint64 folder : ids(folders)) {
+            const auto middle = qsizetype(merged.size());
+            st.bind(1, folder);
+            while (st.step())
+                merged.emplace_back(st.int64(0), st.int64(1));
+            st.reset();
+            // Each INBOX comes sorted from its index: merging keeps the whole list sorted.
+            std::inplace_merge(merged.begin(), merged.begin() + middle, merged.end(),
+                               std::greater<>());
+        }
+        std::vector<qint64> out;
+        out.reserve(merged.size());
+        for (const auto &entry : merged)
+            out.push_back(entry.second);
+        return out;
+    }
+    const auto [index, test] = filterOf(scope.unified);
+    Statement st(m_db,
+                 (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " + test +
+                  " AND folder_id NOT IN " + kExcludedFolders + " ORDER BY date DESC, id DESC")
+                     .c_str());
+    return ids(st);
+}
+
+qint64 MessageRepository::countIn(const ListScope &scope, bool unreadOnly)
+{
+    std::string sql;
+    if (!scope.isUnified()) {
+        sql = "SELECT count(*) FROM messages WHERE folder_id=?1";
+    } else if (scope.unified == UnifiedView::Inboxes) {
+        sql = std::string("SELECT count(*) FROM messages WHERE folder_id IN (") + kInboxFolders +
+              ") AND folder_id NOT IN " + kExcludedFolders;
+    } else {
+        const auto [index, test] = filterOf(scope.unified);
+        sql = std::string("SELECT count(*) FROM messages INDEXED BY ") + index + " WHERE " + test +
+              " AND folder_id NOT IN " + kExcludedFolders;
+    }
+    if (unreadOnly)
+        sql += " AND (flags & 1) = 0";
+    Statement st(m_db, sql.c_str());
+    if (!scope.isUnified())
+        st.bind(1, scope.folderId);
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<MessageRow> MessageRepository::unseenInboxAfter(qint64 accountId, qint64 afterId)
+{
+    // A range of the primary key: only what arrived since the last look is read.
+    Statement st(m_db, "SELECT m.id FROM messages m JOIN folders f ON f.id = m.folder_id "
+                       "WHERE m.id > ? AND m.account_id = ? AND upper(f.name) = 'INBOX' "
+                       "AND (m.flags & 1) = 0 ORDER BY m.id");
+    st.bind(1, afterId).bind(2, accountId);
+    return byIds(ids(st));
+}
+
+qint64 MessageRepository::maxInboxId(qint64 accountId)
+{
+    Statement st(m_db, "SELECT max(m.id) FROM messages m WHERE m.folder_id IN (SELECT id FROM "
+                       "folders WHERE account_id = ? AND upper(name) = 'INBOX')");
+    st.bind(1, accountId);
+    return st.step() && !st.isNull(0) ? st.int64(0) : 0;
+}
+
+} // namespace herald::store
