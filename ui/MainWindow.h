@@ -28,7 +28,9 @@ namespace herald::ui {
 
 class AccountSetupDialog;
 class CacheWriter;
+class FolderActions;
 class FolderTreeModel;
+class StatusIndicator;
 class InboxWatchers;
 class SettingsDialog;
 class Composer;
@@ -103,6 +105,10 @@ public:
     QTreeView *messageListView() const { return m_listView; }
     MessageView *messageView() const { return m_messageView; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
+    // New / Rename / Delete Folder (File menu, the tree's context menu, F2 on the tree).
+    FolderActions *folderActions() const { return m_folderActions; }
+    // The status bar's Online / Offline / Syncing…, progress bar and last sync time.
+    StatusIndicator *statusIndicator() const { return m_statusIndicator; }
     MessageListModel *messageModel() const { return m_listModel; }
 
 signals:
@@ -205,6 +211,8 @@ private:
     bool m_restoringSelection = false;
     QWidget *m_welcome = nullptr;
     qint64 m_inboxToOpen = 0; // an account just added, until its INBOX is in the cache
+    FolderActions *m_folderActions = nullptr;
+    StatusIndicator *m_statusIndicator = nullptr;
 };
 
 } // namespace herald::ui

@@ -36,6 +36,8 @@ void MailboxWatcher::run()
         AccountSync sync(m_store, m_account, m_options.policy);
         sync.setStopFlag(&m_stop); // a long pass ends soon after stop(), not when it is done
         sync.setProgress([this](const QString &line) { say(line); }); // a first pass is long
+        sync.setCountReport(m_count);
+        setState(State::Syncing);
         AccountSyncReport report;
         net::Error e = sync.run(report);
         sync.setProgress({}); // the watch session's "connecting" would hide "watching INBOX"
@@ -54,6 +56,7 @@ void MailboxWatcher::run()
         if (m_stop)
             break;
         if (e) {
+            setState(State::Disconnected, e);
             say(QStringLiteral("%1: %2; retrying in %3 s")
                     .arg(m_account.name, e.message)
                     .arg(backoffMs / 1000));
@@ -69,6 +72,7 @@ net::Error MailboxWatcher::refreshFolder(ImapSession &session, const QString &na
     if (!folder)
         return net::Error();
     FolderSync folderSync(session, m_store, m_options.policy);
+    folderSync.setCountReport(m_count);
     FolderSyncStats stats;
     if (auto e = folderSync.sync(*folder, stats))
         return e;
@@ -111,6 +115,7 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
     while (!m_stop) {
         if (auto e = refreshFolder(session, m_options.folder))
             return e;
+        setState(State::Watching);
         changed = false;
         if (hasDueTasks(m_store, m_account.id)) {
             int n = 0;
