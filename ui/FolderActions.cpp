@@ -8,6 +8,7 @@
 #include "ui/FolderTreeModel.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -181,8 +182,9 @@ FolderNameDialog *FolderActions::renameFolder()
     const int inside = int(imap::folderSubtree(all, folder).size()) - 1;
     QString where = tr("Rename the folder “%1” of the account %2.").arg(folder.name, account->name);
     if (inside > 0)
-        where += QLatin1Char(' ') + tr("The %n folder(s) inside it keep their place in it.",
-                                       nullptr, inside);
+        where += QLatin1Char(' ') + (inside == 1 ? tr("The folder inside it stays inside it.")
+                                                 : tr("The %1 folders inside it stay inside it.")
+                                                       .arg(inside));
     auto *dialog = new FolderNameDialog(tr("Rename Folder…"), where, prefix, delimiter,
                                         namesOf(all), folder.name.mid(prefix.size()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -214,15 +216,20 @@ QMessageBox *FolderActions::deleteFolder()
         ids << f.id;
     }
     const int inside = int(doomed.size()) - 1;
+    const QString what = messages == 0   ? tr("no messages")
+                         : messages == 1 ? tr("1 message")
+                                         : tr("%1 messages").arg(QLocale().toString(messages));
     const QString text =
-        inside == 0
-            ? tr("Delete the folder “%1” and the %n message(s) in it?", nullptr, int(messages))
+        inside == 0 ? tr("Delete the folder “%1”? %2 will be deleted with it.")
+                          .arg(folder.name, what.left(1).toUpper() + what.mid(1))
+        : inside == 1
+            ? tr("Delete the folder “%1” and the folder inside it? %2 will be deleted with them.")
+                  .arg(folder.name, what.left(1).toUpper() + what.mid(1))
+            : tr("Delete the folder “%1” and the %2 folders inside it? %3 will be deleted with "
+                 "them.")
                   .arg(folder.name)
-            : tr("Delete the folder “%1”, the %2 folder(s) inside it and the %n message(s) in "
-                 "them?",
-                 nullptr, int(messages))
-                  .arg(folder.name)
-                  .arg(inside);
+                  .arg(inside)
+                  .arg(what.left(1).toUpper() + what.mid(1));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Folder"), text,
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("deleteFolderConfirmation"));
@@ -298,9 +305,10 @@ void FolderActions::finish(const imap::FolderChangeResult &result, const QString
     else
         text = result.error.message;
     text += QStringLiteral("\n\n") +
-            (result.deleted > 0
-                 ? tr("%n folder(s) inside it were deleted before that.", nullptr, result.deleted)
-                 : tr("Nothing was changed."));
+            (result.deleted == 1   ? tr("One folder inside it was deleted before that.")
+             : result.deleted > 1 ? tr("%1 folders inside it were deleted before that.")
+                                         .arg(result.deleted)
+                                   : tr("Nothing was changed."));
     m_window->statusBar()->showMessage(words.failed);
     showFailure(words.failed, text);
     emit changeFailed(words.failed + QLatin1Char('\n') + text);

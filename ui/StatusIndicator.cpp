@@ -79,13 +79,15 @@ QString StatusIndicator::stateText() const
     if (m_accounts.empty() || offline == int(m_accounts.size()))
         return tr("Offline");
     if (offline > 0)
-        return tr("Online — %n offline", nullptr, offline);
+        return offline == 1 ? tr("Online — 1 account offline")
+                            : tr("Online — %1 accounts offline").arg(offline);
     return tr("Online");
 }
 
 void StatusIndicator::showState()
 {
     const QString text = stateText();
+    const bool changed = text != m_state->text();
     m_state->setText(text);
     m_state->setAccessibleName(tr("Connection: %1").arg(text));
     QStringList details;
@@ -131,6 +133,8 @@ void StatusIndicator::showState()
             : QLocale().toString(m_lastSuccess, QLocale::ShortFormat);
     m_lastSync->setText(tr("Last sync: %1").arg(when));
     m_lastSync->setAccessibleName(m_lastSync->text());
+    if (changed)
+        emit stateChanged(text);
 }
 
 } // namespace herald::ui

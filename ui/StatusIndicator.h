@@ -53,6 +53,10 @@ public:
     // Invalid until an account's pass ended well.
     QDateTime lastSuccessfulSync() const { return m_lastSuccess; }
 
+signals:
+    // The words changed ("Syncing…", "Online", …).
+    void stateChanged(const QString &text);
+
 public slots:
     void setActivity(qint64 accountId, const QString &account, int activity,
                      const QString &reason);

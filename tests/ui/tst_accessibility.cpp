@@ -14,6 +14,8 @@
 #include "ui/AccountSetupDialog.h"
 #include "ui/AccountSettingsPage.h"
 #include "ui/Compose.h"
+#include "ui/FolderActions.h"
+#include "ui/FolderTreeModel.h"
 #include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
@@ -44,6 +46,18 @@ struct Context
     ui::AccountSettingsPage *accountsPage()
     {
         return window->openSettings()->accountsPage();
+    }
+    // A folder of the user's own ("Projects") in the "test" account, selected in the tree.
+    ui::FolderActions *ownFolderSelected()
+    {
+        store::Folder f;
+        f.accountId = store->accounts().byName(QStringLiteral("test"))->id;
+        f.name = QStringLiteral("Projects");
+        f.delimiter = QStringLiteral("/");
+        const qint64 id = store->folders().upsert(f);
+        window->folderModel()->reload();
+        window->folderView()->setCurrentIndex(window->folderModel()->indexOfFolder(id));
+        return window->folderActions();
     }
     int rowOfAccount(ui::AccountSettingsPage *page, const QString &name)
     {
@@ -98,6 +112,15 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          [](Context &c) -> QWidget * { return c.window->addAccount(); }},
         {"remove account confirmation",
          [](Context &c) -> QWidget * { return c.accountsPage()->removeAccount(0); }},
+        {"new folder dialog",
+         [](Context &c) -> QWidget * {
+             c.window->folderView()->setCurrentIndex(c.window->folderModel()->index(0, 0));
+             return c.window->folderActions()->newFolder();
+         }},
+        {"rename folder dialog",
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->renameFolder(); }},
+        {"delete folder confirmation",
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->deleteFolder(); }},
     };
     return list;
 }
