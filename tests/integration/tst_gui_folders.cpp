@@ -142,7 +142,10 @@ private slots:
         select(window, QStringLiteral("Projects"));
         window.folderView()->setFocus();
         QTest::keyClick(window.folderView(), Qt::Key_F2);
-        auto *dialog = window.findChild<ui::FolderNameDialog *>();
+        ui::FolderNameDialog *dialog = nullptr;
+        for (auto *d : window.findChildren<ui::FolderNameDialog *>())
+            if (d->isVisible())
+                dialog = d;
         QVERIFY2(dialog, "F2 in the folder tree did not open the rename dialog");
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("Projects"));
         QVERIFY(answer(dialog, QStringLiteral("Clients")));
