@@ -167,20 +167,29 @@ FolderNameDialog *FolderActions::newFolder()
     return dialog;
 }
 
-FolderNameDialog *FolderActions::renameFolder()
+std::optional<FolderActions::Target> FolderActions::target(QAction *action)
 {
     updateActions();
     const store::Folder *selected = selectedFolder();
     const auto account = m_store.accounts().byId(selectedAccountId());
-    if (!m_rename->isEnabled() || !selected || !account)
+    if (!action->isEnabled() || !selected || !account)
+        return std::nullopt;
+    return Target{*account, *selected};
+}
+
+FolderNameDialog *FolderActions::renameFolder()
+{
+    const auto t = target(m_rename);
+    if (!t)
         return nullptr;
-    const store::Folder folder = *selected;
-    const auto all = m_store.folders().list(account->id);
+    const store::Folder &folder = t->folder;
+    const store::Account &account = t->account;
+    const auto all = m_store.folders().list(account.id);
     const QString delimiter = delimiterOf(folder, all);
     const int cut = delimiter.isEmpty() ? -1 : int(folder.name.lastIndexOf(delimiter));
     const QString prefix = cut < 0 ? QString() : folder.name.left(cut + delimiter.size());
     const int inside = int(imap::folderSubtree(all, folder).size()) - 1;
-    QString where = tr("Rename the folder “%1” of the account %2.").arg(folder.name, account->name);
+    QString where = tr("Rename the folder “%1” of the account %2.").arg(folder.name, account.name);
     if (inside > 0)
         where += QLatin1Char(' ') + (inside == 1 ? tr("The folder inside it stays inside it.")
                                                  : tr("The %1 folders inside it stay inside it.")
@@ -188,7 +197,7 @@ FolderNameDialog *FolderActions::renameFolder()
     auto *dialog = new FolderNameDialog(tr("Rename Folder…"), where, prefix, delimiter,
                                         namesOf(all), folder.name.mid(prefix.size()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, account = *account, folder] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, account, folder] {
         const QString from = folder.name, to = dialog->fullName();
         run(account, [from, to](imap::FolderManager &m) { return m.rename(from, to); },
             {tr("Renaming the folder “%1” on the server…").arg(from),
@@ -202,13 +211,12 @@ FolderNameDialog *FolderActions::renameFolder()
 
 QMessageBox *FolderActions::deleteFolder()
 {
-    updateActions();
-    const store::Folder *selected = selectedFolder();
-    const auto account = m_store.accounts().byId(selectedAccountId());
-    if (!m_delete->isEnabled() || !selected || !account)
+    const auto t = target(m_delete);
+    if (!t)
         return nullptr;
-    const store::Folder folder = *selected;
-    const auto doomed = imap::folderSubtree(m_store.folders().list(account->id), folder);
+    const store::Folder &folder = t->folder;
+    const store::Account &account = t->account;
+    const auto doomed = imap::folderSubtree(m_store.folders().list(account.id), folder);
     qint64 messages = 0;
     QList<qint64> ids;
     for (const store::Folder &f : doomed) {
@@ -244,7 +252,7 @@ QMessageBox *FolderActions::deleteFolder()
     box->setEscapeButton(no);
     const qint64 open = m_tree->currentIndex().data(FolderTreeModel::FolderIdRole).toLongLong();
     connect(box, &QMessageBox::buttonClicked, this,
-            [this, yes, account = *account, folder, ids, open](QAbstractButton *clicked) {
+            [this, yes, account, folder, ids, open](QAbstractButton *clicked) {
                 if (clicked != yes)
                     return;
                 // The open folder goes: show the Inbox instead.

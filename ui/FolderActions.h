@@ -9,10 +9,13 @@
 // Trash, …), Herald's local folders and POP3 accounts have the actions disabled, with the
 // reason as the action's tooltip and status tip.
 
+#include "core/store/Records.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMainWindow;
@@ -26,8 +29,6 @@ struct FolderChangeResult;
 }
 namespace herald::store {
 class Store;
-struct Account;
-struct Folder;
 }
 
 namespace herald::ui {
@@ -78,6 +79,13 @@ private:
         QString done;    // status bar afterwards
     };
     void updateActions();
+    // The selected folder and its account, when `action` may run on them now.
+    struct Target
+    {
+        store::Account account;
+        store::Folder folder;
+    };
+    std::optional<Target> target(QAction *action);
     const store::Folder *selectedFolder() const;
     qint64 selectedAccountId() const;
     void run(const store::Account &account, Change change, Words words, qint64 showAfter);

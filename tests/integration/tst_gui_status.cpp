@@ -10,10 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StatusIndicator.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLabel>
-#include <QProcess>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -119,17 +116,8 @@ private slots:
     void progressBarOnALongInitialSync()
     {
         const auto &s = stack();
-        const QString maildir = QDir(s.mailDir).filePath(kUser);
-        const QString seed =
-            QFileInfo(s.script).dir().filePath(QStringLiteral("../bench/seed_maildir.py"));
-        QProcess seeder;
-        seeder.start(QStringLiteral("python3"), {seed, maildir, QString::number(kSeeded)});
-        QVERIFY(seeder.waitForFinished(300000));
-        QVERIFY2(seeder.exitCode() == 0, seeder.readAllStandardError().constData());
-        QCOMPARE(QProcess::execute(QStringLiteral("chown"),
-                                   {QStringLiteral("-R"), QStringLiteral("--reference=") + maildir,
-                                    maildir}),
-                 0);
+        const QString seeded = s.seedInbox(kUser, kSeeded);
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
 
         QTemporaryDir fresh; // a new profile: the initial sync of them all
         const QString added = s.addAccountWithCli(fresh.path(), kUser);
