@@ -11,6 +11,7 @@
 
 #include "core/store/Records.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -20,7 +21,6 @@
 class QAction;
 class QMainWindow;
 class QMenu;
-class QMessageBox;
 class QTreeView;
 
 namespace herald::imap {

@@ -129,7 +129,7 @@ void StatusIndicator::showState()
     const QString when =
         !m_lastSuccess.isValid() ? tr("not yet")
         : m_lastSuccess.date() == QDate::currentDate()
-            ? QLocale().toString(m_lastSuccess.time(), QLocale::ShortFormat)
+            ? QLocale().toString(m_lastSuccess.time(), QStringLiteral("HH:mm"))
             : QLocale().toString(m_lastSuccess, QLocale::ShortFormat);
     m_lastSync->setText(tr("Last sync: %1").arg(when));
     m_lastSync->setAccessibleName(m_lastSync->text());
