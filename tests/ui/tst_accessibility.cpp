@@ -15,6 +15,7 @@
 #include "ui/AccountSettingsPage.h"
 #include "ui/Compose.h"
 #include "ui/FolderActions.h"
+#include "ui/FolderNameDialog.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
@@ -113,10 +114,7 @@ const std::vector<std::pair<const char *, Opener>> &windows()
         {"remove account confirmation",
          [](Context &c) -> QWidget * { return c.accountsPage()->removeAccount(0); }},
         {"new folder dialog",
-         [](Context &c) -> QWidget * {
-             c.window->folderView()->setCurrentIndex(c.window->folderModel()->index(0, 0));
-             return c.window->folderActions()->newFolder();
-         }},
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->newFolder(); }},
         {"rename folder dialog",
          [](Context &c) -> QWidget * { return c.ownFolderSelected()->renameFolder(); }},
         {"delete folder confirmation",
