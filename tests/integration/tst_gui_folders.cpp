@@ -141,7 +141,10 @@ private slots:
 
         // Rename Folder… with F2 in the tree: the parent, its child goes with it.
         select(window, QStringLiteral("Projects"));
+        // (the dialogs closed before left the offscreen platform without an active window)
+        QApplication::setActiveWindow(&window);
         window.folderView()->setFocus();
+        QTRY_VERIFY(window.folderView()->hasFocus());
         QTest::keyClick(window.folderView(), Qt::Key_F2);
         ui::FolderNameDialog *dialog = nullptr;
         for (auto *d : window.findChildren<ui::FolderNameDialog *>())
