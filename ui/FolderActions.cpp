@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTreeView>
-
 #include <memory>
 
 namespace herald::ui {
@@ -152,12 +151,13 @@ FolderNameDialog *FolderActions::newFolder()
         where = tr("The new folder goes inside “%1” of the account %2.")
                     .arg(parent->name, account->name);
     }
-    auto *dialog = new FolderNameDialog(tr("New Folder…"), where, prefix, delimiter,
-                                        namesOf(all), QString(), m_window);
+    auto *dialog = new FolderNameDialog(tr("New Folder…"), where, prefix, delimiter, namesOf(all),
+                                        QString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, account = *account] {
         const QString name = dialog->fullName();
-        run(account, [name](imap::FolderManager &m) { return m.create(name); },
+        run(
+            account, [name](imap::FolderManager &m) { return m.create(name); },
             {tr("Creating the folder “%1” on the server…").arg(name),
              tr("Could not create the folder “%1”").arg(name),
              tr("Folder “%1” created.").arg(name)},
@@ -191,15 +191,16 @@ FolderNameDialog *FolderActions::renameFolder()
     const int inside = int(imap::folderSubtree(all, folder).size()) - 1;
     QString where = tr("Rename the folder “%1” of the account %2.").arg(folder.name, account.name);
     if (inside > 0)
-        where += QLatin1Char(' ') + (inside == 1 ? tr("The folder inside it stays inside it.")
-                                                 : tr("The %1 folders inside it stay inside it.")
-                                                       .arg(inside));
+        where += QLatin1Char(' ') +
+                 (inside == 1 ? tr("The folder inside it stays inside it.")
+                              : tr("The %1 folders inside it stay inside it.").arg(inside));
     auto *dialog = new FolderNameDialog(tr("Rename Folder…"), where, prefix, delimiter,
                                         namesOf(all), folder.name.mid(prefix.size()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, account, folder] {
         const QString from = folder.name, to = dialog->fullName();
-        run(account, [from, to](imap::FolderManager &m) { return m.rename(from, to); },
+        run(
+            account, [from, to](imap::FolderManager &m) { return m.rename(from, to); },
             {tr("Renaming the folder “%1” on the server…").arg(from),
              tr("Could not rename the folder “%1”").arg(from),
              tr("Folder “%1” renamed to “%2”.").arg(from, to)},
@@ -262,7 +263,8 @@ QMessageBox *FolderActions::deleteFolder()
                             m_store.folders().byName(account.id, QStringLiteral("INBOX")))
                         showAfter = inbox->id;
                 const QString name = folder.name;
-                run(account, [name](imap::FolderManager &m) { return m.remove(name); },
+                run(
+                    account, [name](imap::FolderManager &m) { return m.remove(name); },
                     {tr("Deleting the folder “%1” on the server…").arg(name),
                      tr("Could not delete the folder “%1”").arg(name),
                      tr("Folder “%1” deleted.").arg(name)},
@@ -272,8 +274,7 @@ QMessageBox *FolderActions::deleteFolder()
     return box;
 }
 
-void FolderActions::run(const store::Account &account, Change change, Words words,
-                        qint64 showAfter)
+void FolderActions::run(const store::Account &account, Change change, Words words, qint64 showAfter)
 {
     m_busy = true;
     updateActions();
@@ -313,10 +314,10 @@ void FolderActions::finish(const imap::FolderChangeResult &result, const QString
     else
         text = result.error.message;
     text += QStringLiteral("\n\n") +
-            (result.deleted == 1   ? tr("One folder inside it was deleted before that.")
-             : result.deleted > 1 ? tr("%1 folders inside it were deleted before that.")
-                                         .arg(result.deleted)
-                                   : tr("Nothing was changed."));
+            (result.deleted == 1 ? tr("One folder inside it was deleted before that.")
+             : result.deleted > 1
+                 ? tr("%1 folders inside it were deleted before that.").arg(result.deleted)
+                 : tr("Nothing was changed."));
     m_window->statusBar()->showMessage(words.failed);
     showFailure(words.failed, text);
     emit changeFailed(words.failed + QLatin1Char('\n') + text);

@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -26,7 +25,7 @@ class QTreeView;
 namespace herald::imap {
 class FolderManager;
 struct FolderChangeResult;
-}
+} // namespace herald::imap
 namespace herald::store {
 class Store;
 }

@@ -39,9 +39,8 @@ FolderNameDialog::FolderNameDialog(const QString &title, const QString &where,
     layout->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(title.endsWith(QStringLiteral("…"))
-                                                         ? title.chopped(1)
-                                                         : title);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(title.endsWith(QStringLiteral("…")) ? title.chopped(1) : title);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);

@@ -94,9 +94,15 @@ void StatusIndicator::showState()
     for (const auto &[id, a] : m_accounts) {
         QString line;
         switch (a.activity) {
-        case AccountActivity::Syncing: line = tr("%1: syncing").arg(a.name); break;
-        case AccountActivity::UpToDate: line = tr("%1: up to date").arg(a.name); break;
-        case AccountActivity::Failed: line = tr("%1: %2").arg(a.name, a.reason); break;
+        case AccountActivity::Syncing:
+            line = tr("%1: syncing").arg(a.name);
+            break;
+        case AccountActivity::UpToDate:
+            line = tr("%1: up to date").arg(a.name);
+            break;
+        case AccountActivity::Failed:
+            line = tr("%1: %2").arg(a.name, a.reason);
+            break;
         case AccountActivity::Unreachable:
             line = tr("%1: offline (%2)").arg(a.name, a.reason);
             break;
@@ -114,8 +120,7 @@ void StatusIndicator::showState()
             continue;
         done += c.done;
         total += c.total;
-        steps << (c.bodies ? tr("%1: %2 of %3 messages downloaded")
-                           : tr("%1: %2 of %3 headers"))
+        steps << (c.bodies ? tr("%1: %2 of %3 messages downloaded") : tr("%1: %2 of %3 headers"))
                      .arg(c.folder, QLocale().toString(c.done), QLocale().toString(c.total));
     }
     m_progress->setVisible(total > 0);
@@ -126,11 +131,10 @@ void StatusIndicator::showState()
         m_progress->setAccessibleDescription(steps.join(QLatin1String("; ")));
     }
 
-    const QString when =
-        !m_lastSuccess.isValid() ? tr("not yet")
-        : m_lastSuccess.date() == QDate::currentDate()
-            ? QLocale().toString(m_lastSuccess.time(), QStringLiteral("HH:mm"))
-            : QLocale().toString(m_lastSuccess, QLocale::ShortFormat);
+    const QString when = !m_lastSuccess.isValid() ? tr("not yet")
+                         : m_lastSuccess.date() == QDate::currentDate()
+                             ? QLocale().toString(m_lastSuccess.time(), QStringLiteral("HH:mm"))
+                             : QLocale().toString(m_lastSuccess, QLocale::ShortFormat);
     m_lastSync->setText(tr("Last sync: %1").arg(when));
     m_lastSync->setAccessibleName(m_lastSync->text());
     if (changed)

@@ -14,7 +14,6 @@
 
 #include <QDateTime>
 #include <QWidget>
-
 #include <map>
 
 class QLabel;
@@ -58,8 +57,7 @@ signals:
     void stateChanged(const QString &text);
 
 public slots:
-    void setActivity(qint64 accountId, const QString &account, int activity,
-                     const QString &reason);
+    void setActivity(qint64 accountId, const QString &account, int activity, const QString &reason);
     // done of total headers (bodies: true: bodies) of `folder` are in the cache.
     void setCount(qint64 accountId, const QString &folder, bool bodies, int done, int total);
 

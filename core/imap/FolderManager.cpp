@@ -5,7 +5,6 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace herald::imap {
@@ -42,8 +41,7 @@ struct OpenSession
 {
     ImapSession session;
     net::Error error;
-    OpenSession(store::Store &store, const store::Account &account,
-                const std::atomic<bool> *stop)
+    OpenSession(store::Store &store, const store::Account &account, const std::atomic<bool> *stop)
     {
         AccountSync sync(store, account);
         sync.setStopFlag(stop);
@@ -73,9 +71,8 @@ FolderChangeResult FolderManager::create(const QString &fullName)
     OpenSession open(m_store, m_account, m_stop);
     if ((out.error = open.error))
         return out;
-    const auto created = open.run([&](ImapClient &c, ResultCallback<Empty> done) {
-        c.create(fullName, QByteArray(), done);
-    });
+    const auto created = open.run(
+        [&](ImapClient &c, ResultCallback<Empty> done) { c.create(fullName, QByteArray(), done); });
     if (!created.ok()) {
         takeFailure(out, created);
         return out;
@@ -106,8 +103,8 @@ FolderChangeResult FolderManager::rename(const QString &from, const QString &to)
     OpenSession open(m_store, m_account, m_stop);
     if ((out.error = open.error))
         return out;
-    const auto renamed = open.run(
-        [&](ImapClient &c, ResultCallback<Empty> done) { c.rename(from, to, done); });
+    const auto renamed =
+        open.run([&](ImapClient &c, ResultCallback<Empty> done) { c.rename(from, to, done); });
     if (!renamed.ok()) {
         takeFailure(out, renamed);
         return out;
@@ -169,11 +166,14 @@ QString protectedFolderReason(const store::Folder &folder)
     static const QList<QPair<QString, const char *>> uses = {
         {QStringLiteral("\\Sent"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "sent mail")},
         {QStringLiteral("\\Drafts"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "drafts")},
-        {QStringLiteral("\\Trash"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "deleted mail")},
+        {QStringLiteral("\\Trash"),
+         QT_TRANSLATE_NOOP("herald::imap::FolderManager", "deleted mail")},
         {QStringLiteral("\\Junk"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "junk mail")},
-        {QStringLiteral("\\Archive"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "archived mail")},
+        {QStringLiteral("\\Archive"),
+         QT_TRANSLATE_NOOP("herald::imap::FolderManager", "archived mail")},
         {QStringLiteral("\\All"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "all mail")},
-        {QStringLiteral("\\Flagged"), QT_TRANSLATE_NOOP("herald::imap::FolderManager", "flagged mail")},
+        {QStringLiteral("\\Flagged"),
+         QT_TRANSLATE_NOOP("herald::imap::FolderManager", "flagged mail")},
     };
     QString use = folder.specialUse;
     for (const auto &[flag, words] : uses)

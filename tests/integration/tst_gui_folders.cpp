@@ -114,7 +114,9 @@ private slots:
         QVERIFY(device.folders().contains(QStringLiteral("Projects")));
         QVERIFY(cachedFolders(*m_store).contains(QStringLiteral("Projects")));
         // The tree shows it, selected.
-        QCOMPARE(window.folderView()->currentIndex().data(ui::FolderTreeModel::FolderNameRole)
+        QCOMPARE(window.folderView()
+                     ->currentIndex()
+                     .data(ui::FolderTreeModel::FolderNameRole)
                      .toString(),
                  QStringLiteral("Projects"));
 
@@ -164,7 +166,8 @@ private slots:
         QVERIFY2(cached.contains(QStringLiteral("Clients/2025")) &&
                      !cached.contains(QStringLiteral("Projects/2025")),
                  qPrintable(cached.join(QLatin1Char(' '))));
-        const auto renamedChild = m_store->folders().byName(account, QStringLiteral("Clients/2025"));
+        const auto renamedChild =
+            m_store->folders().byName(account, QStringLiteral("Clients/2025"));
         QCOMPARE(renamedChild->id, child->id); // the same row: its messages stay cached
         QCOMPARE(renamedChild->total, qint64(1));
         QVERIFY(window.folderModel()->indexOfFolder(renamedChild->id).isValid());
@@ -185,7 +188,9 @@ private slots:
         QVERIFY(!cachedFolders(*m_store).contains(QStringLiteral("Clients")));
         QVERIFY(!window.folderModel()->indexOfFolder(renamedChild->id).isValid());
         // The open folder went: the Inbox is shown.
-        QCOMPARE(window.folderView()->currentIndex().data(ui::FolderTreeModel::FolderNameRole)
+        QCOMPARE(window.folderView()
+                     ->currentIndex()
+                     .data(ui::FolderTreeModel::FolderNameRole)
                      .toString(),
                  QStringLiteral("INBOX"));
     }
@@ -220,7 +225,8 @@ private slots:
                      message.contains(QStringLiteral("already exists")),
                  qPrintable(message));
         QVERIFY(actions->failureBox());
-        QVERIFY(actions->failureBox()->informativeText().contains(QStringLiteral("[ALREADYEXISTS]")));
+        QVERIFY(
+            actions->failureBox()->informativeText().contains(QStringLiteral("[ALREADYEXISTS]")));
         actions->failureBox()->close();
 
         select(window, QStringLiteral("Mine"));
@@ -289,10 +295,14 @@ private slots:
     {
         QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("INBOX") << "INBOX" << "Inbox cannot be renamed";
-        QTest::newRow("Sent") << "Sent" << "folder for sent mail";
-        QTest::newRow("Trash") << "Trash" << "folder for deleted mail";
-        QTest::newRow("Drafts") << "Drafts" << "folder for drafts";
+        QTest::newRow("INBOX") << "INBOX"
+                               << "Inbox cannot be renamed";
+        QTest::newRow("Sent") << "Sent"
+                              << "folder for sent mail";
+        QTest::newRow("Trash") << "Trash"
+                               << "folder for deleted mail";
+        QTest::newRow("Drafts") << "Drafts"
+                                << "folder for drafts";
     }
     void specialFoldersAreProtected()
     {
@@ -311,10 +321,7 @@ private slots:
         QVERIFY(!actions->deleteFolder());
     }
 
-    void cleanupTestCase()
-    {
-        m_store.reset();
-    }
+    void cleanupTestCase() { m_store.reset(); }
 };
 
 QTEST_MAIN(TestGuiFolders)

@@ -69,7 +69,8 @@ private slots:
         QSignalSpy states(status, &ui::StatusIndicator::stateChanged);
 
         QVERIFY(passEnds(window));
-        QCOMPARE(texts(states), (QStringList{QStringLiteral("Syncing…"), QStringLiteral("Online")}));
+        QCOMPARE(texts(states),
+                 (QStringList{QStringLiteral("Syncing…"), QStringLiteral("Online")}));
         QCOMPARE(status->stateLabel()->text(), QStringLiteral("Online"));
         QCOMPARE(status->stateLabel()->accessibleName(), QStringLiteral("Connection: Online"));
         QVERIFY(status->lastSuccessfulSync().isValid());
@@ -81,7 +82,8 @@ private slots:
         m_proxy.stop();
         states.clear();
         QVERIFY(passEnds(window));
-        QCOMPARE(texts(states), (QStringList{QStringLiteral("Syncing…"), QStringLiteral("Offline")}));
+        QCOMPARE(texts(states),
+                 (QStringList{QStringLiteral("Syncing…"), QStringLiteral("Offline")}));
         QVERIFY2(status->stateLabel()->toolTip().contains(kUser + QStringLiteral(": offline")),
                  qPrintable(status->stateLabel()->toolTip()));
         QCOMPARE(status->lastSuccessfulSync(), lastGood); // the last *successful* one

@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
 #include <memory>
 
 using namespace herald;
@@ -122,8 +121,8 @@ private slots:
         QCOMPARE(a->newFolderAction()->isEnabled(), canCreate);
         QCOMPARE(a->renameFolderAction()->isEnabled(), canChange);
         QCOMPARE(a->deleteFolderAction()->isEnabled(), canChange);
-        for (QAction *action : {a->newFolderAction(), a->renameFolderAction(),
-                                a->deleteFolderAction()})
+        for (QAction *action :
+             {a->newFolderAction(), a->renameFolderAction(), a->deleteFolderAction()})
             if (!action->isEnabled()) {
                 QVERIFY2(action->toolTip().contains(why), qPrintable(action->toolTip()));
                 QCOMPARE(action->statusTip(), action->toolTip());
@@ -141,9 +140,9 @@ private slots:
         const int quit = int(file.indexOf(m_window->findChild<QAction *>(QStringLiteral("quit"))));
         QVERIFY(file.indexOf(a->newFolderAction()) >= 0);
         QVERIFY(file.indexOf(a->deleteFolderAction()) < quit);
-        QCOMPARE(a->contextMenu()->actions(), (QList<QAction *>{a->newFolderAction(),
-                                                                a->renameFolderAction(),
-                                                                a->deleteFolderAction()}));
+        QCOMPARE(a->contextMenu()->actions(),
+                 (QList<QAction *>{a->newFolderAction(), a->renameFolderAction(),
+                                   a->deleteFolderAction()}));
         QCOMPARE(a->renameFolderAction()->shortcut(), QKeySequence(Qt::Key_F2));
         QCOMPARE(a->renameFolderAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
         QVERIFY(m_window->folderView()->actions().contains(a->renameFolderAction()));
@@ -155,15 +154,42 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("fullName"); // empty: refused
         QTest::addColumn<QString>("problem");
-        QTest::newRow("inside") << "Projects" << "2026" << "Projects/2026" << "";
-        QTest::newRow("top") << "test" << "Receipts" << "Receipts" << "";
-        QTest::newRow("trimmed") << "test" << "  Receipts " << "Receipts" << "";
-        QTest::newRow("non-ASCII") << "Projects" << "Zürich €" << "Projects/Zürich €" << "";
-        QTest::newRow("taken") << "Projects" << "2025" << "" << "already a folder named “2025”";
-        QTest::newRow("taken top") << "test" << "Projects" << "" << "already a folder";
-        QTest::newRow("inbox") << "test" << "inbox" << "" << "already a folder";
-        QTest::newRow("delimiter") << "test" << "a/b" << "" << "cannot contain “/”";
-        QTest::newRow("empty") << "test" << "  " << "" << "Type a name";
+        QTest::newRow("inside") << "Projects"
+                                << "2026"
+                                << "Projects/2026"
+                                << "";
+        QTest::newRow("top") << "test"
+                             << "Receipts"
+                             << "Receipts"
+                             << "";
+        QTest::newRow("trimmed") << "test"
+                                 << "  Receipts "
+                                 << "Receipts"
+                                 << "";
+        QTest::newRow("non-ASCII") << "Projects"
+                                   << "Zürich €"
+                                   << "Projects/Zürich €"
+                                   << "";
+        QTest::newRow("taken") << "Projects"
+                               << "2025"
+                               << ""
+                               << "already a folder named “2025”";
+        QTest::newRow("taken top") << "test"
+                                   << "Projects"
+                                   << ""
+                                   << "already a folder";
+        QTest::newRow("inbox") << "test"
+                               << "inbox"
+                               << ""
+                               << "already a folder";
+        QTest::newRow("delimiter") << "test"
+                                   << "a/b"
+                                   << ""
+                                   << "cannot contain “/”";
+        QTest::newRow("empty") << "test"
+                               << "  "
+                               << ""
+                               << "Type a name";
     }
     void newFolderDialogSaysWhyNot()
     {
@@ -272,8 +298,8 @@ private slots:
         {
             QPainter p(&withDialog);
             const QPixmap d = dialog->grab();
-            p.drawPixmap((withDialog.width() - d.width()) / 2, (withDialog.height() - d.height()) / 3,
-                         d);
+            p.drawPixmap((withDialog.width() - d.width()) / 2,
+                         (withDialog.height() - d.height()) / 3, d);
         }
         dialog->reject();
         const QString dialogPath = QDir(dir).filePath(QStringLiteral("folder-new.png"));

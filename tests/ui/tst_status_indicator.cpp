@@ -35,8 +35,8 @@ private slots:
         QTest::newRow("refused login is reached") << kFailed << -1 << "Online";
         QTest::newRow("unreachable") << kUnreachable << -1 << "Offline";
         QTest::newRow("all unreachable") << kUnreachable << kUnreachable << "Offline";
-        QTest::newRow("one unreachable") << kUpToDate << kUnreachable
-                                         << "Online — 1 account offline";
+        QTest::newRow("one unreachable")
+            << kUpToDate << kUnreachable << "Online — 1 account offline";
     }
     void accountsAddUp()
     {
@@ -52,8 +52,9 @@ private slots:
         QCOMPARE(status.stateLabel()->text(), text);
         QCOMPARE(status.stateLabel()->accessibleName(), QStringLiteral("Connection: ") + text);
         if (first == kUnreachable)
-            QVERIFY2(status.stateLabel()->toolTip().contains(QStringLiteral("work: offline (why 1)")),
-                     qPrintable(status.stateLabel()->toolTip()));
+            QVERIFY2(
+                status.stateLabel()->toolTip().contains(QStringLiteral("work: offline (why 1)")),
+                qPrintable(status.stateLabel()->toolTip()));
     }
 
     void lastSuccessfulSync()

@@ -112,16 +112,26 @@ private slots:
         QTest::addColumn<QString>("specialUse");
         QTest::addColumn<bool>("isLocal");
         QTest::addColumn<QString>("reason"); // empty: may be renamed and deleted
-        QTest::newRow("INBOX") << "INBOX" << "" << false << "The Inbox cannot be renamed";
-        QTest::newRow("inbox") << "Inbox" << "" << false << "The Inbox cannot be renamed";
-        QTest::newRow("Sent") << "Sent Items" << "\\Sent" << false << "for sent mail";
-        QTest::newRow("Drafts") << "Drafts" << "\\Drafts" << false << "for drafts";
-        QTest::newRow("Trash") << "Trash" << "\\Trash" << false << "for deleted mail";
-        QTest::newRow("Junk") << "Spam" << "\\Junk" << false << "for junk mail";
-        QTest::newRow("unknown use") << "X" << "\\Important" << false << "for \\Important";
-        QTest::newRow("local Outbox") << "Outbox" << "\\Outbox" << true << "keeps on this computer";
-        QTest::newRow("own folder") << "Projects" << "" << false << "";
-        QTest::newRow("named Sent, no use") << "Sent" << "" << false << "";
+        QTest::newRow("INBOX") << "INBOX"
+                               << "" << false << "The Inbox cannot be renamed";
+        QTest::newRow("inbox") << "Inbox"
+                               << "" << false << "The Inbox cannot be renamed";
+        QTest::newRow("Sent") << "Sent Items"
+                              << "\\Sent" << false << "for sent mail";
+        QTest::newRow("Drafts") << "Drafts"
+                                << "\\Drafts" << false << "for drafts";
+        QTest::newRow("Trash") << "Trash"
+                               << "\\Trash" << false << "for deleted mail";
+        QTest::newRow("Junk") << "Spam"
+                              << "\\Junk" << false << "for junk mail";
+        QTest::newRow("unknown use") << "X"
+                                     << "\\Important" << false << "for \\Important";
+        QTest::newRow("local Outbox") << "Outbox"
+                                      << "\\Outbox" << true << "keeps on this computer";
+        QTest::newRow("own folder") << "Projects"
+                                    << "" << false << "";
+        QTest::newRow("named Sent, no use") << "Sent"
+                                            << "" << false << "";
     }
     void protectedFolders()
     {

@@ -136,7 +136,8 @@ private slots:
                            .rename(QStringLiteral("My Work"), QStringLiteral("Clients"));
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.folderId, parent);
-        QCOMPARE(names(a), (QStringList{QStringLiteral("Clients"), QStringLiteral("Clients/2025")}));
+        QCOMPARE(names(a),
+                 (QStringList{QStringLiteral("Clients"), QStringLiteral("Clients/2025")}));
     }
 
     void deleteGoesDeepestFirst()
