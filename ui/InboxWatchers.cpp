@@ -97,10 +97,10 @@ void InboxWatchers::watch(const std::vector<store::Account> &accounts)
                 watcher.setStateReport([this, account](imap::MailboxWatcher::State state,
                                                        const net::Error &error) {
                     using State = imap::MailboxWatcher::State;
-                    const AccountActivity activity = state == State::Syncing ? AccountActivity::Syncing
-                                                     : state == State::Watching
-                                                         ? AccountActivity::UpToDate
-                                                         : AccountActivity::Unreachable;
+                    const AccountActivity activity =
+                        state == State::Syncing    ? AccountActivity::Syncing
+                        : state == State::Watching ? AccountActivity::UpToDate
+                                                   : AccountActivity::Unreachable;
                     emit accountActivity(account.id, account.name, int(activity), error.message);
                 });
                 watcher.setCountReport([this, id = account.id](const imap::SyncCount &c) {

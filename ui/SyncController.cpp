@@ -144,9 +144,10 @@ void SyncWorker::runPass(const QList<qint64> &watched)
             const sync::AccountPassReport r = pass.run();
             if (incoming && r.error.kind != net::Error::Kind::Cancelled)
                 emit accountActivity(id, account.name,
-                                     int(!r.error                      ? AccountActivity::UpToDate
-                                         : net::isUnreachable(r.error) ? AccountActivity::Unreachable
-                                                                       : AccountActivity::Failed),
+                                     int(!r.error ? AccountActivity::UpToDate
+                                         : net::isUnreachable(r.error)
+                                             ? AccountActivity::Unreachable
+                                             : AccountActivity::Failed),
                                      r.error.message);
             if (r.outbox.needsUser()) {
                 errors << tr("%1: outbox: %2").arg(account.name, r.outbox.error.message);
