@@ -5,6 +5,7 @@
 #include "core/imap/MailboxWatcher.h"
 #include "core/store/Store.h"
 #include "core/sync/VerdictPass.h"
+#include "ui/StatusIndicator.h"
 
 #include <QMutex>
 #include <QScopeGuard>
@@ -91,6 +92,18 @@ void InboxWatchers::watch(const std::vector<store::Account> &accounts)
                     emit cacheChanged(); // verdicts to show; the window's IndexWorker indexes
                 });
                 watcher.setAfterChange([this] { emit cacheChanged(); });
+                watcher.setStateReport([this, account](imap::MailboxWatcher::State state,
+                                                       const net::Error &error) {
+                    using State = imap::MailboxWatcher::State;
+                    const AccountActivity activity =
+                        state == State::Syncing    ? AccountActivity::Syncing
+                        : state == State::Watching ? AccountActivity::UpToDate
+                                                   : AccountActivity::Unreachable;
+                    emit accountActivity(account.id, account.name, int(activity), error.message);
+                });
+                watcher.setCountReport([this, id = account.id](const imap::SyncCount &c) {
+                    emit counted(id, c.folder, c.bodies, c.done, c.total);
+                });
                 {
                     QMutexLocker lock(&watch->mutex);
                     if (watch->stopped)

@@ -42,6 +42,12 @@ signals:
     void cacheChanged();
     // A line for the status bar: what a watcher did, or why it is reconnecting.
     void report(const QString &line);
+    // For the status indicator: a watcher's pass starts, it is connected and current, or it
+    // lost the server (activity: AccountActivity; any disconnection counts as unreachable);
+    // and how far a long step of one of its folders is.
+    void accountActivity(qint64 accountId, const QString &account, int activity,
+                         const QString &reason);
+    void counted(qint64 accountId, const QString &folder, bool bodies, int done, int total);
 
 public:
     struct Watch; // (public for a helper in the .cpp)

@@ -13,6 +13,7 @@
 #include "ui/ActionIcons.h"
 #include "ui/CacheWriter.h"
 #include "ui/Compose.h"
+#include "ui/FolderActions.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
@@ -24,6 +25,7 @@
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
+#include "ui/StatusIndicator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,6 +121,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_folderStatus = new QLabel(this);
     m_folderStatus->setObjectName(QStringLiteral("folderStatus"));
     statusBar()->addWidget(m_folderStatus, 1);
+    m_statusIndicator = new StatusIndicator(this);
+    statusBar()->addPermanentWidget(m_statusIndicator);
     m_profileLabel = new QLabel(this);
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_store.profileDir())));
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -127,6 +131,13 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     createComposeActions();
     createActions();
     createMenus();
+    m_folderActions = new FolderActions(m_store, m_folderView, m_folderModel, this);
+    m_folderActions->addToMenu(m_fileMenu);
+    connect(m_folderActions, &FolderActions::folderChanged, this, [this](qint64 show) {
+        reloadFromCache();
+        if (const QModelIndex index = m_folderModel->indexOfFolder(show); index.isValid())
+            m_folderView->setCurrentIndex(index);
+    });
     createToolBar();
     // Search: a row under the toolbar, Find in the Edit menu.
     m_indexer = new IndexWorker(m_store.profileDir(), this);
@@ -682,6 +693,7 @@ void MainWindow::startWatching()
                 qOverload<>(&QTimer::start));
         connect(m_watchers, &InboxWatchers::report, this,
                 [this](const QString &line) { statusBar()->showMessage(line); });
+        m_statusIndicator->follow(m_watchers);
     }
     m_watchers->watch(m_store.accounts().list());
 }
@@ -690,6 +702,7 @@ SyncController &MainWindow::syncController()
 {
     if (!m_sync) {
         m_sync = new SyncController(m_store.profileDir(), this);
+        m_statusIndicator->follow(m_sync);
         connect(m_sync, &SyncController::started, this, [this] {
             m_indexer->setSyncRunning(true); // indexes what the pass brings while it runs
             m_syncAction->setEnabled(false);

@@ -32,7 +32,9 @@ class CacheWriter;
 class DesktopNotifications;
 class MailNotifier;
 class TrayIcon;
+class FolderActions;
 class FolderTreeModel;
+class StatusIndicator;
 class InboxWatchers;
 class IndexWorker;
 class SearchController;
@@ -123,6 +125,10 @@ public:
     QTreeView *messageListView() const { return m_listView; }
     MessageView *messageView() const { return m_messageView; }
     FolderTreeModel *folderModel() const { return m_folderModel; }
+    // New / Rename / Delete Folder (File menu, the tree's context menu, F2 on the tree).
+    FolderActions *folderActions() const { return m_folderActions; }
+    // The status bar's Online / Offline / Syncing…, progress bar and last sync time.
+    StatusIndicator *statusIndicator() const { return m_statusIndicator; }
     MessageListModel *messageModel() const { return m_listModel; }
     // The search box and its results (Ctrl+K, Ctrl+F); the full-text indexing of the window.
     SearchController *search() const { return m_search; }
@@ -241,6 +247,8 @@ private:
     MailNotifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;
     QTimer *m_alertsSoon = nullptr; // coalesces the folder model's change signals
+    FolderActions *m_folderActions = nullptr;
+    StatusIndicator *m_statusIndicator = nullptr;
 };
 
 } // namespace herald::ui

@@ -7,6 +7,7 @@
 #include "core/sync/AccountPass.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
+#include "ui/StatusIndicator.h"
 
 #include <algorithm>
 
@@ -25,6 +26,8 @@ SyncController::SyncController(QString profileDir, QObject *parent) : QObject(pa
     connect(m_worker, &SyncWorker::outboxFlushed, this, &SyncController::outboxFlushed);
     connect(m_worker, &SyncWorker::untrustedCertificate, this,
             &SyncController::untrustedCertificate);
+    connect(m_worker, &SyncWorker::accountActivity, this, &SyncController::accountActivity);
+    connect(m_worker, &SyncWorker::counted, this, &SyncController::counted);
     connect(m_worker, &SyncWorker::finished, this, [this](const QStringList &errors) {
         m_running = false;
         emit finished(errors);
@@ -130,7 +133,21 @@ void SyncWorker::runPass(const QList<qint64> &watched)
             pass.setSyncIncoming(!watched.contains(account.id));
             pass.setStopFlag(&m_stop);
             pass.setProgress([this](const QString &line) { emit progress(line); });
+            const qint64 id = account.id;
+            pass.setCountReport([this, id](const imap::SyncCount &c) {
+                emit counted(id, c.folder, c.bodies, c.done, c.total);
+            });
+            const bool incoming = !watched.contains(account.id);
+            if (incoming)
+                emit accountActivity(id, account.name, int(AccountActivity::Syncing), QString());
             const sync::AccountPassReport r = pass.run();
+            if (incoming && r.error.kind != net::Error::Kind::Cancelled)
+                emit accountActivity(id, account.name,
+                                     int(!r.error ? AccountActivity::UpToDate
+                                         : net::isUnreachable(r.error)
+                                             ? AccountActivity::Unreachable
+                                             : AccountActivity::Failed),
+                                     r.error.message);
             if (r.outbox.needsUser()) {
                 errors << tr("%1: outbox: %2").arg(account.name, r.outbox.error.message);
                 if (r.outbox.error.kind == net::Error::Kind::UntrustedCertificate)

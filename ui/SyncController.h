@@ -51,6 +51,11 @@ signals:
     void requestOutbox();                // internal: queued to the worker thread
     // errors: accounts whose outbox could not be sent (server down, login refused).
     void outboxFlushed(const QStringList &errors);
+    // For the status bar (StatusIndicator): an account's incoming step starts or ends
+    // (activity: AccountActivity), and how far a long step of one of its folders is.
+    void accountActivity(qint64 accountId, const QString &account, int activity,
+                         const QString &reason);
+    void counted(qint64 accountId, const QString &folder, bool bodies, int done, int total);
 
 private:
     QThread m_thread;
@@ -79,6 +84,9 @@ signals:
                               const QString &message);
     void bodyFetched(qint64 messageId, const QString &error);
     void outboxFlushed(const QStringList &errors);
+    void accountActivity(qint64 accountId, const QString &account, int activity,
+                         const QString &reason);
+    void counted(qint64 accountId, const QString &folder, bool bodies, int done, int total);
 
 private:
     QString m_profileDir;

@@ -19,6 +19,20 @@ void add(FolderSyncStats &total, const FolderSyncStats &s)
 }
 } // namespace
 
+store::Folder folderFromList(const ListEntry &e, qint64 accountId)
+{
+    store::Folder f;
+    f.accountId = accountId;
+    f.name = e.name;
+    f.delimiter = e.delimiter.isNull() ? QString() : QString(e.delimiter);
+    f.specialUse = QString::fromUtf8(e.specialUse());
+    QStringList attributes;
+    for (const QByteArray &flag : e.flags)
+        attributes << QString::fromUtf8(flag);
+    f.attributes = attributes.join(QLatin1Char(' '));
+    return f;
+}
+
 AccountSync::AccountSync(store::Store &store, store::Account account, SyncPolicy policy)
     : m_store(store), m_account(std::move(account)), m_policy(policy)
 {
@@ -57,16 +71,7 @@ net::Error AccountSync::syncFolderList(ImapSession &session, AccountSyncReport &
     QSet<QString> onServer;
     store::Transaction tx(m_store.db());
     for (const ListEntry &e : listed.value) {
-        store::Folder f;
-        f.accountId = m_account.id;
-        f.name = e.name;
-        f.delimiter = e.delimiter.isNull() ? QString() : QString(e.delimiter);
-        f.specialUse = QString::fromUtf8(e.specialUse());
-        QStringList attributes;
-        for (const QByteArray &flag : e.flags)
-            attributes << QString::fromUtf8(flag);
-        f.attributes = attributes.join(QLatin1Char(' '));
-        m_store.folders().upsert(f);
+        m_store.folders().upsert(folderFromList(e, m_account.id));
         onServer.insert(e.name);
     }
     // Folders deleted on the server go, unless a pending task still needs them.
@@ -103,6 +108,7 @@ net::Error AccountSync::run(AccountSyncReport &report)
             folders.push_back(f);
 
     FolderSync folderSync(session, m_store, m_policy);
+    folderSync.setCountReport(m_count);
     // Headers of every folder first, so every list is usable before bodies arrive.
     for (const store::Folder &f : folders) {
         FolderSyncStats stats;

@@ -25,6 +25,9 @@ struct AccountSyncReport
     QStringList folderErrors; // "Folder: reason" for folders that could not be synced
 };
 
+// The cache row of a folder as LIST shows it (delimiter, special use, attributes).
+store::Folder folderFromList(const ListEntry &entry, qint64 accountId);
+
 class AccountSync
 {
 public:
@@ -37,6 +40,8 @@ public:
     // Sessions this opens stop waiting, and the pass ends with Error::Kind::Cancelled, soon
     // after *stop becomes true (ImapSession::setStopFlag).
     void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
+    // How far each folder's headers and bodies are (FolderSync::setCountReport).
+    void setCountReport(CountReport report) { m_count = std::move(report); }
 
     // Runs one pass. The returned error is what the user should read when the pass
     // could not run at all (server down, login refused, untrusted certificate).
@@ -57,6 +62,7 @@ private:
     store::Account m_account;
     SyncPolicy m_policy;
     Progress m_progress;
+    CountReport m_count;
     const std::atomic<bool> *m_stop = nullptr;
 };
 

@@ -306,6 +306,7 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
             parsing.pop_front();
         }
     };
+    int written = 0;
     // One transaction per batch of rows: a crash loses at most the batch in flight.
     const auto write = [&] {
         take(true);
@@ -321,10 +322,13 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                 ++stats.added;
         }
         tx.commit();
+        written += int(ready.size());
         ready.clear();
+        count(folder, false, written, int(uids.size()));
     };
     if (uids.isEmpty())
         return net::Error();
+    count(folder, false, 0, int(uids.size()));
     int inBatch = 0;
     const auto onMessage = [&](const FetchData &f) {
         // (A FETCH without the header block is another client's flag change, not our answer.)
@@ -440,6 +444,7 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
             parsing.pop_front();
         }
     };
+    int written = 0;
     const auto write = [&] {
         if (ready.empty())
             return;
@@ -449,9 +454,12 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
             ++stats.bodies;
         }
         tx.commit();
+        written += int(ready.size());
         ready.clear();
         readyBytes = 0;
+        count(folder, true, written, int(wanted.size()));
     };
+    count(folder, true, 0, int(wanted.size()));
     size_t i = 0;
     while (i < wanted.size()) {
         QVector<quint32> batch;

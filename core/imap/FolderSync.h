@@ -47,6 +47,17 @@ struct FolderSyncStats
     bool uidValidityChanged = false;
 };
 
+// How far a long step of one folder is: `done` of `total` headers or bodies are in the cache.
+// Reported once at the start of the step (done = 0) and after each batch written.
+struct SyncCount
+{
+    QString folder;
+    bool bodies = false;
+    int done = 0;
+    int total = 0;
+};
+using CountReport = std::function<void(const SyncCount &)>;
+
 class FolderSync
 {
 public:
@@ -54,6 +65,7 @@ public:
         : m_session(session), m_store(store), m_policy(policy)
     {
     }
+    void setCountReport(CountReport report) { m_count = std::move(report); }
 
     net::Error sync(const store::Folder &folder, FolderSyncStats &stats);
     // Fetches missing bodies of the selected folder according to the policy.
@@ -80,9 +92,16 @@ private:
     void applyFlags(const store::Folder &folder, const FetchData &fetch, FolderSyncStats &stats);
     qint64 cachedCount(const store::Folder &folder);
 
+    void count(const store::Folder &folder, bool bodies, int done, int total) const
+    {
+        if (m_count)
+            m_count({folder.name, bodies, done, total});
+    }
+
     ImapSession &m_session;
     store::Store &m_store;
     SyncPolicy m_policy;
+    CountReport m_count;
 };
 
 // IMAP flag atoms <-> the cache's bits and keywords.

@@ -691,6 +691,20 @@ QByteArray ImapClient::create(const QString &mailbox, const QByteArray &specialU
     return enqueue(std::make_unique<SimpleCommand>("CREATE", b.parts(), std::move(done)));
 }
 
+QByteArray ImapClient::rename(const QString &from, const QString &to, ResultCallback<Empty> done)
+{
+    CommandBuilder b;
+    b.raw("RENAME ").mailbox(from).sp().mailbox(to);
+    return enqueue(std::make_unique<SimpleCommand>("RENAME", b.parts(), std::move(done)));
+}
+
+QByteArray ImapClient::deleteMailbox(const QString &mailbox, ResultCallback<Empty> done)
+{
+    CommandBuilder b;
+    b.raw("DELETE ").mailbox(mailbox);
+    return enqueue(std::make_unique<SimpleCommand>("DELETE", b.parts(), std::move(done)));
+}
+
 QByteArray ImapClient::noop(ResultCallback<Empty> done)
 {
     return enqueue(std::make_unique<SimpleCommand>(

@@ -74,6 +74,9 @@ public:
     // the mailbox gets that use.
     QByteArray create(const QString &mailbox, const QByteArray &specialUse,
                       ResultCallback<Empty> done);
+    // RENAME (the server renames the mailbox's inferiors with it, RFC 3501 6.3.5) and DELETE.
+    QByteArray rename(const QString &from, const QString &to, ResultCallback<Empty> done);
+    QByteArray deleteMailbox(const QString &mailbox, ResultCallback<Empty> done);
     QByteArray status(const QString &mailbox, const QList<QByteArray> &items,
                       ResultCallback<StatusData> done);
     QByteArray select(const QString &mailbox, const SelectOptions &options,

@@ -31,11 +31,17 @@ void sleepUnless(const std::atomic<bool> &stop, const std::atomic<bool> &wake, i
 void MailboxWatcher::run()
 {
     int backoffMs = 1000;
+    bool retrying = false;
     while (!m_stop) {
         m_fullPassRequested = false;
         AccountSync sync(m_store, m_account, m_options.policy);
         sync.setStopFlag(&m_stop); // a long pass ends soon after stop(), not when it is done
         sync.setProgress([this](const QString &line) { say(line); }); // a first pass is long
+        sync.setCountReport(m_count);
+        // While retrying after a failure the watcher stays Disconnected until a pass works:
+        // a front end would otherwise flicker between "Syncing…" and "Offline" at each try.
+        if (!retrying)
+            setState(State::Syncing);
         AccountSyncReport report;
         net::Error e = sync.run(report);
         sync.setProgress({}); // the watch session's "connecting" would hide "watching INBOX"
@@ -43,6 +49,7 @@ void MailboxWatcher::run()
         notifyChange(); // even a failed pass may have stored part of its work
         if (!e) {
             backoffMs = 1000;
+            retrying = false;
             say(QStringLiteral("%1: up to date (%2 folders); watching %3")
                     .arg(m_account.name)
                     .arg(report.folders)
@@ -54,6 +61,8 @@ void MailboxWatcher::run()
         if (m_stop)
             break;
         if (e) {
+            retrying = true;
+            setState(State::Disconnected, e);
             say(QStringLiteral("%1: %2; retrying in %3 s")
                     .arg(m_account.name, e.message)
                     .arg(backoffMs / 1000));
@@ -69,6 +78,7 @@ net::Error MailboxWatcher::refreshFolder(ImapSession &session, const QString &na
     if (!folder)
         return net::Error();
     FolderSync folderSync(session, m_store, m_options.policy);
+    folderSync.setCountReport(m_count);
     FolderSyncStats stats;
     if (auto e = folderSync.sync(*folder, stats))
         return e;
@@ -111,6 +121,7 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
     while (!m_stop) {
         if (auto e = refreshFolder(session, m_options.folder))
             return e;
+        setState(State::Watching);
         changed = false;
         if (hasDueTasks(m_store, m_account.id)) {
             int n = 0;

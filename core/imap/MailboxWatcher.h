@@ -26,12 +26,22 @@ public:
         SyncPolicy policy;
     };
     using Report = std::function<void(const QString &line)>;
+    // Where the watcher is, for a front end's "Syncing… / Online / Offline".
+    enum class State {
+        Syncing,     // a pass over every folder runs (at start, every fullPassInterval)
+        Watching,    // connected and up to date; reported again after each refresh
+        Disconnected // the last pass or session failed (`error` says why); retrying
+    };
+    using StateReport = std::function<void(State state, const net::Error &error)>;
 
     MailboxWatcher(store::Store &store, store::Account account, Options options)
         : m_store(store), m_account(std::move(account)), m_options(std::move(options))
     {
     }
     void setReport(Report report) { m_report = std::move(report); }
+    void setStateReport(StateReport report) { m_state = std::move(report); }
+    // How far a pass's folders are (FolderSync::setCountReport).
+    void setCountReport(CountReport report) { m_count = std::move(report); }
     // Called (outside any transaction) after a pass that brought new messages or bodies into
     // the cache: where the caller checks their senders (core/sync/VerdictPass).
     void setAfterNewMail(std::function<void()> hook) { m_afterNewMail = std::move(hook); }
@@ -53,6 +63,11 @@ private:
         if (m_report)
             m_report(line);
     }
+    void setState(State state, const net::Error &error = net::Error())
+    {
+        if (m_state)
+            m_state(state, error);
+    }
     void notifyChange()
     {
         if (m_afterChange)
@@ -63,6 +78,8 @@ private:
     store::Account m_account;
     Options m_options;
     Report m_report;
+    StateReport m_state;
+    CountReport m_count;
     std::function<void()> m_afterNewMail;
     std::function<void()> m_afterChange;
     std::atomic<bool> m_stop{false};

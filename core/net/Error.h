@@ -49,4 +49,20 @@ struct Error
 
 QString kindName(Error::Kind kind);
 
+// The server could not be reached or the line broke (no answer, refused, lost, timed out):
+// what a front end calls "offline", as opposed to a server that answered and said no.
+inline bool isUnreachable(const Error &e)
+{
+    switch (e.kind) {
+    case Error::Kind::HostNotFound:
+    case Error::Kind::ConnectionRefused:
+    case Error::Kind::ConnectionLost:
+    case Error::Kind::Timeout:
+    case Error::Kind::NotConnected:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace herald::net

@@ -129,4 +129,22 @@ void FolderRepository::rename(qint64 id, const QString &newName)
     st.bind(1, newName).bind(2, id).exec();
 }
 
+void FolderRepository::renameTree(qint64 accountId, const QString &from, const QString &to,
+                                  const QString &delimiter)
+{
+    const QString prefix = delimiter.isEmpty() ? QString() : from + delimiter;
+    for (const Folder &f : list(accountId)) {
+        QString newName;
+        if (f.name == from)
+            newName = to;
+        else if (!prefix.isEmpty() && f.name.startsWith(prefix))
+            newName = to + f.name.mid(from.size());
+        else
+            continue;
+        if (const auto taken = byName(accountId, newName); taken && taken->id != f.id)
+            remove(taken->id);
+        rename(f.id, newName);
+    }
+}
+
 } // namespace herald::store

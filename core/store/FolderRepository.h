@@ -26,6 +26,11 @@ public:
     void setSyncState(qint64 id, std::optional<qint64> uidValidity, std::optional<qint64> uidNext,
                       std::optional<qint64> highestModSeq);
     void rename(qint64 id, const QString &newName);
+    // Renames folder `from` of the account and every folder below it ("from" + delimiter + …)
+    // to `to`, as an IMAP RENAME does on the server. A row already at one of the new names (a
+    // folder-list sync that saw the server's rename first) is replaced. Use in a transaction.
+    void renameTree(qint64 accountId, const QString &from, const QString &to,
+                    const QString &delimiter);
 
 private:
     Database &m_db;

@@ -27,6 +27,7 @@ AccountPassReport AccountPass::run()
         imap::AccountSync sync(m_store, m_account, m_policy);
         sync.setProgress(progress);
         sync.setStopFlag(m_stop);
+        sync.setCountReport(m_count);
         report.imap.emplace();
         report.error = sync.run(*report.imap);
     } else if (url && url->protocol == accounts::Protocol::Pop3) {

@@ -49,6 +49,8 @@ public:
     void setSyncIncoming(bool on) { m_syncIncoming = on; }
     // The IMAP step ends with Error::Kind::Cancelled soon after *stop becomes true.
     void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
+    // How far the IMAP step's folders are (imap::FolderSync::setCountReport).
+    void setCountReport(imap::CountReport report) { m_count = std::move(report); }
 
     AccountPassReport run();
 
@@ -59,6 +61,7 @@ private:
     std::function<void(const QString &)> m_progress;
     imap::SyncPolicy m_policy;
     bool m_syncIncoming = true;
+    imap::CountReport m_count;
     const std::atomic<bool> *m_stop = nullptr;
 };
 

@@ -84,16 +84,8 @@ private slots:
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
         // 10,000 new messages on the server, written straight into the maildir.
-        const QString maildir = QDir(s.mailDir).filePath(QStringLiteral("erin"));
-        const QString seed = QFileInfo(s.script).dir().filePath(QStringLiteral("../bench/seed_maildir.py"));
-        QProcess seeder;
-        seeder.start(QStringLiteral("python3"), {seed, maildir, QString::number(kSeeded)});
-        QVERIFY(seeder.waitForFinished(300000));
-        QVERIFY2(seeder.exitCode() == 0, seeder.readAllStandardError().constData());
-        QCOMPARE(QProcess::execute(QStringLiteral("chown"),
-                                   {QStringLiteral("-R"), QStringLiteral("--reference=") + maildir,
-                                    maildir}),
-                 0);
+        const QString seeded = s.seedInbox(QStringLiteral("erin"), kSeeded);
+        QVERIFY2(seeded.isEmpty(), qPrintable(seeded));
 
         auto *toggle = window.findChild<QAction *>(QStringLiteral("toggleRead"));
         QVERIFY(toggle);

@@ -268,6 +268,22 @@ QString Stack::addAccountWithCli(const QString &profile, const QString &user,
     return QString();
 }
 
+QString Stack::seedInbox(const QString &user, int count) const
+{
+    const QString maildir = QDir(mailDir).filePath(user);
+    const QString seed = QFileInfo(script).dir().filePath(QStringLiteral("../bench/seed_maildir.py"));
+    QProcess seeder;
+    seeder.start(QStringLiteral("python3"), {seed, maildir, QString::number(count)});
+    if (!seeder.waitForFinished(300000) || seeder.exitCode() != 0)
+        return QStringLiteral("seed_maildir.py failed: ") +
+               QString::fromUtf8(seeder.readAllStandardError());
+    if (QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"),
+                                                    QStringLiteral("--reference=") + maildir,
+                                                    maildir}) != 0)
+        return QStringLiteral("chown of %1 failed").arg(maildir);
+    return QString();
+}
+
 QString Stack::otherDevice(const QString &user, const QString &pythonLines) const
 {
     const QString script = QStringLiteral("import imaplib, ssl\n"

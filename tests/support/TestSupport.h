@@ -70,6 +70,10 @@ struct Stack {
     // returns its path, or an empty string after timeoutMs.
     QString waitForMessage(const QString &user, const QString &folder, const QByteArray &needle,
                            int timeoutMs = 10000) const;
+    // Writes `count` varied messages (~18 KB each, tests/bench/seed_maildir.py) straight into
+    // the user's INBOX maildir, owned like Dovecot's own files: bulk mail in seconds. Returns
+    // what went wrong, or an empty string.
+    QString seedInbox(const QString &user, int count) const;
     // Runs lines of Python imaplib as another device: `m` is logged in as `user` over IMAPS
     // with INBOX selected. Returns what went wrong, or an empty string.
     QString otherDevice(const QString &user, const QString &pythonLines) const;

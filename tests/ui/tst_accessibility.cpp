@@ -14,6 +14,9 @@
 #include "ui/AccountSetupDialog.h"
 #include "ui/Compose.h"
 #include "ui/ComposeWindow.h"
+#include "ui/FolderActions.h"
+#include "ui/FolderNameDialog.h"
+#include "ui/FolderTreeModel.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
@@ -47,6 +50,18 @@ struct Context
     std::unique_ptr<ui::MainWindow> window;
 
     ui::AccountSettingsPage *accountsPage() { return window->openSettings()->accountsPage(); }
+    // A folder of the user's own ("Projects") in the "test" account, selected in the tree.
+    ui::FolderActions *ownFolderSelected()
+    {
+        store::Folder f;
+        f.accountId = store->accounts().byName(QStringLiteral("test"))->id;
+        f.name = QStringLiteral("Projects");
+        f.delimiter = QStringLiteral("/");
+        const qint64 id = store->folders().upsert(f);
+        window->folderModel()->reload();
+        window->folderView()->setCurrentIndex(window->folderModel()->indexOfFolder(id));
+        return window->folderActions();
+    }
     int rowOfAccount(ui::AccountSettingsPage *page, const QString &name)
     {
         for (int r = 0; r < page->list()->count(); ++r)
@@ -128,6 +143,12 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          [](Context &c) -> QWidget * { return c.window->addAccount(); }},
         {"remove account confirmation",
          [](Context &c) -> QWidget * { return c.accountsPage()->removeAccount(0); }},
+        {"new folder dialog",
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->newFolder(); }},
+        {"rename folder dialog",
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->renameFolder(); }},
+        {"delete folder confirmation",
+         [](Context &c) -> QWidget * { return c.ownFolderSelected()->deleteFolder(); }},
     };
     return list;
 }
