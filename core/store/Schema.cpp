@@ -153,6 +153,14 @@ CREATE TRIGGER body_file_removed AFTER DELETE ON bodies WHEN old.file_name IS NO
 END;
 )SQL";
 
+// Version 6: a task's undo window (sync::LocalActions::holdTasksUntil). A task with not_before
+// in the future is not sent yet, and neither is any later task of its account
+// (TaskRepository::due): a change that can still be undone never reaches the server, and what
+// the user did after it keeps its order behind it.
+const char *const kVersion6 = R"SQL(
+ALTER TABLE tasks ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -163,6 +171,7 @@ const std::vector<Migration> &migrations()
         {3, kVersion3},
         {4, kVersion4},
         {5, kVersion5},
+        {6, kVersion6},
     };
     return list;
 }
