@@ -1,10 +1,13 @@
 #include "ui/MessageListModel.h"
 
+#include "ui/MessageDrag.h"
+
 #include "core/store/Store.h"
 #include "ui/Icons.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 namespace herald::ui {
@@ -174,6 +177,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     if (role == MessageIdRole)
         return m_ids[size_t(index.row())];
+    if (role == MessageIdsRole)
+        return QVariantList{m_ids[size_t(index.row())]};
 
     // Roles the view asks for on every paint without needing the row.
     if (role == Qt::TextAlignmentRole) {
@@ -235,6 +240,42 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {kMessageIdsMimeType};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    DraggedMessages dragged;
+    dragged.folderId = m_folderId;
+    QSet<qint64> seen; // every column of a row is among the indexes
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = messageId(index.row());
+        if (id <= 0 || seen.contains(id))
+            continue;
+        seen.insert(id);
+        dragged.ids << id;
+        if (!dragged.accountId)
+            if (const store::MessageRow *m = message(index.row()))
+                dragged.accountId = m->accountId;
+    }
+    return dragged.ids.isEmpty() ? nullptr : messageDragData(dragged);
+}
+
+Qt::DropActions MessageListModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -26,6 +26,9 @@ public:
         MessageIdRole = Qt::UserRole + 1, // qint64
         FlagsRole,                        // int, store::MessageFlag bits
         SortDateRole,                     // QDateTime (local time)
+        // QVariantList of the message ids a row stands for: one for a message row (a thread
+        // row of a conversation model: every message of the thread). Actions read it.
+        MessageIdsRole = Qt::UserRole + 4,
     };
     static constexpr int kPageSize = 128;
     static constexpr int kMaxPages = 16;
@@ -43,6 +46,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Rows can be dragged onto a folder (ui/MessageDrag.h: the ids and their account).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
     qint64 messageId(int row) const;
     // The row of message `id` in this list, or -1.
