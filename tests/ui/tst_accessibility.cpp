@@ -17,9 +17,11 @@
 #include "ui/ComposeWindow.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/SettingsDialog.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +67,18 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              view->selectionModel()->select(c.window->messageModel()->index(0, 0),
                                             QItemSelectionModel::ClearAndSelect |
                                                 QItemSelectionModel::Rows);
+             return c.window.get();
+         }},
+        {"main window with several selected and a change to undo",
+         [](Context &c) -> QWidget * {
+             QTreeView *view = c.window->messageListView();
+             auto *model = c.window->messageModel();
+             view->selectionModel()->select(
+                 QItemSelection(model->index(0, 0),
+                                model->index(1, ui::MessageListModel::ColumnCount - 1)),
+                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+             c.window->findChild<QAction *>(QStringLiteral("toggleFlag"))->trigger();
+             QTest::qWaitFor([&] { return c.window->messageActions()->undoDepth() > 0; });
              return c.window.get();
          }},
         {"settings dialog (every page)",
