@@ -1,8 +1,7 @@
 // The main window's side of MessageActions: Edit > Undo and Select All, the undo notice in the
 // status bar, messages dropped on a folder, and the reading pane while several are selected.
-#include "ui/MainWindow.h"
-
 #include "ui/FolderTreeModel.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageView.h"
@@ -12,7 +11,6 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTreeView>
-
 #include <algorithm>
 
 namespace herald::ui {

@@ -11,7 +11,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -31,8 +30,7 @@ MessageActions::MessageActions(CacheWriter &writer, MessageListModel &list, QObj
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("undoNotice"));
     m_notice->setTextFormat(Qt::RichText);
-    m_notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
-                                      Qt::LinksAccessibleByKeyboard);
+    m_notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_notice->setAccessibleName(tr("Last change"));
     m_notice->hide();
     connect(m_notice, &QLabel::linkActivated, this, &MessageActions::undo);
@@ -73,12 +71,13 @@ void MessageActions::setFlag(const QList<qint64> &ids, int flag, bool on, bool u
         what = on ? tr("Flag of %1").arg(n) : tr("Remove Flag of %1").arg(n);
         notice = on ? tr("Flagged %1").arg(n) : tr("Removed the flag of %1").arg(n);
     }
-    apply(ids, false, undoable, what, notice, tr("Could not change the message: %1"),
-          [add, remove](sync::LocalActions &a, qint64 id) { a.changeFlags(id, add, remove); },
-          [this, shown] {
-              for (const qint64 id : shown)
-                  m_list.forgetPendingFlags(id);
-          });
+    apply(
+        ids, false, undoable, what, notice, tr("Could not change the message: %1"),
+        [add, remove](sync::LocalActions &a, qint64 id) { a.changeFlags(id, add, remove); },
+        [this, shown] {
+            for (const qint64 id : shown)
+                m_list.forgetPendingFlags(id);
+        });
 }
 
 void MessageActions::move(const QList<qint64> &ids, const QString &folderName)
@@ -103,9 +102,9 @@ void MessageActions::copy(const QList<qint64> &ids, const QString &folderName)
           [folderName](sync::LocalActions &a, qint64 id) { a.copy(id, folderName); });
 }
 
-void MessageActions::apply(const QList<qint64> &ids, bool hide, bool undoable,
-                           const QString &what, const QString &notice, const QString &failure,
-                           Change change, std::function<void()> afterWrite)
+void MessageActions::apply(const QList<qint64> &ids, bool hide, bool undoable, const QString &what,
+                           const QString &notice, const QString &failure, Change change,
+                           std::function<void()> afterWrite)
 {
     if (ids.isEmpty())
         return;
@@ -180,7 +179,8 @@ void MessageActions::undo()
         [record = entry.record, outcome](store::Store &s) {
             *outcome = sync::LocalActions(s).undo(*record);
         },
-        this, [this, what = entry.what, rowsLeft = entry.rowsLeft, outcome](const QString &error) {
+        this,
+        [this, what = entry.what, rowsLeft = entry.rowsLeft, outcome](const QString &error) {
             if (!error.isEmpty()) {
                 emit failed(tr("Could not undo the %1: %2").arg(what, error));
                 return;

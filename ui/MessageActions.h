@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <deque>
 #include <functional>
 #include <memory>
@@ -43,7 +42,7 @@ public:
     void setFlag(const QList<qint64> &ids, int flag, bool on, bool undoable = true);
     // Take the messages out of the list now.
     void move(const QList<qint64> &ids, const QString &folderName);
-    void remove(const QList<qint64> &ids); // to Trash; from Trash for good
+    void remove(const QList<qint64> &ids);                          // to Trash; from Trash for good
     void copy(const QList<qint64> &ids, const QString &folderName); // not undoable
 
     // Edit > Undo (Ctrl+Z): "Undo Move of 3 messages"; disabled with nothing to undo.

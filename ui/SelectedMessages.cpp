@@ -5,7 +5,6 @@
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
 #include <QSet>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -59,13 +58,14 @@ int selectMessageIds(QAbstractItemView &view, const QList<qint64> &ids)
     int runStart = -1; // contiguous rows become one range (merging row by row is quadratic)
     const auto endRun = [&](int end) {
         if (runStart >= 0)
-            selection.append(QItemSelectionRange(model->index(runStart, 0),
-                                                 model->index(end, lastColumn)));
+            selection.append(
+                QItemSelectionRange(model->index(runStart, 0), model->index(end, lastColumn)));
         runStart = -1;
     };
     const int rows = model->rowCount();
     for (int row = 0; row < rows; ++row) {
-        const QVariantList rowIds = model->index(row, 0).data(MessageListModel::MessageIdsRole).toList();
+        const QVariantList rowIds =
+            model->index(row, 0).data(MessageListModel::MessageIdsRole).toList();
         const bool hit = std::any_of(rowIds.begin(), rowIds.end(), [&](const QVariant &id) {
             return wanted.contains(id.toLongLong());
         });
@@ -83,8 +83,8 @@ int selectMessageIds(QAbstractItemView &view, const QList<qint64> &ids)
     if (count == 0)
         return 0;
     view.selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    view.selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
+    view.selectionModel()->select(selection,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return count;
 }
 

@@ -8,7 +8,6 @@
 #include "core/store/Records.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace herald::sync {
@@ -31,8 +30,8 @@ struct ChangeRecord
 
 struct UndoOutcome
 {
-    int withdrawn = 0; // taken back before reaching the server
-    int reversed = 0;  // already on the server: the inverse change is queued
+    int withdrawn = 0;              // taken back before reaching the server
+    int reversed = 0;               // already on the server: the inverse change is queued
     std::vector<qint64> messageIds; // the messages as they are again (a re-inserted row is new)
     QStringList problems;           // steps that could not be undone, in words
 };

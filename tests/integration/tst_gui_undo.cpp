@@ -28,7 +28,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
-
+#include <algorithm>
 #include <memory>
 
 using herald::test::stack;
@@ -79,9 +79,12 @@ class TestGuiUndo : public QObject
         w.messageActions()->setUndoWindow(undoWindowSeconds);
         w.show();
         w.startWatching(); // replays tasks as they come due, as in everyday use
-        if (!QTest::qWaitFor([&] {
-                return w.statusBar()->currentMessage().contains(QStringLiteral("watching INBOX"));
-            }, 30000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return w.statusBar()->currentMessage().contains(
+                        QStringLiteral("watching INBOX"));
+                },
+                30000))
             return nullptr;
         w.openFolder(folderId(*gui, QStringLiteral("INBOX")));
         return gui;
@@ -141,8 +144,7 @@ class TestGuiUndo : public QObject
     // be sent now.
     static bool syncPassAfter(Gui &gui, qint64 heldUntil)
     {
-        if (!QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > heldUntil; },
-                             30000))
+        if (!QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > heldUntil; }, 30000))
             return false;
         QSignalSpy finished(&gui.window, &MainWindow::syncFinished);
         gui.window.syncNow();
@@ -190,7 +192,8 @@ private slots:
             gui->window.messageModel()->mimeData(view->selectionModel()->selectedIndexes()));
         QVERIFY(data);
         auto *folders = gui->window.folderModel();
-        const QModelIndex archive = folders->indexOfFolder(folderId(*gui, QStringLiteral("Archive")));
+        const QModelIndex archive =
+            folders->indexOfFolder(folderId(*gui, QStringLiteral("Archive")));
         const QModelIndex inbox = folders->indexOfFolder(folderId(*gui, QStringLiteral("INBOX")));
         QVERIFY(archive.isValid());
         QVERIFY(folders->flags(archive) & Qt::ItemIsDropEnabled);
@@ -213,11 +216,12 @@ private slots:
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("undoText");
-        QTest::newRow("move") << QStringLiteral("move") << QStringLiteral("Undo Move of 2 messages");
+        QTest::newRow("move") << QStringLiteral("move")
+                              << QStringLiteral("Undo Move of 2 messages");
         QTest::newRow("delete") << QStringLiteral("delete")
                                 << QStringLiteral("Undo Delete of 2 messages");
-        QTest::newRow("mark read") << QStringLiteral("read")
-                                   << QStringLiteral("Undo Mark as Read of 2 messages");
+        QTest::newRow("mark read")
+            << QStringLiteral("read") << QStringLiteral("Undo Mark as Read of 2 messages");
     }
     void undoBeforeTheReplayLeavesTheServerUntouched()
     {

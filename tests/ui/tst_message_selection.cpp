@@ -13,8 +13,8 @@
 #include "ui/MessageView.h"
 
 #include <QAction>
-#include <QHash>
 #include <QDir>
+#include <QHash>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
 #include <memory>
 
 using namespace herald;
@@ -36,12 +35,16 @@ class TestMessageSelection : public QObject
     std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_otherFolder = 0; // a folder of a second account
 
-    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QAction *action(const char *name)
+    {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
     ui::MessageListModel *list() { return m_window->messageModel(); }
     QTreeView *view() { return m_window->messageListView(); }
     void click(int row, Qt::KeyboardModifiers modifiers = {})
     {
-        const QRect rect = view()->visualRect(list()->index(row, ui::MessageListModel::SubjectColumn));
+        const QRect rect =
+            view()->visualRect(list()->index(row, ui::MessageListModel::SubjectColumn));
         QVERIFY(rect.isValid());
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, modifiers, rect.center());
     }
@@ -50,7 +53,8 @@ class TestMessageSelection : public QObject
     {
         const auto labels = m_window->messageView()->findChildren<QLabel *>();
         for (QLabel *l : labels)
-            if (l->isVisibleTo(m_window->messageView()) && l->text().contains(QLatin1String("selected")))
+            if (l->isVisibleTo(m_window->messageView()) &&
+                l->text().contains(QLatin1String("selected")))
                 return l->text();
         return QString();
     }
@@ -148,7 +152,8 @@ private slots:
 
         // Move two of them: gone at once, the next row selected, then undone.
         view()->selectionModel()->select(
-            QItemSelection(list()->index(0, 0), list()->index(1, ui::MessageListModel::ColumnCount - 1)),
+            QItemSelection(list()->index(0, 0),
+                           list()->index(1, ui::MessageListModel::ColumnCount - 1)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QMetaObject::invokeMethod(m_window->findChild<QMenu *>(QStringLiteral("moveMenu")),
                                   "aboutToShow");
@@ -218,7 +223,8 @@ private slots:
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
         m_window->resize(1200, 760);
         view()->selectionModel()->select(
-            QItemSelection(list()->index(0, 0), list()->index(1, ui::MessageListModel::ColumnCount - 1)),
+            QItemSelection(list()->index(0, 0),
+                           list()->index(1, ui::MessageListModel::ColumnCount - 1)),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         action("toggleFlag")->trigger();
         QTRY_COMPARE(m_window->cacheWriter().pending(), 0);
