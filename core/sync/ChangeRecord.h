@@ -32,7 +32,7 @@ struct UndoOutcome
 {
     int withdrawn = 0;              // taken back before reaching the server
     int reversed = 0;               // already on the server: the inverse change is queued
-    std::vector<qint64> messageIds; // the messages as they are again (a re-inserted row is new)
+    std::vector<qint64> messageIds; // the messages undone (a deleted one under its id again)
     QStringList problems;           // steps that could not be undone, in words
 };
 

@@ -323,9 +323,7 @@ void LocalActions::undoExpunge(const ChangeStep &step, UndoOutcome &out)
         out.problems << QStringLiteral("“%1” was deleted for good").arg(step.before.subject);
         return;
     }
-    const qint64 id = m_store.messages().insert(step.before);
-    m_store.messages().setAuth(id, step.before.authJson, step.before.authSummary,
-                               step.before.authState);
+    const qint64 id = m_store.messages().restore(step.before);
     m_store.search().markPending(id);
     out.messageIds.push_back(id);
     ++out.withdrawn;

@@ -185,6 +185,7 @@ private slots:
         action("undo")->trigger();
         QTRY_COMPARE(list()->rowCount(), 3);
         QCOMPARE(selectedCount(), 2);
+        QCOMPARE(m_store->messages().byId(first)->folderId, m_fixture->inboxId);
         // Nothing of the deletes and the moves is left for the server; the marks still wait.
         QTRY_COMPARE(m_window->cacheWriter().pending(), 0);
         for (const auto &t : m_store->tasks().list())

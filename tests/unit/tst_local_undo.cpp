@@ -205,8 +205,8 @@ private slots:
 
         sync::UndoOutcome out = actions.undo(second);
         QCOMPARE(out.withdrawn, 1);
-        QCOMPARE(out.messageIds.size(), size_t(1));
-        const auto back = m_store->messages().byId(out.messageIds.front());
+        QCOMPARE(out.messageIds, std::vector<qint64>{b}); // under its own id again
+        const auto back = m_store->messages().byId(b);
         QVERIFY(back);
         QCOMPARE(back->folderId, m_trash);
         QCOMPARE(back->uid, std::optional<qint64>(12));
