@@ -18,6 +18,7 @@ struct ChangeStep
     Kind kind = Kind::Flags;
     store::MessageRow before; // the message before the change
     qint64 taskId = 0;        // its task for the server; 0 when none (a local folder)
+    qint64 heldUntil = 0;     // the task's not_before (task ids are reused once removed)
     QString destination;      // Move: the folder it went to
     QStringList add, remove;  // Flags: what the change set and cleared
 };

@@ -76,7 +76,7 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
         taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("flag"), json(payload),
                                          m_notBefore);
     }
-    record({ChangeStep::Kind::Flags, row, taskId, QString(), add, remove});
+    record({ChangeStep::Kind::Flags, row, taskId, m_notBefore, QString(), add, remove});
     tx.commit();
 }
 
@@ -150,7 +150,7 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     if (source && isRemote(*source))
         taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("move"), json(payload),
                                          m_notBefore);
-    record({ChangeStep::Kind::Move, row, taskId, dest->name, {}, {}});
+    record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
 }
 
@@ -172,7 +172,7 @@ void LocalActions::remove(qint64 messageId)
         taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
                                          json(origin(m_store, row)), m_notBefore);
     m_store.messages().remove(messageId);
-    record({ChangeStep::Kind::Expunge, row, taskId, QString(), {}, {}});
+    record({ChangeStep::Kind::Expunge, row, taskId, m_notBefore, QString(), {}, {}});
     tx.commit();
 }
 
@@ -217,14 +217,20 @@ UndoOutcome LocalActions::undo(const ChangeRecord &change)
     return out;
 }
 
-bool LocalActions::withdraw(qint64 taskId)
+bool LocalActions::withdraw(const ChangeStep &step)
 {
-    if (taskId == 0)
+    if (step.taskId == 0)
         return true; // a local folder: the cache is all there is
-    const auto task = m_store.tasks().byId(taskId);
+    const auto task = m_store.tasks().byId(step.taskId);
     if (!task || task->state != QLatin1String("pending"))
         return false; // sent, or being sent now
-    m_store.tasks().remove(taskId);
+    // A removed task's id is given to the next one: it must still be this change's task.
+    static const char *const kinds[] = {"flag", "move", "expunge"};
+    const QJsonObject p = QJsonDocument::fromJson(task->payloadJson.toUtf8()).object();
+    if (task->kind != QLatin1String(kinds[int(step.kind)]) || task->notBefore != step.heldUntil ||
+        qint64(p[QStringLiteral("message")].toDouble()) != step.before.id)
+        return false;
+    m_store.tasks().remove(step.taskId);
     return true;
 }
 
@@ -248,7 +254,7 @@ void LocalActions::undoFlags(const ChangeStep &step, UndoOutcome &out)
         if (had(f))
             addBack << f;
     out.messageIds.push_back(row->id);
-    if (!withdraw(step.taskId)) {
+    if (!withdraw(step)) {
         if (!addBack.isEmpty() || !removeBack.isEmpty())
             changeFlags(row->id, addBack, removeBack);
         ++out.reversed;
@@ -281,7 +287,7 @@ void LocalActions::undoMove(const ChangeStep &step, UndoOutcome &out)
         return;
     }
     out.messageIds.push_back(row->id);
-    if (withdraw(step.taskId)) {
+    if (withdraw(step)) {
         // The server still has it where it was, under its old UID.
         m_store.messages().moveTo(row->id, step.before.folderId, step.before.uid);
         if (step.taskId)
@@ -319,7 +325,7 @@ void LocalActions::undoExpunge(const ChangeStep &step, UndoOutcome &out)
 {
     // Its body went with the row; the server still has it while the task waits, so the row
     // comes back with its UID and the body is fetched again when the message is opened.
-    if (step.taskId == 0 || !withdraw(step.taskId)) {
+    if (step.taskId == 0 || !withdraw(step)) {
         out.problems << QStringLiteral("“%1” was deleted for good").arg(step.before.subject);
         return;
     }

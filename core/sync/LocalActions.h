@@ -51,7 +51,7 @@ private:
 
     void record(ChangeStep step);
     // Removes the task if it is still pending (or there is none); false once it was sent.
-    bool withdraw(qint64 taskId);
+    bool withdraw(const ChangeStep &step);
     void undoFlags(const ChangeStep &step, UndoOutcome &out);
     void undoMove(const ChangeStep &step, UndoOutcome &out);
     void undoExpunge(const ChangeStep &step, UndoOutcome &out);
