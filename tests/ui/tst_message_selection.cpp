@@ -214,6 +214,7 @@ private slots:
         QVERIFY(folders->dropMimeData(data.get(), Qt::MoveAction, -1, -1, archive));
         QCOMPARE(list()->rowCount(), 2);
         QTRY_COMPARE(m_store->messages().byId(id)->folderId, m_fixture->archiveId);
+        QTRY_COMPARE(m_window->cacheWriter().pending(), 0);
         QCOMPARE(undoText(), QStringLiteral("Undo Move of 1 message"));
     }
 
