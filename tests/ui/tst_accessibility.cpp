@@ -78,7 +78,7 @@ const std::vector<std::pair<const char *, Opener>> &windows()
                                 model->index(1, ui::MessageListModel::ColumnCount - 1)),
                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
              c.window->findChild<QAction *>(QStringLiteral("toggleFlag"))->trigger();
-             QTest::qWaitFor([&] { return c.window->messageActions()->undoDepth() > 0; });
+             (void)QTest::qWaitFor([&] { return c.window->messageActions()->undoDepth() > 0; });
              return c.window.get();
          }},
         {"settings dialog (every page)",
