@@ -46,6 +46,24 @@ QString json(const QJsonObject &o)
 }
 
 bool isRemote(const store::Folder &f) { return !f.isLocal; }
+
+// System flags ("\\Seen") as bits, anything else as a keyword.
+void applyFlagNames(const QStringList &add, const QStringList &remove, int *bits,
+                    QStringList *keywords)
+{
+    for (const QString &f : add) {
+        if (const int bit = store::systemFlagFromName(f))
+            *bits |= bit;
+        else if (!keywords->contains(f))
+            *keywords << f;
+    }
+    for (const QString &f : remove) {
+        if (const int bit = store::systemFlagFromName(f))
+            *bits &= ~bit;
+        else
+            keywords->removeAll(f);
+    }
+}
 } // namespace
 
 void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const QStringList &remove)
@@ -54,18 +72,7 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
     const store::MessageRow row = requireMessage(m_store, messageId);
     int bits = row.flags;
     QStringList keywords = row.keywords;
-    for (const QString &f : add) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits |= bit;
-        else if (!keywords.contains(f))
-            keywords << f;
-    }
-    for (const QString &f : remove) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits &= ~bit;
-        else
-            keywords.removeAll(f);
-    }
+    applyFlagNames(add, remove, &bits, &keywords);
     m_store.messages().setFlags(messageId, bits, keywords);
     const auto folder = m_store.folders().byId(row.folderId);
     qint64 taskId = 0;
@@ -262,18 +269,7 @@ void LocalActions::undoFlags(const ChangeStep &step, UndoOutcome &out)
     }
     int bits = row->flags;
     QStringList keywords = row->keywords;
-    for (const QString &f : addBack) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits |= bit;
-        else if (!keywords.contains(f))
-            keywords << f;
-    }
-    for (const QString &f : removeBack) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits &= ~bit;
-        else
-            keywords.removeAll(f);
-    }
+    applyFlagNames(addBack, removeBack, &bits, &keywords);
     m_store.messages().setFlags(row->id, bits, keywords);
     ++out.withdrawn;
 }
