@@ -1,5 +1,7 @@
 #include "ui/FolderTreeModel.h"
 
+#include "ui/MessageDrag.h"
+
 #include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "ui/ActionIcons.h"
@@ -238,7 +240,55 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (folder(index))
+        f |= Qt::ItemIsDropEnabled; // canDropMimeData() decides for the dragged messages
+    return f;
+}
+
+Qt::DropActions FolderTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QStringList FolderTreeModel::mimeTypes() const
+{
+    return {kMessageIdsMimeType};
+}
+
+const store::Folder *FolderTreeModel::dropTarget(const QMimeData *data, int row, int column,
+                                                 const QModelIndex &parent) const
+{
+    const auto dragged = draggedMessages(data);
+    // Between two folders the view names the parent and a row: the folder at that row.
+    const QModelIndex at = row >= 0 ? index(row, std::max(column, 0), parent) : parent;
+    const store::Folder *target = folder(at);
+    if (!dragged || !target || target->accountId != dragged->accountId ||
+        target->id == dragged->folderId || smtp::Outbox::isOutboxFolder(*target) ||
+        target->attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) ||
+        target->attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
+        return nullptr;
+    const QModelIndex source = indexOfFolder(dragged->folderId);
+    if (const store::Folder *from = folder(source); from && from->isLocal != target->isLocal)
+        return nullptr; // between the server and local folders: not supported by LocalActions
+    return target;
+}
+
+bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                      int column, const QModelIndex &parent) const
+{
+    return (action == Qt::MoveAction || action == Qt::CopyAction) &&
+           dropTarget(data, row, column, parent) != nullptr;
+}
+
+bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                   int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const store::Folder *target = dropTarget(data, row, column, parent);
+    emit messagesDropped(draggedMessages(data)->ids, target->name, action == Qt::CopyAction);
+    return true;
 }
 
 QVariant FolderTreeModel::data(const QModelIndex &index, int role) const

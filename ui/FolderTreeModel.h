@@ -56,7 +56,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Messages dragged from the list (ui/MessageDrag.h) drop onto a folder of their own account
+    // that can hold them; another account's folders, the folder they come from and the Outbox
+    // refuse the drop. A Ctrl+drag copies, a plain or Shift drag moves.
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    // A drop the window carries out (ui/MessageActions), through the cache writer.
+    void messagesDropped(const QList<qint64> &ids, const QString &folderName, bool copy);
+
 private:
+    // The folder a drop at (row, column, parent) lands on if it may, else nullptr.
+    const store::Folder *dropTarget(const QMimeData *data, int row, int column,
+                                    const QModelIndex &parent) const;
     struct AccountNode
     {
         store::Account account;

@@ -3,7 +3,6 @@
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/CertificatePins.h"
 #include "core/accounts/SessionPasswords.h"
-#include "core/sync/LocalActions.h"
 #include "ui/SyncController.h"
 
 #include "core/Version.h"
@@ -18,12 +17,14 @@
 #include "ui/Icons.h"
 #include "ui/InboxWatchers.h"
 #include "ui/IndexWorker.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageListOptions.h"
 #include "ui/MessageView.h"
 #include "ui/OutboxPanel.h"
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
+#include "ui/SelectedMessages.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusIndicator.h"
 
@@ -128,6 +129,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_profileLabel);
 
     m_writer = new CacheWriter(m_store.profileDir(), this);
+    m_actions = new MessageActions(*m_writer, *m_listModel, this);
+    wireMessageActions(); // MainWindowMessages.cpp: undo, drag and drop
     createComposeActions();
     createActions();
     createMenus();
@@ -181,8 +184,11 @@ void MainWindow::setupMessageList()
     m_listView->setUniformRowHeights(true);
     m_listView->setAllColumnsShowFocus(true);
     m_listView->setAlternatingRowColors(true);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setDragEnabled(true); // onto a folder (FolderTreeModel::dropMimeData)
+    m_listView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_listView->setDefaultDropAction(Qt::MoveAction);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->setIconSize(icons::messageStatusSize());
     m_listView->setModel(m_listModel);
@@ -211,6 +217,8 @@ void MainWindow::setupMessageList()
         if (m_restoringSelection)
             return;
         const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
+        if (showSelectionCount(rows.size()))
+            return; // several: the pane says how many instead of showing one
         onMessageCurrentChanged(rows.isEmpty() ? QModelIndex() : rows.first());
     });
 }
@@ -279,7 +287,7 @@ void MainWindow::createActions()
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
     // Active wherever the focus is in the window, also without the menu bar.
     addActions({m_syncAction, m_settingsAction, m_toggleReadAction, m_toggleFlagAction,
-                m_moveAction, m_deleteAction});
+                m_moveAction, m_deleteAction, m_actions->undoAction(), selectAllAction()});
 }
 
 void MainWindow::createMenus()
@@ -298,6 +306,8 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addActions({m_actions->undoAction(), selectAllAction()});
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -521,8 +531,7 @@ void MainWindow::onMessageCurrentChanged(const QModelIndex &current)
 
 int MainWindow::selectedRow() const
 {
-    const QModelIndexList rows = m_listView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.first().row();
+    return firstSelectedRow(*m_listView);
 }
 
 void MainWindow::updateMessageActions()
@@ -540,82 +549,46 @@ void MainWindow::updateMessageActions()
                                                                       : tr("&Flag"));
 }
 
-void MainWindow::changeSelected(const QString &failure,
-                                std::function<void(sync::LocalActions &, qint64)> change)
+void MainWindow::changeSelected(
+    const std::function<void(MessageActions &, const QList<qint64> &)> &change)
 {
     const int row = selectedRow();
-    const store::MessageRow *m = m_listModel->message(row);
-    if (!m)
+    const QList<qint64> ids = selectedMessageIds(*m_listView);
+    if (ids.isEmpty())
         return;
-    const qint64 id = m->id;
     m_messageView->clear();
-    m_listModel->hideMessage(id);
+    change(*m_actions, ids); // out of the list now; written and queued by the cache writer
     selectRow(std::min(row, m_listModel->rowCount() - 1));
-    // Applied to the cache by the writer and queued as a task; the watcher or the next sync
-    // sends it. The UI thread never waits for a sync's write lock.
-    m_writer->run(
-        [id, change = std::move(change)](store::Store &s) {
-            sync::LocalActions actions(s);
-            change(actions, id);
-        },
-        this, [this, id, failure](const QString &error) {
-            m_listModel->forgetHidden(id);
-            if (!error.isEmpty()) {
-                statusBar()->showMessage(failure.arg(error));
-                reloadFromCache(); // it is back where it was
-                return;
-            }
-            m_folderModel->refreshCounts();
-            updateStatus();
-        });
 }
 
 void MainWindow::setFlag(int row, int flag, bool on)
 {
-    const store::MessageRow *m = m_listModel->message(row);
-    if (!m)
-        return;
-    const QStringList name = {flag == store::FlagSeen ? QStringLiteral("\\Seen")
-                                                      : QStringLiteral("\\Flagged")};
-    const int flags = on ? (m->flags | flag) : (m->flags & ~flag);
-    const qint64 id = m->id;
-    const QStringList add = on ? name : QStringList();
-    const QStringList remove = on ? QStringList() : name;
-    // Shown now; written by the cache writer (applied to the cache and queued as a task).
-    m_listModel->setPendingFlags(id, flags, m->keywords);
+    // Opening a message marks it read: not a change to undo, so not held for the undo window.
+    if (const store::MessageRow *m = m_listModel->message(row))
+        m_actions->setFlag({m->id}, flag, on, false);
     updateMessageActions();
-    m_writer->run(
-        [id, add, remove](store::Store &s) { sync::LocalActions(s).changeFlags(id, add, remove); },
-        this, [this, id](const QString &error) {
-            m_listModel->forgetPendingFlags(id);
-            if (!error.isEmpty()) {
-                statusBar()->showMessage(tr("Could not change the message: %1").arg(error));
-                reloadFromCache();
-            }
-            m_folderModel->refreshCounts();
-            updateMessageActions();
-            updateStatus();
-        });
 }
 
 void MainWindow::toggleFlag(int flag)
 {
-    const int row = selectedRow();
-    if (const store::MessageRow *m = m_listModel->message(row))
-        setFlag(row, flag, !(m->flags & flag));
+    // Every selected message gets the opposite of the first one's state (as in Thunderbird).
+    const store::MessageRow *m = m_listModel->message(selectedRow());
+    if (!m)
+        return;
+    m_actions->setFlag(selectedMessageIds(*m_listView), flag, !(m->flags & flag));
+    updateMessageActions();
 }
 
 void MainWindow::deleteSelected()
 {
     // To Trash, or for good from Trash (or without one).
-    changeSelected(tr("Could not delete the message: %1"),
-                   [](sync::LocalActions &a, qint64 id) { a.remove(id); });
+    changeSelected([](MessageActions &a, const QList<qint64> &ids) { a.remove(ids); });
 }
 
 void MainWindow::moveSelected(const QString &folderName)
 {
-    changeSelected(tr("Could not move the message: %1"),
-                   [folderName](sync::LocalActions &a, qint64 id) { a.move(id, folderName); });
+    changeSelected(
+        [folderName](MessageActions &a, const QList<qint64> &ids) { a.move(ids, folderName); });
 }
 
 void MainWindow::fillMoveMenu()
@@ -872,9 +845,14 @@ void MainWindow::reloadFromCache()
     const store::ListScope scope = m_listModel->scope();
     const qint64 shown = m_messageView->messageId();
     m_indexer->wake(); // the cache changed: new messages may wait for the search index
+    const QList<qint64> selected = shown ? QList<qint64>() : selectedMessageIds(*m_listView);
     m_folderModel->reload();
     m_listModel->reload();
-    if (const int row = shown ? m_listModel->rowOfMessage(shown) : -1; row >= 0) {
+    if (selected.size() > 1) { // several selected: keep them so
+        m_restoringSelection = true;
+        selectMessageIds(*m_listView, selected);
+        m_restoringSelection = false;
+    } else if (const int row = shown ? m_listModel->rowOfMessage(shown) : -1; row >= 0) {
         m_restoringSelection = true; // the same message: nothing to open or mark again
         m_listView->selectionModel()->setCurrentIndex(
             m_listModel->index(row, 0),

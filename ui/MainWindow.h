@@ -21,9 +21,6 @@ namespace herald::store {
 class Store;
 struct ListScope;
 }
-namespace herald::sync {
-class LocalActions;
-}
 
 namespace herald::ui {
 
@@ -42,6 +39,7 @@ class SettingsDialog;
 class Composer;
 class OutboxPanel;
 class SyncController;
+class MessageActions;
 class MessageListModel;
 class MessageListOptions;
 class MessageView;
@@ -135,6 +133,8 @@ public:
     IndexWorker *indexWorker() const { return m_indexer; }
     // Sorting, View > Show Conversations, expanding conversations.
     MessageListOptions *messageListOptions() const { return m_listOptions; }
+    // Mark, flag, move, copy, delete of any number of messages, and Edit > Undo.
+    MessageActions *messageActions() const { return m_actions; }
 
 signals:
     // Settings > Accounts > Add…: opens the account set-up (addAccount()).
@@ -164,11 +164,16 @@ private:
     // The Message menu and the list's context menu act on the selected message.
     int selectedRow() const;
     void updateMessageActions();
-    // Takes the selected message out of the list at once, selects the next one, and runs
-    // `change` on the cache writer; when that fails the message comes back and the reason
-    // goes to the status bar (through `failure`'s %1).
-    void changeSelected(const QString &failure,
-                        std::function<void(sync::LocalActions &, qint64)> change);
+    // Runs `change` (a move or delete) on every selected message (they leave the list at
+    // once) and selects the row after them.
+    void changeSelected(const std::function<void(MessageActions &, const QList<qint64> &)> &change);
+    // MainWindowMessages.cpp: undo, select all, drag and drop, several messages selected.
+    void wireMessageActions();
+    QAction *selectAllAction();
+    // With more than one message selected the reading pane says how many; false otherwise.
+    bool showSelectionCount(qsizetype selectedRows);
+    // Selects the messages an undo brought back that are in the open folder.
+    void selectMessages(const QList<qint64> &ids);
     // Sets or clears `flag` (store::FlagSeen, FlagFlagged) of the message in `row`.
     void setFlag(int row, int flag, bool on);
     void toggleFlag(int flag);
@@ -223,6 +228,8 @@ private:
     QMenu *m_messageMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     CacheWriter *m_writer = nullptr;
+    MessageActions *m_actions = nullptr;
+    QAction *m_selectAllAction = nullptr;
     Composer *m_composer = nullptr;
     QAction *m_newMessageAction = nullptr;
     QAction *m_replyAction = nullptr;

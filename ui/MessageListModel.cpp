@@ -2,9 +2,11 @@
 
 #include "core/store/Store.h"
 #include "ui/Icons.h"
+#include "ui/MessageDrag.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 #include <unordered_set>
 
@@ -614,6 +616,49 @@ bool MessageListModel::hasUnreadHidden(int row) const
 {
     const store::ThreadSummary *s = summary(row);
     return s && s->unread > 0 && !m_expanded.count(s->threadId);
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {kMessageIdsMimeType};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    DraggedMessages dragged;
+    dragged.folderId = m_folderId;
+    QSet<qint64> seen; // every column of a row is among the indexes
+    for (const QModelIndex &index : indexes) {
+        const qint64 first = messageId(index.row());
+        if (first <= 0 || seen.contains(first))
+            continue;
+        const store::MessageRow *m = message(index.row());
+        if (!m || (dragged.accountId && m->accountId != dragged.accountId))
+            continue; // a unified view: only the first account's messages go to its folders
+        dragged.accountId = m->accountId;
+        // A collapsed conversation drags all its messages.
+        for (const QVariant &id : data(index, MessageIdsRole).toList()) {
+            if (!seen.contains(id.toLongLong())) {
+                seen.insert(id.toLongLong());
+                dragged.ids << id.toLongLong();
+            }
+        }
+        seen.insert(first);
+    }
+    return dragged.ids.isEmpty() ? nullptr : messageDragData(dragged);
+}
+
+Qt::DropActions MessageListModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,9 @@
 #include "core/sync/MessageIngest.h"
 #include "core/sync/ParseAhead.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <deque>
 #include <unordered_map>
@@ -48,13 +51,34 @@ QList<QByteArray> joinFlags(int bits, const QStringList &keywords)
     return out;
 }
 
+std::unordered_set<quint32> FolderSync::leavingUids(const store::Folder &folder)
+{
+    std::unordered_set<quint32> out;
+    for (const store::Task &t : m_store.tasks().list(folder.accountId)) {
+        if ((t.kind != QLatin1String("move") && t.kind != QLatin1String("expunge")) ||
+            (t.state != QLatin1String("pending") && t.state != QLatin1String("running")))
+            continue;
+        const QJsonObject p = QJsonDocument::fromJson(t.payloadJson.toUtf8()).object();
+        const QJsonValue uid = p[QStringLiteral("uid")], validity = p[QStringLiteral("uidvalidity")];
+        if (p[QStringLiteral("folder")].toString() != folder.name || uid.isNull() ||
+            (folder.uidValidity && !validity.isNull() &&
+             qint64(validity.toDouble()) != *folder.uidValidity))
+            continue;
+        if (!m_store.messages().idByUid(folder.id, qint64(uid.toDouble())))
+            out.insert(quint32(uid.toDouble())); // (a row still here is counted already)
+    }
+    return out;
+}
+
 qint64 FolderSync::cachedCount(const store::Folder &folder)
 {
     store::Statement st(m_store.db(),
                         "SELECT count(*) FROM messages WHERE folder_id=? AND uid IS NOT NULL");
     st.bind(1, folder.id);
     st.step();
-    return st.int64(0);
+    // Messages moved or deleted here whose task has not reached the server yet (held for the
+    // undo window, or waiting for a connection) are still there: not an expunge to find.
+    return st.int64(0) + qint64(leavingUids(folder).size());
 }
 
 void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
@@ -261,9 +285,12 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
         stats.removed += int(m_store.messages().removeUids(folder.id, gone).size());
         tx.commit();
     }
+    // Messages on their way out of this folder (a task not sent yet) are not new mail: their
+    // rows already moved or went in the cache, and fetching them would show them twice.
+    const std::unordered_set<quint32> leaving = leavingUids(folder);
     QVector<quint32> missing;
     for (const auto &entry : server)
-        if (!local.count(entry.first))
+        if (!local.count(entry.first) && !leaving.count(entry.first))
             missing << entry.first;
     std::sort(missing.begin(), missing.end(), std::greater<quint32>());
     if (auto e = fetchHeaders(folder, missing, stats))

@@ -20,6 +20,8 @@
 
 #include <QLoggingCategory>
 
+#include <unordered_set>
+
 namespace herald::store {
 class Store;
 }
@@ -90,6 +92,9 @@ private:
     net::Error fetchHeaders(const store::Folder &folder, QVector<quint32> uidsNewestFirst,
                             FolderSyncStats &stats);
     void applyFlags(const store::Folder &folder, const FetchData &fetch, FolderSyncStats &stats);
+    // UIDs that pending move/expunge tasks take out of this folder: gone from the cache, not
+    // yet from the server (held for the undo window, or offline).
+    std::unordered_set<quint32> leavingUids(const store::Folder &folder);
     qint64 cachedCount(const store::Folder &folder);
 
     void count(const store::Folder &folder, bool bodies, int done, int total) const

@@ -14,7 +14,7 @@ bool hasDueTasks(store::Store &store, qint64 accountId)
 {
     for (const store::Task &t : store.tasks().due(accountId, QDateTime::currentSecsSinceEpoch()))
         if (t.kind == QLatin1String("flag") || t.kind == QLatin1String("move") ||
-            t.kind == QLatin1String("expunge"))
+            t.kind == QLatin1String("expunge") || t.kind == QLatin1String("copy"))
             return true;
     return false;
 }

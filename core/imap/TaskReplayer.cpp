@@ -46,7 +46,8 @@ net::Error TaskReplayer::replayAll(int *replayed)
         // An earlier task of this pass rewrote this one (a UID from COPYUID, a MODSEQ).
         if (const auto it = m_rewritten.find(task.id); it != m_rewritten.end())
             task.payloadJson = it->second;
-        m_store.tasks().setState(task.id, QStringLiteral("running"));
+        if (!m_store.tasks().claim(task.id))
+            continue; // withdrawn by an undo after the list was read
         bool drop = false;
         const net::Error e = replay(task, &drop);
         if (isConnectionError(e)) {

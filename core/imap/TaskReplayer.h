@@ -15,6 +15,8 @@
 // tasks on the same message are updated to it, so they never conflict with us.
 // Tasks left "running" by a killed sync are pending again at the next replay.
 // A "draft" task uploads a saved draft (DraftUploader.h; idempotent by Message-ID).
+// Tasks held for the window's undo window are not due yet (TaskRepository::due), nor is
+// anything after them; a task is claimed (pending → running) only if no undo withdrew it.
 
 #include "core/imap/ImapSession.h"
 #include "core/store/Records.h"

@@ -13,7 +13,7 @@ constexpr const char *kSelect =
     "f.uidvalidity, f.uidnext, f.highestmodseq, "
     "(SELECT count(*) FROM messages m WHERE m.folder_id = f.id), "
     // The partial index of unread mail: the planner would otherwise count through a covering
-    // sort index of the whole folder (schema 6), five times the entries for a mostly read one.
+    // sort index of the whole folder (schema 7), five times the entries for a mostly read one.
     "(SELECT count(*) FROM messages m INDEXED BY messages_folder_unread "
     "WHERE m.folder_id = f.id AND (m.flags & 1) = 0) "
     "FROM folders f ";

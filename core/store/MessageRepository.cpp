@@ -112,6 +112,22 @@ qint64 MessageRepository::insert(const MessageRow &row)
     return m_db.lastInsertId();
 }
 
+qint64 MessageRepository::restore(const MessageRow &row)
+{
+    Statement taken(m_db, "SELECT 1 FROM messages WHERE id=?");
+    taken.bind(1, row.id);
+    if (row.id <= 0 || taken.step())
+        return insert(row);
+    Statement st(m_db, "INSERT INTO messages (account_id, folder_id, uid, remote_key, message_id, "
+                       "in_reply_to, subject, from_name, from_addr, to_addrs, cc_addrs, date, "
+                       "internal_date, size, flags, keywords, modseq, has_attachments, snippet, "
+                       "auth, auth_summary, created_at, auth_state, id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bindRow(st, row);
+    st.bind(24, row.id).exec();
+    return row.id;
+}
+
 qint64 MessageRepository::upsertByUid(const MessageRow &row)
 {
     if (row.uid) {
@@ -313,7 +329,7 @@ std::vector<MessageRow> MessageRepository::byIds(const std::vector<qint64> &ids)
 }
 
 namespace {
-// The ORDER BY of each sort; the expressions are those of the indexes of schema version 6, so
+// The ORDER BY of each sort; the expressions are those of the indexes of schema version 7, so
 // SQLite reads the index in order (forwards or backwards) and sorts nothing.
 std::string orderedIdsSql(const char *columns, MessageSort sort, bool ascending)
 {

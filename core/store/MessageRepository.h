@@ -10,7 +10,7 @@ namespace herald::store {
 
 class Database;
 
-// The orders of the message list; each has an index (Schema.cpp, version 6).
+// The orders of the message list; each has an index (Schema.cpp, version 7).
 enum class MessageSort { Date, From, Subject, Size, Status };
 
 struct MessageQuery
@@ -27,6 +27,9 @@ public:
 
     // Inserts a new row (id ignored) and returns its id.
     qint64 insert(const MessageRow &row);
+    // Inserts a removed row again under its own id if that is still free (an undone delete:
+    // tasks and the window still know it by that id), else under a new one; returns the id.
+    qint64 restore(const MessageRow &row);
     // Inserts, or updates the existing row with the same (folder, uid); returns its id.
     qint64 upsertByUid(const MessageRow &row);
     // What the server says about message `id` (headers, flags, size); keeps local state

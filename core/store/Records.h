@@ -98,6 +98,7 @@ struct Task
     qint64 nextAttemptAt = 0;
     QString lastError;
     QDateTime createdAt;
+    qint64 notBefore = 0; // the undo window: not sent before (seconds since the epoch)
 };
 
 } // namespace herald::store

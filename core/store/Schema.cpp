@@ -204,6 +204,14 @@ CREATE INDEX messages_flagged_date ON messages(date DESC, id DESC, folder_id)
     WHERE (flags & 4) != 0;
 )SQL";
 
+// Version 9: a task's undo window (sync::LocalActions::holdTasksUntil). A task with not_before
+// in the future is not sent yet, and neither is any later task of its account
+// (TaskRepository::due): a change that can still be undone never reaches the server, and what
+// the user did after it keeps its order behind it.
+const char *const kVersion9 = R"SQL(
+ALTER TABLE tasks ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -217,6 +225,7 @@ const std::vector<Migration> &migrations()
         {6, kVersion6},
         {7, kVersion7},
         {8, kVersion8},
+        {9, kVersion9},
     };
     return list;
 }

@@ -8,7 +8,7 @@ namespace herald::store {
 
 namespace {
 constexpr const char *kSelect = "SELECT id, account_id, kind, payload, state, attempts, "
-                                "next_attempt_at, last_error, created_at FROM tasks ";
+                                "next_attempt_at, last_error, created_at, not_before FROM tasks ";
 
 std::vector<Task> readAll(Statement &st)
 {
@@ -24,25 +24,30 @@ std::vector<Task> readAll(Statement &st)
         t.nextAttemptAt = st.int64(6);
         t.lastError = st.text(7);
         t.createdAt = QDateTime::fromSecsSinceEpoch(st.int64(8), Qt::UTC);
+        t.notBefore = st.int64(9);
         out.push_back(t);
     }
     return out;
 }
 } // namespace
 
-qint64 TaskRepository::enqueue(qint64 accountId, const QString &kind, const QString &payloadJson)
+qint64 TaskRepository::enqueue(qint64 accountId, const QString &kind, const QString &payloadJson,
+                               qint64 notBefore)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Statement st(m_db, "INSERT INTO tasks (account_id, kind, payload, state, created_at, "
-                       "updated_at) VALUES (?,?,?,'pending',?,?)");
-    st.bind(1, accountId).bind(2, kind).bind(3, payloadJson).bind(4, now).bind(5, now).exec();
+                       "updated_at, not_before) VALUES (?,?,?,'pending',?,?,?)");
+    st.bind(1, accountId).bind(2, kind).bind(3, payloadJson).bind(4, now).bind(5, now);
+    st.bind(6, notBefore).exec();
     return m_db.lastInsertId();
 }
 
 std::vector<Task> TaskRepository::due(qint64 accountId, qint64 now)
 {
-    Statement st(m_db, (std::string(kSelect) + "WHERE account_id=? AND state='pending' AND "
-                                               "next_attempt_at<=? ORDER BY id")
+    Statement st(m_db, (std::string(kSelect) +
+                        "WHERE account_id=?1 AND state='pending' AND next_attempt_at<=?2 AND "
+                        "id < IFNULL((SELECT MIN(id) FROM tasks WHERE account_id=?1 AND "
+                        "state='pending' AND not_before>?2), 9e18) ORDER BY id")
                            .c_str());
     st.bind(1, accountId).bind(2, now);
     return readAll(st);
@@ -78,6 +83,14 @@ void TaskRepository::setPayload(qint64 id, const QString &payloadJson)
 {
     Statement st(m_db, "UPDATE tasks SET payload=?, updated_at=? WHERE id=?");
     st.bind(1, payloadJson).bind(2, QDateTime::currentSecsSinceEpoch()).bind(3, id).exec();
+}
+
+bool TaskRepository::claim(qint64 id)
+{
+    Statement st(m_db, "UPDATE tasks SET state='running', updated_at=? WHERE id=? AND "
+                       "state='pending'");
+    st.bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, id).exec();
+    return m_db.changes() == 1;
 }
 
 void TaskRepository::remove(qint64 id)

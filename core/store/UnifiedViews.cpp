@@ -1,7 +1,7 @@
 // MessageRepository's unified views (ListScope.h) and the queries behind new-mail
 // notifications. Fast at any size: "All Inboxes" merges each INBOX's (date, id) read from its
 // covering index messages_folder_date; "Unread" and "Flagged" walk the partial indexes of
-// schema version 6 in list order, so neither sorts the whole cache.
+// schema version 8 in list order, so neither sorts the whole cache.
 #include "core/store/MessageRepository.h"
 #include "core/store/Sqlite.h"
 

@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace herald::sync {
 
@@ -44,6 +46,24 @@ QString json(const QJsonObject &o)
 }
 
 bool isRemote(const store::Folder &f) { return !f.isLocal; }
+
+// System flags ("\\Seen") as bits, anything else as a keyword.
+void applyFlagNames(const QStringList &add, const QStringList &remove, int *bits,
+                    QStringList *keywords)
+{
+    for (const QString &f : add) {
+        if (const int bit = store::systemFlagFromName(f))
+            *bits |= bit;
+        else if (!keywords->contains(f))
+            *keywords << f;
+    }
+    for (const QString &f : remove) {
+        if (const int bit = store::systemFlagFromName(f))
+            *bits &= ~bit;
+        else
+            keywords->removeAll(f);
+    }
+}
 } // namespace
 
 void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const QStringList &remove)
@@ -52,26 +72,18 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
     const store::MessageRow row = requireMessage(m_store, messageId);
     int bits = row.flags;
     QStringList keywords = row.keywords;
-    for (const QString &f : add) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits |= bit;
-        else if (!keywords.contains(f))
-            keywords << f;
-    }
-    for (const QString &f : remove) {
-        if (const int bit = store::systemFlagFromName(f))
-            bits &= ~bit;
-        else
-            keywords.removeAll(f);
-    }
+    applyFlagNames(add, remove, &bits, &keywords);
     m_store.messages().setFlags(messageId, bits, keywords);
     const auto folder = m_store.folders().byId(row.folderId);
+    qint64 taskId = 0;
     if (folder && isRemote(*folder)) {
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("add")] = QJsonArray::fromStringList(add);
         payload[QStringLiteral("remove")] = QJsonArray::fromStringList(remove);
-        m_store.tasks().enqueue(row.accountId, QStringLiteral("flag"), json(payload));
+        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("flag"), json(payload),
+                                         m_notBefore);
     }
+    record({ChangeStep::Kind::Flags, row, taskId, m_notBefore, QString(), add, remove});
     tx.commit();
 }
 
@@ -141,8 +153,11 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     payload[QStringLiteral("to")] = dest->name;
     // Until the server tells the new UID (COPYUID) the moved row has none.
     m_store.messages().moveTo(messageId, dest->id, std::nullopt);
+    qint64 taskId = 0;
     if (source && isRemote(*source))
-        m_store.tasks().enqueue(row.accountId, QStringLiteral("move"), json(payload));
+        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("move"), json(payload),
+                                         m_notBefore);
+    record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
 }
 
@@ -159,11 +174,161 @@ void LocalActions::remove(qint64 messageId)
     // Without a UID the message is on its way here (a pending move into Trash):
     // the move's replay fills in the UID (COPYUID) and this task then expunges it;
     // without COPYUID it is dropped and the message stays in Trash.
+    qint64 taskId = 0;
     if (folder && isRemote(*folder))
-        m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
-                                json(origin(m_store, row)));
+        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
+                                         json(origin(m_store, row)), m_notBefore);
     m_store.messages().remove(messageId);
+    record({ChangeStep::Kind::Expunge, row, taskId, m_notBefore, QString(), {}, {}});
     tx.commit();
+}
+
+void LocalActions::record(ChangeStep step)
+{
+    if (m_record)
+        m_record->steps.push_back(std::move(step));
+}
+
+// --- undo ---------------------------------------------------------------------------------
+
+UndoOutcome LocalActions::undo(const ChangeRecord &change)
+{
+    // Undo is not itself held or recorded: its tasks go at once, and it is not undone again.
+    const qint64 hold = std::exchange(m_notBefore, 0);
+    ChangeRecord *const recording = std::exchange(m_record, nullptr);
+    UndoOutcome out;
+    try {
+        store::Transaction tx(m_store.db());
+        for (auto step = change.steps.rbegin(); step != change.steps.rend(); ++step) {
+            switch (step->kind) {
+            case ChangeStep::Kind::Flags:
+                undoFlags(*step, out);
+                break;
+            case ChangeStep::Kind::Move:
+                undoMove(*step, out);
+                break;
+            case ChangeStep::Kind::Expunge:
+                undoExpunge(*step, out);
+                break;
+            }
+        }
+        tx.commit();
+    } catch (...) {
+        m_notBefore = hold;
+        m_record = recording;
+        throw;
+    }
+    m_notBefore = hold;
+    m_record = recording;
+    std::reverse(out.messageIds.begin(), out.messageIds.end()); // in the change's order
+    return out;
+}
+
+bool LocalActions::withdraw(const ChangeStep &step)
+{
+    if (step.taskId == 0)
+        return true; // a local folder: the cache is all there is
+    const auto task = m_store.tasks().byId(step.taskId);
+    if (!task || task->state != QLatin1String("pending"))
+        return false; // sent, or being sent now
+    // A removed task's id is given to the next one: it must still be this change's task.
+    static const char *const kinds[] = {"flag", "move", "expunge"};
+    const QJsonObject p = QJsonDocument::fromJson(task->payloadJson.toUtf8()).object();
+    if (task->kind != QLatin1String(kinds[int(step.kind)]) || task->notBefore != step.heldUntil ||
+        qint64(p[QStringLiteral("message")].toDouble()) != step.before.id)
+        return false;
+    m_store.tasks().remove(step.taskId);
+    return true;
+}
+
+void LocalActions::undoFlags(const ChangeStep &step, UndoOutcome &out)
+{
+    const auto row = m_store.messages().byId(step.before.id);
+    if (!row) {
+        out.problems << QStringLiteral("“%1” is no longer there").arg(step.before.subject);
+        return;
+    }
+    // Only what the change altered goes back: a flag the message had already stays.
+    const auto had = [&](const QString &f) {
+        const int bit = store::systemFlagFromName(f);
+        return bit ? bool(step.before.flags & bit) : step.before.keywords.contains(f);
+    };
+    QStringList addBack, removeBack;
+    for (const QString &f : step.add)
+        if (!had(f))
+            removeBack << f;
+    for (const QString &f : step.remove)
+        if (had(f))
+            addBack << f;
+    out.messageIds.push_back(row->id);
+    if (!withdraw(step)) {
+        if (!addBack.isEmpty() || !removeBack.isEmpty())
+            changeFlags(row->id, addBack, removeBack);
+        ++out.reversed;
+        return;
+    }
+    int bits = row->flags;
+    QStringList keywords = row->keywords;
+    applyFlagNames(addBack, removeBack, &bits, &keywords);
+    m_store.messages().setFlags(row->id, bits, keywords);
+    ++out.withdrawn;
+}
+
+void LocalActions::undoMove(const ChangeStep &step, UndoOutcome &out)
+{
+    const auto row = m_store.messages().byId(step.before.id);
+    if (!row) {
+        out.problems << QStringLiteral("“%1” is no longer in %2")
+                            .arg(step.before.subject, step.destination);
+        return;
+    }
+    out.messageIds.push_back(row->id);
+    if (withdraw(step)) {
+        // The server still has it where it was, under its old UID.
+        m_store.messages().moveTo(row->id, step.before.folderId, step.before.uid);
+        if (step.taskId)
+            pointLaterTasksBack(step);
+        ++out.withdrawn;
+        return;
+    }
+    if (row->folderId != step.before.folderId)
+        move(row->id, step.before.folderName);
+    ++out.reversed;
+}
+
+void LocalActions::pointLaterTasksBack(const ChangeStep &step)
+{
+    const QJsonObject from = origin(m_store, step.before);
+    for (const store::Task &later : m_store.tasks().list(step.before.accountId)) {
+        if (later.id <= step.taskId || later.state != QLatin1String("pending"))
+            continue;
+        QJsonObject p = QJsonDocument::fromJson(later.payloadJson.toUtf8()).object();
+        if (qint64(p[QStringLiteral("message")].toDouble()) != step.before.id ||
+            p[QStringLiteral("folder")].toString() != step.destination ||
+            !p[QStringLiteral("uid")].isNull())
+            continue;
+        for (const QString &key : {QStringLiteral("folder"), QStringLiteral("uid"),
+                                   QStringLiteral("uidvalidity"), QStringLiteral("modseq")})
+            if (from.contains(key))
+                p[key] = from[key];
+            else
+                p.remove(key);
+        m_store.tasks().setPayload(later.id, json(p));
+    }
+}
+
+void LocalActions::undoExpunge(const ChangeStep &step, UndoOutcome &out)
+{
+    // Its body went with the row; the server still has it while the task waits, so the row
+    // comes back with its UID and the body is fetched again when the message is opened.
+    if (step.taskId == 0 || !withdraw(step)) {
+        out.problems << QStringLiteral("“%1” was deleted for good").arg(step.before.subject);
+        return;
+    }
+    const qint64 id = m_store.messages().restore(step.before);
+    m_store.search().markPending(id);
+    out.messageIds.push_back(id);
+    ++out.withdrawn;
 }
 
 } // namespace herald::sync

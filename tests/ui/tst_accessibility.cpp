@@ -19,6 +19,7 @@
 #include "ui/FolderTreeModel.h"
 #include "ui/IdentityEditor.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageListOptions.h"
 #include "ui/SearchBox.h"
@@ -99,6 +100,16 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              for (int row = 0; row < model->rowCount(); ++row)
                  if (model->index(row, 0).data(ui::MessageListModel::ThreadCountRole).toInt() > 1)
                      options->expand(row);
+        {"main window with several selected and a change to undo",
+         [](Context &c) -> QWidget * {
+             QTreeView *view = c.window->messageListView();
+             auto *model = c.window->messageModel();
+             view->selectionModel()->select(
+                 QItemSelection(model->index(0, 0),
+                                model->index(1, ui::MessageListModel::ColumnCount - 1)),
+                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+             c.window->findChild<QAction *>(QStringLiteral("toggleFlag"))->trigger();
+             (void)QTest::qWaitFor([&] { return c.window->messageActions()->undoDepth() > 0; });
              return c.window.get();
          }},
         {"settings dialog (every page)",

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QDateTime>
 #include <QTest>
 
 using namespace herald::store;
@@ -85,6 +86,10 @@ private slots:
         QCOMPARE(hasBody(), 0);
         store.bodies().put(rows[0].id, QByteArray("Subject: back\r\n\r\nagain\r\n"));
         QCOMPARE(hasBody(), 1);
+        // v6: tasks have an undo window; one enqueued without it is due at once.
+        store.tasks().enqueue(account->id, QStringLiteral("flag"), QStringLiteral("{}"));
+        QCOMPARE(store.tasks().due(account->id, QDateTime::currentSecsSinceEpoch()).size(),
+                 size_t(1));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
