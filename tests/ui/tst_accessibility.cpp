@@ -100,6 +100,8 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              for (int row = 0; row < model->rowCount(); ++row)
                  if (model->index(row, 0).data(ui::MessageListModel::ThreadCountRole).toInt() > 1)
                      options->expand(row);
+             return c.window.get();
+         }},
         {"main window with several selected and a change to undo",
          [](Context &c) -> QWidget * {
              QTreeView *view = c.window->messageListView();
