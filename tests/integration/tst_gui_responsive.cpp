@@ -6,10 +6,12 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -127,7 +129,11 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Up to date"));
         QCOMPARE(cachedMessages(store), qint64(kSeeded + 1));
         QVERIFY(store.messages().byId(id)->flags & herald::store::FlagSeen);
-        // The next pass sends it to the server.
+        // The next pass after the undo window sends it to the server.
+        const qint64 heldUntil =
+            QDateTime::currentSecsSinceEpoch() + window.messageActions()->undoWindow();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QDateTime::currentSecsSinceEpoch() > heldUntil; }, 30000));
         window.syncNow();
         QVERIFY(QTest::qWaitFor([&] { return syncIdle(window); }, 60000));
         bool seenOnServer = false;

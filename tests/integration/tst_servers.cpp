@@ -267,7 +267,9 @@ void tst_Servers::initTestCase()
     HERALD_REQUIRE_STACK();
     const Stack &s = stack();
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
-    QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin")}));
+    QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
+                                      QStringLiteral("frank"), QStringLiteral("grace"),
+                                      QStringLiteral("heidi")}));
     QCOMPARE(s.caCertificates().size(), 1);
     QCOMPARE(s.certSha256.size(), 64);
     for (const QString &u : s.users)

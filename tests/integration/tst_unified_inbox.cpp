@@ -156,7 +156,8 @@ private slots:
                                                   QStringLiteral("Archive"), forAlice.toUtf8(), 0)
                                      .isEmpty();
                      },
-                     10000),
+                     // (the move waits out the 10 s undo window, then the watcher sends it)
+                     25000),
                  "moved in the unified inbox, not in alice's Archive on the server");
     }
 };

@@ -197,7 +197,8 @@ private slots:
         const qint64 id = m_store->messages().insert(m);
         m_store->search().markPending(id);
         QTRY_COMPARE_WITH_TIMEOUT(m_store->search().pendingCount(), qint64(0), 5000);
-        QVERIFY(!progress.isEmpty());
+        // (the worker's progress signal is queued to this thread: it may come a moment later)
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 5000);
         m_window->indexWorker()->setSyncRunning(false);
         QVERIFY(type(QStringLiteral("zeppel")));
         QCOMPARE(m_window->messageModel()->rowCount(), 1);
