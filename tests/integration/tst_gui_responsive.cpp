@@ -28,7 +28,10 @@ using herald::test::stack;
 
 namespace {
 constexpr int kSeeded = 10000;
-constexpr qint64 kBudgetMs = 50;
+// What this test tells apart: a UI thread that waits on the sync's write lock (seconds, up to
+// the 10 s busy timeout) from one that does not. Under a loaded CI machine an event-loop turn
+// alone can take tens of ms, so the bound is loose; the 50 ms goal is the benchmarks' business.
+constexpr qint64 kBudgetMs = 250;
 
 bool syncIdle(herald::ui::MainWindow &w)
 {

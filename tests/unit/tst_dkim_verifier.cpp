@@ -13,6 +13,7 @@
 #include "core/authres/DkimTagList.h"
 #include "core/authres/DkimVerifier.h"
 #include "core/authres/MemoryZone.h"
+#include "tests/support/CpuTimer.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -367,14 +368,13 @@ void TestDkimVerifier::hugeTagListIsLinear()
     QByteArray text = "v=1; a=rsa-sha256";
     for (int i = 0; i < 200000; ++i)
         text += "; x" + QByteArray::number(i) + "=y";
-    QElapsedTimer timer;
-    timer.start();
+    const herald::test::CpuTimer timer; // CPU, not wall: see CpuTimer.h
     const auto list = DkimTagList::parse(text);
     QVERIFY(list);
     QCOMPARE(list->tags().size(), qsizetype(200002));
     QCOMPARE(list->value("x199999"), QByteArray("y"));
     QVERIFY(!DkimTagList::parse(text + "; x7=z")); // a repeated tag is still refused
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed()) + " ms"));
+    QVERIFY2(timer.elapsedMs() < 3000, qPrintable(QString::number(timer.elapsedMs()) + " ms"));
 }
 
 #include "tst_dkim_verifier.moc"
