@@ -636,7 +636,7 @@ void MainWindow::updateStatus()
     const qint64 unread = index.data(FolderTreeModel::UnreadRole).toLongLong();
     const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0);
     QString text =
-        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %2 messages").arg(name).arg(total);
+        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %n messages", nullptr, int(total)).arg(name);
     if (unread > 0)
         text += tr(", %1 unread").arg(unread);
     m_folderStatus->setText(text);
