@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
@@ -2270,7 +2270,7 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Offline</source>

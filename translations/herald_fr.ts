@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>Fla&amp;g</source>
-        <translation>Marquer d’un &amp;drapeau</translation>
+        <translation>Marquer comme suiv&amp;i</translation>
     </message>
     <message>
         <source>Remove Fla&amp;g</source>
-        <translation>Retirer le &amp;drapeau</translation>
+        <translation>Ne plus su&amp;ivre</translation>
     </message>
 </context>
 <context>
@@ -1403,19 +1403,19 @@
     </message>
     <message>
         <source>Flag of %1</source>
-        <translation>Drapeau sur %1</translation>
+        <translation>Suivi de %1</translation>
     </message>
     <message>
         <source>Remove Flag of %1</source>
-        <translation>Retrait du drapeau de %1</translation>
+        <translation>Fin du suivi de %1</translation>
     </message>
     <message>
         <source>Flagged %1</source>
-        <translation>Drapeau ajouté à %1</translation>
+        <translation>Marquage comme suivi de %1</translation>
     </message>
     <message>
         <source>Removed the flag of %1</source>
-        <translation>Drapeau retiré de %1</translation>
+        <translation>Fin du suivi de %1</translation>
     </message>
     <message>
         <source>Could not change the message: %1</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Unread, flagged, attachment and sender verification</source>
-        <translation>Non lu, drapeau, pièce jointe et vérification de l’expéditeur</translation>
+        <translation>Non lu, suivi, pièce jointe et vérification de l’expéditeur</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,37 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Settings > Language: the choice is saved in the profile at once, the page says it shows
+    // from the next start, and that start (install(saved)) is in the chosen language.
+    void languageChosenInSettings()
+    {
+        textsOf([](ui::MainWindow &w) { return &w; });
+        ui::SettingsDialog *dialog = m_window->openSettings();
+        auto *box = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("languageRestartHint"));
+        QVERIFY(box && hint);
+        QCOMPARE(box->count(), 4);
+        QCOMPARE(box->currentIndex(), 0); // System default
+        QVERIFY(hint->isHidden());
+        box->setCurrentIndex(box->findData(QStringLiteral("fr")));
+        QCOMPARE(ui::language::saved(m_fixture->path()), QStringLiteral("fr"));
+        QVERIFY(!hint->isHidden());
+        box->setCurrentIndex(0);
+        QCOMPARE(ui::language::saved(m_fixture->path()), QString());
+        QVERIFY(hint->isHidden());
+        box->setCurrentIndex(box->findData(QStringLiteral("de")));
+        QCOMPARE(ui::language::saved(m_fixture->path()), QStringLiteral("de"));
+
+        QVERIFY(ui::language::install(ui::language::saved(m_fixture->path()))); // the next start
+        textsOf([](ui::MainWindow &w) { return &w; });
+        QCOMPARE(m_window->fileMenu()->title(), QStringLiteral("&Datei"));
+        QCOMPARE(QLocale().language(), QLocale::German); // dates and sizes too
+        dialog = m_window->openSettings();
+        box = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        QCOMPARE(box->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(box->itemText(0), QStringLiteral("Systemstandard"));
+    }
+
     // docs/screenshots/main-window-de.png (HERALD_SCREENSHOT_DIR keeps it; else a temp dir).
     void germanScreenshot()
     {
