@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Only recent or small messages:</source>
-        <translation>Nur &amp;neue oder kleine Nachrichten:</translation>
+        <translation>N&amp;ur neue oder kleine Nachrichten:</translation>
     </message>
     <message>
         <source>N&amp;one (a message is downloaded when opened)</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Delete from the server &amp;after:</source>
-        <translation>Vom Server löschen &amp;nach:</translation>
+        <translation>Vom Server löschen na&amp;ch:</translation>
     </message>
     <message>
         <source>(your provider&apos;s topmost Authentication-Results)</source>

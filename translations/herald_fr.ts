@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Trusted authserv-id:</source>
-        <translation>authserv-id de &amp;confiance&#xa0;:</translation>
+        <translation>authserv-id de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
         <source>(unchanged)</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add identity</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mo&amp;difier…</translation>
     </message>
     <message>
         <source>Edit identity</source>
