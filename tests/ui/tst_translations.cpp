@@ -439,6 +439,13 @@ private slots:
         const QPixmap pixmap = m_window->grab();
         const QString path = QDir(dir).filePath(QStringLiteral("main-window-de.png"));
         QVERIFY2(pixmap.save(path, "PNG"), qPrintable(path));
+        // And the settings' Language page (docs/screenshots/settings-language-de.png).
+        ui::SettingsDialog *dialog = m_window->openSettings();
+        auto *page = dialog->findChild<QWidget *>(QStringLiteral("languagePage"));
+        dialog->pages()->setCurrentWidget(page);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QString settingsPath = QDir(dir).filePath(QStringLiteral("settings-language-de.png"));
+        QVERIFY2(dialog->grab().save(settingsPath, "PNG"), qPrintable(settingsPath));
     }
 };
 
