@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -420,6 +421,41 @@ private slots:
         box = dialog->findChild<QComboBox *>(QStringLiteral("language"));
         QCOMPARE(box->currentData().toString(), QStringLiteral("de"));
         QCOMPARE(box->itemText(0), QStringLiteral("Systemstandard"));
+    }
+
+    // herald itself follows the system locale (LANG), Qt's own words included; --help says so
+    // before any window opens.
+    void followsSystemLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8")
+                               << QStringList{QStringLiteral("Herald, das E-Mail-Programm"),
+                                              QStringLiteral("Optionen:")};
+        QTest::newRow("fr_FR") << QStringLiteral("fr_FR.UTF-8")
+                               << QStringList{QStringLiteral("Herald, client de messagerie")};
+        QTest::newRow("C") << QStringLiteral("C")
+                           << QStringList{QStringLiteral("Herald mail client"),
+                                          QStringLiteral("Options:")};
+    }
+    void followsSystemLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        QProcess herald;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        herald.setProcessEnvironment(env);
+        herald.start(QStringLiteral(HERALD_GUI), {QStringLiteral("--help")});
+        QVERIFY(herald.waitForFinished(30000));
+        QCOMPARE(herald.exitCode(), 0);
+        const QString out = QString::fromUtf8(herald.readAllStandardOutput());
+        for (const QString &words : expected)
+            QVERIFY2(out.contains(words), qPrintable(out));
     }
 
     // docs/screenshots/main-window-de.png (HERALD_SCREENSHOT_DIR keeps it; else a temp dir).
