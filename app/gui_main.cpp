@@ -5,33 +5,14 @@
 #include "core/store/Store.h"
 #include "core/sync/ConnectionDns.h"
 #include "ui/Icons.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QTimer>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 #include <memory>
-
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *herald = new QTranslator(&app);
-    // Embedded by the translations target as :/i18n/herald_<locale>.qm once there are any.
-    if (herald->load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"),
-                     QStringLiteral(":/i18n")))
-        QApplication::installTranslator(herald);
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -41,7 +22,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(herald::versionString());
     QApplication::setDesktopFileName(QStringLiteral("herald"));
     QApplication::setWindowIcon(herald::ui::icons::appIcon());
-    installTranslations(app);
+    herald::ui::language::install(QString()); // the system's, until the profile is known
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Herald mail client"));
@@ -75,6 +56,8 @@ int main(int argc, char **argv)
     }
 
     const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
+    if (const QString chosen = herald::ui::language::saved(profileDir); !chosen.isEmpty())
+        herald::ui::language::install(chosen); // Settings > Language
     std::unique_ptr<herald::store::Store> store;
     try {
         store = std::make_unique<herald::store::Store>(profileDir);

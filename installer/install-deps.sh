@@ -24,6 +24,7 @@ build_packages=(
     libgl-dev libvmime-dev libsqlite3-dev libssl-dev
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     libunbound-dev libpsl-dev publicsuffix ca-certificates
+    qt6-translations-l10n
 )
 test_packages=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix nsd openssl

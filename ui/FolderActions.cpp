@@ -193,7 +193,7 @@ FolderNameDialog *FolderActions::renameFolder()
     if (inside > 0)
         where += QLatin1Char(' ') +
                  (inside == 1 ? tr("The folder inside it stays inside it.")
-                              : tr("The %1 folders inside it stay inside it.").arg(inside));
+                              : tr("The %n folders inside it stay inside it.", nullptr, inside));
     auto *dialog = new FolderNameDialog(tr("Rename Folder…"), where, prefix, delimiter,
                                         namesOf(all), folder.name.mid(prefix.size()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -227,18 +227,17 @@ QMessageBox *FolderActions::deleteFolder()
     const int inside = int(doomed.size()) - 1;
     const QString what = messages == 0   ? tr("no messages")
                          : messages == 1 ? tr("1 message")
-                                         : tr("%1 messages").arg(QLocale().toString(messages));
+                                         : tr("%Ln messages", nullptr, int(messages));
     const QString text =
         inside == 0 ? tr("Delete the folder “%1”? %2 will be deleted with it.")
                           .arg(folder.name, what.left(1).toUpper() + what.mid(1))
         : inside == 1
             ? tr("Delete the folder “%1” and the folder inside it? %2 will be deleted with them.")
                   .arg(folder.name, what.left(1).toUpper() + what.mid(1))
-            : tr("Delete the folder “%1” and the %2 folders inside it? %3 will be deleted with "
-                 "them.")
-                  .arg(folder.name)
-                  .arg(inside)
-                  .arg(what.left(1).toUpper() + what.mid(1));
+            : tr("Delete the folder “%1” and the %n folders inside it? %2 will be deleted with "
+                 "them.",
+                 nullptr, inside)
+                  .arg(folder.name, what.left(1).toUpper() + what.mid(1));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Folder"), text,
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("deleteFolderConfirmation"));
@@ -316,7 +315,7 @@ void FolderActions::finish(const imap::FolderChangeResult &result, const QString
     text += QStringLiteral("\n\n") +
             (result.deleted == 1 ? tr("One folder inside it was deleted before that.")
              : result.deleted > 1
-                 ? tr("%1 folders inside it were deleted before that.").arg(result.deleted)
+                 ? tr("%n folders inside it were deleted before that.", nullptr, result.deleted)
                  : tr("Nothing was changed."));
     m_window->statusBar()->showMessage(words.failed);
     showFailure(words.failed, text);

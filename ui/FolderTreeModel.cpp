@@ -41,8 +41,27 @@ int folderRank(const store::Folder &f)
 
 QString folderLabel(const store::Folder &f)
 {
-    if (f.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0)
+    const auto is = [&f](const char *name) {
+        return f.name.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+    };
+    if (is("INBOX"))
         return FolderTreeModel::tr("Inbox");
+    // Special folders under their usual English names read in the user's language, as in
+    // other mail clients; a name the user chose is shown as it is.
+    if (f.specialUse.isEmpty())
+        return f.name;
+    if (is("Drafts"))
+        return FolderTreeModel::tr("Drafts");
+    if (is("Sent") || is("Sent Messages") || is("Sent Items"))
+        return FolderTreeModel::tr("Sent");
+    if (is("Archive"))
+        return FolderTreeModel::tr("Archive");
+    if (is("Junk"))
+        return FolderTreeModel::tr("Junk");
+    if (is("Trash"))
+        return FolderTreeModel::tr("Trash");
+    if (is("Outbox") && smtp::Outbox::isOutboxFolder(f))
+        return FolderTreeModel::tr("Outbox");
     return f.name;
 }
 
@@ -344,7 +363,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
                                  : folderLabel(f);
     case Qt::ToolTipRole:
         return (f.total == 1 ? tr("%1: 1 message").arg(f.name)
-                             : tr("%1: %2 messages").arg(f.name).arg(f.total)) +
+                             : tr("%1: %n messages", nullptr, int(f.total)).arg(f.name)) +
                (f.unread > 0 ? tr(", %1 unread").arg(f.unread) : QString());
     case Qt::DecorationRole:
         return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
@@ -400,7 +419,7 @@ QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
         if (group)
             return tr("Views over every account");
         return (total == 1 ? tr("%1: 1 message").arg(label)
-                           : tr("%1: %2 messages").arg(label).arg(total)) +
+                           : tr("%1: %n messages", nullptr, int(total)).arg(label)) +
                (unread > 0 ? tr(", %1 unread").arg(unread) : QString()) + tr(" in every account");
     case Qt::DecorationRole:
         if (view == store::UnifiedView::Unread)

@@ -136,7 +136,7 @@ MailNotifier::Text MailNotifier::describe(const store::Account &account,
         return text;
     }
     const QString where = account.email.isEmpty() ? account.name : account.email;
-    text.summary = tr("%1 new messages in %2").arg(messages.size()).arg(where);
+    text.summary = tr("%n new messages in %1", nullptr, int(messages.size())).arg(where);
     // The newest first, as the list shows them.
     QStringList lines;
     constexpr int kShown = 3;
@@ -147,7 +147,7 @@ MailNotifier::Text MailNotifier::describe(const store::Account &account,
         lines << line;
     }
     if (messages.size() > size_t(kShown))
-        lines << tr("and %1 more").arg(messages.size() - size_t(kShown));
+        lines << tr("and %n more", nullptr, int(messages.size() - size_t(kShown)));
     text.body = lines.join(QLatin1Char('\n'));
     return text;
 }

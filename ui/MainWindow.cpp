@@ -266,7 +266,7 @@ void MainWindow::createActions()
     m_toggleReadAction->setObjectName(QStringLiteral("toggleRead"));
     m_toggleReadAction->setShortcut(Qt::Key_M);
     connect(m_toggleReadAction, &QAction::triggered, this, [this] { toggleFlag(store::FlagSeen); });
-    m_toggleFlagAction = new QAction(icons::action(icons::Action::Flag), tr("&Flag"), this);
+    m_toggleFlagAction = new QAction(icons::action(icons::Action::Flag), tr("Fla&g"), this);
     m_toggleFlagAction->setObjectName(QStringLiteral("toggleFlag"));
     m_toggleFlagAction->setShortcut(Qt::Key_S);
     connect(m_toggleFlagAction, &QAction::triggered, this,
@@ -545,8 +545,8 @@ void MainWindow::updateMessageActions()
         a->setEnabled(m != nullptr);
     m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
                                                                     : tr("Mark as &Unread"));
-    m_toggleFlagAction->setText(m && (m->flags & store::FlagFlagged) ? tr("Remove &Flag")
-                                                                      : tr("&Flag"));
+    m_toggleFlagAction->setText(m && (m->flags & store::FlagFlagged) ? tr("Remove Fla&g")
+                                                                      : tr("Fla&g"));
 }
 
 void MainWindow::changeSelected(
@@ -636,7 +636,7 @@ void MainWindow::updateStatus()
     const qint64 unread = index.data(FolderTreeModel::UnreadRole).toLongLong();
     const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0);
     QString text =
-        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %2 messages").arg(name).arg(total);
+        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %n messages", nullptr, int(total)).arg(name);
     if (unread > 0)
         text += tr(", %1 unread").arg(unread);
     m_folderStatus->setText(text);

@@ -75,7 +75,7 @@ bool MainWindow::showSelectionCount(qsizetype selectedRows)
         m_messageView->setPlaceholder(QString());
         return false;
     }
-    m_messageView->setPlaceholder(tr("%1 messages selected").arg(selectedRows));
+    m_messageView->setPlaceholder(tr("%n messages selected", nullptr, int(selectedRows)));
     m_messageView->clear();
     return true;
 }

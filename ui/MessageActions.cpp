@@ -46,7 +46,7 @@ MessageActions::MessageActions(CacheWriter &writer, MessageListModel &list, QObj
 
 QString MessageActions::count(int n)
 {
-    return n == 1 ? tr("1 message") : tr("%1 messages").arg(n);
+    return n == 1 ? tr("1 message") : tr("%n messages", nullptr, n);
 }
 
 void MessageActions::setFlag(const QList<qint64> &ids, int flag, bool on, bool undoable)

@@ -498,7 +498,7 @@ QString MessageListModel::compactDate(const QDateTime &date, const QDateTime &no
         return locale.toString(local, QStringLiteral("ddd ")) +
                locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date().year() == now.date().year())
-        return locale.toString(local.date(), QStringLiteral("d MMM"));
+        return locale.toString(local.date(), tr("d MMM", "QDate format: a date of this year"));
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 

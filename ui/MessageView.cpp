@@ -334,9 +334,9 @@ void MessageView::updateRemoteNotice()
         m_remoteImages == 1
             ? tr("Remote content blocked: this message refers to an image on another server. "
                  "Herald does not load it, so the sender cannot tell when you read the message.")
-            : tr("Remote content blocked: this message refers to %1 images on other servers. "
-                 "Herald does not load them, so the sender cannot tell when you read the message.")
-                  .arg(m_remoteImages));
+            : tr("Remote content blocked: this message refers to %n images on other servers. "
+                 "Herald does not load them, so the sender cannot tell when you read the message.",
+                 nullptr, m_remoteImages));
     m_remoteBar->setVisible(m_remoteNotice);
 }
 

@@ -146,7 +146,7 @@ void OutboxPanel::reload()
     const int n = m_tree->topLevelItemCount();
     m_title->setText(n == 0   ? tr("The outbox is empty: everything you wrote has been sent.")
                      : n == 1 ? tr("1 message in the outbox.")
-                              : tr("%1 messages in the outbox.").arg(n));
+                              : tr("%n messages in the outbox.", nullptr, n));
     if (!selectTask(selected) && n > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     updateButtons();

@@ -267,14 +267,14 @@ void SearchController::showStatus(const store::SearchResult &result)
     const QLocale locale;
     const int n = int(result.ids.size());
     QString text = n == 0             ? tr("No messages found")
-                   : result.truncated ? tr("The newest %1 messages found").arg(locale.toString(n))
+                   : result.truncated ? tr("The newest %Ln messages found", nullptr, n)
                    : n == 1           ? tr("1 message found")
-                                      : tr("%1 messages found").arg(locale.toString(n));
+                                      : tr("%Ln messages found", nullptr, n);
     text += m_box->allFolders() || !m_baseFolder ? tr(" in all folders") : tr(" in this folder");
     if (result.notIndexed > 0)
         text += result.notIndexed == 1
                     ? tr("; 1 message not indexed yet")
-                    : tr("; %1 messages not indexed yet").arg(locale.toString(result.notIndexed));
+                    : tr("; %Ln messages not indexed yet", nullptr, int(result.notIndexed));
     if (!m_problems.isEmpty())
         text += QStringLiteral(". ") + m_problems.join(QLatin1Char(' '));
     m_status->setText(text);

@@ -1,6 +1,9 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/AccountSettingsPage.h"
+#include "ui/LanguageSettingsPage.h"
+
+#include "core/store/Store.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -41,6 +44,7 @@ SettingsDialog::SettingsDialog(store::Store &store, CacheWriter &writer, bool ma
     readingLayout->addWidget(hint);
     readingLayout->addStretch();
     m_tabs->addTab(reading, tr("&Reading"));
+    m_tabs->addTab(new LanguageSettingsPage(store.profileDir(), m_tabs), tr("&Language"));
     connect(m_markRead, &QCheckBox::toggled, this, &SettingsDialog::markReadOnOpenChanged);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

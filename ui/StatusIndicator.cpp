@@ -80,7 +80,7 @@ QString StatusIndicator::stateText() const
         return tr("Offline");
     if (offline > 0)
         return offline == 1 ? tr("Online — 1 account offline")
-                            : tr("Online — %1 accounts offline").arg(offline);
+                            : tr("Online — %n accounts offline", nullptr, offline);
     return tr("Online");
 }
 

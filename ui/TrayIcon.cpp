@@ -73,7 +73,7 @@ QString TrayIcon::toolTip() const
     if (m_unread == 0)
         return tr("Herald: no unread mail");
     return m_unread == 1 ? tr("Herald: 1 unread message")
-                         : tr("Herald: %1 unread messages").arg(m_unread);
+                         : tr("Herald: %n unread messages", nullptr, int(m_unread));
 }
 
 QIcon TrayIcon::iconWithCount(qint64 unread)

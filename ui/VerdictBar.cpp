@@ -74,8 +74,10 @@ VerdictBar::Description VerdictBar::describe(const store::MessageRow &row)
         d.level = Level::Failed;
         d.headline = tr("Unverified sender: this message may not be from %1").arg(domain);
         const QString policy = dmarc.value(QLatin1String("policy")).toString();
-        if (policy == QLatin1String("reject") || policy == QLatin1String("quarantine"))
-            d.headline += tr(" (%1 asks to %2 such mail)").arg(domain, policy);
+        if (policy == QLatin1String("reject"))
+            d.headline += tr(" (%1 asks to reject such mail)").arg(domain);
+        else if (policy == QLatin1String("quarantine"))
+            d.headline += tr(" (%1 asks to quarantine such mail)").arg(domain);
         break;
     }
     case store::AuthSummary::Neutral:

@@ -17,7 +17,9 @@ namespace {
 // Sentences the user reads (the wizard shows the progress lines and the error).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("herald::accounts::Discovery", text);
+    // The context lupdate gives the calls in class Run; the free functions' "herald::accounts"
+    // is found from it (ui/Language.cpp).
+    return QCoreApplication::translate("herald::accounts::Run", text);
 }
 } // namespace
 

@@ -1,1 +1,0 @@
-// Translations are attached to this target by qt_add_translations.
