@@ -5,7 +5,9 @@
 #include "core/store/Store.h"
 #include "core/sync/ConnectionDns.h"
 #include "ui/Icons.h"
+#include "ui/Launch.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -60,6 +62,9 @@ int main(int argc, char **argv)
                                         "else the system's resolvers)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(nameserverOption);
+    parser.addPositionalArgument(
+        QStringLiteral("mailto:…|FILE.eml"),
+        QApplication::translate("main", "Write to a mailto: address, or open a message file."));
     parser.process(app);
     // The sync worker reads it from the environment, as herald-cli does.
     if (parser.isSet(nameserverOption))
@@ -75,6 +80,12 @@ int main(int argc, char **argv)
     }
 
     const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
+    // A Herald already runs on this profile: it opens what was asked for (ui/SingleInstance.h).
+    const QString instanceName = herald::ui::SingleInstance::serverName(profileDir);
+    const QStringList launchArguments =
+        herald::ui::absoluteLaunchArguments(parser.positionalArguments());
+    if (herald::ui::SingleInstance::forward(instanceName, launchArguments))
+        return 0;
     std::unique_ptr<herald::store::Store> store;
     try {
         store = std::make_unique<herald::store::Store>(profileDir);
@@ -88,6 +99,13 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
+    herald::ui::SingleInstance instance(instanceName);
+    QObject::connect(&instance, &herald::ui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &a) { herald::ui::openLaunchArguments(window, a); });
+    if (!launchArguments.isEmpty())
+        QTimer::singleShot(0, &window, [&window, launchArguments] {
+            herald::ui::openLaunchArguments(window, launchArguments);
+        });
     // Accounts without a keychain: their passwords, before anything connects.
     window.askForSessionPasswords();
     // First start: nothing to show yet, so the set-up comes up by itself.

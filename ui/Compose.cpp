@@ -83,6 +83,20 @@ ComposeWindow *Composer::newMessage(qint64 accountId)
     }
 }
 
+ComposeWindow *Composer::newMessage(const mime::Draft &fields, qint64 accountId)
+{
+    const auto accounts = m_store.accounts().list();
+    if (accounts.empty()) {
+        emit failed(tr("Add an account before writing mail."));
+        return nullptr;
+    }
+    ComposeWindow::Start s;
+    s.accountId = accountId ? accountId : accounts.front().id;
+    s.draft = fields;
+    s.addSignature = fields.text.isEmpty();
+    return open(s);
+}
+
 ComposeWindow *Composer::answer(qint64 messageId, smtp::Answer kind)
 {
     try {
