@@ -203,10 +203,14 @@ bool MessageFileActions::importMbox(const QString &path, qint64 accountId,
                     self->onProgressFromWorker(done, total);
                     return !cancel.load();
                 });
-            QString summary = tr("Imported %n message(s) into “%1”.", nullptr, r.added).arg(folderName.trimmed());
+            QString summary = (r.added == 1 ? tr("Imported 1 message into “%1”.")
+                                            : tr("Imported %n messages into “%1”.", nullptr, r.added))
+                                  .arg(folderName.trimmed());
             if (r.alreadyThere)
                 summary += QLatin1Char(' ') +
-                           tr("%n message(s) were there already.", nullptr, r.alreadyThere);
+                           (r.alreadyThere == 1
+                                ? tr("1 message was there already.")
+                                : tr("%n messages were there already.", nullptr, r.alreadyThere));
             if (r.cancelled)
                 summary += QLatin1Char(' ') + tr("Stopped before the end of the file: importing it "
                                                  "again adds the rest.");
@@ -236,12 +240,17 @@ bool MessageFileActions::exportMbox(qint64 folderId, const QString &path)
             else if (!r.error.isEmpty())
                 summary = tr("The export failed: %1.").arg(r.error);
             else
-                summary = tr("Exported %n message(s) to %1.", nullptr, r.written).arg(path);
+                summary = (r.written == 1 ? tr("Exported 1 message to %1.")
+                                          : tr("Exported %n messages to %1.", nullptr, r.written))
+                              .arg(path);
             if (r.withoutBody && !r.cancelled && r.error.isEmpty())
                 summary += QLatin1Char(' ') +
-                           tr("%n message(s) were left out: not downloaded yet. Download them "
-                              "(Sync Now while online) and export again.",
-                              nullptr, r.withoutBody);
+                           (r.withoutBody == 1
+                                ? tr("1 message was left out: not downloaded yet. Download it "
+                                     "(Sync Now while online) and export again.")
+                                : tr("%n messages were left out: not downloaded yet. Download "
+                                     "them (Sync Now while online) and export again.",
+                                     nullptr, r.withoutBody));
             const bool ok = !r.cancelled && r.error.isEmpty();
             QMetaObject::invokeMethod(self, [self, ok, summary, folderId] {
                 self->onFinished(ok, summary, folderId);
