@@ -96,7 +96,8 @@ void MessageWindow::onVerdict(const QString &authJson, int summary, bool incompl
     store::MessageRow row = sync::projectMessage(mime::parseMessage(m_raw));
     row.authJson = authJson;
     row.authSummary = store::AuthSummary(summary);
-    row.authState = incomplete ? store::AuthState::Incomplete : store::AuthState::Verified;
+    // Not Incomplete: the bar would promise a check "on the next sync"; the note says it.
+    row.authState = store::AuthState::Verified;
     m_checked = true;
     if (authJson.isEmpty()) {
         m_note->setText(tr("The sender could not be checked: no DNS resolver could be used."));
