@@ -67,6 +67,11 @@ ComposeWindow *Composer::open(const ComposeWindow::Start &start)
 
 ComposeWindow *Composer::newMessage(qint64 accountId)
 {
+    return newMessage(mime::Draft(), accountId);
+}
+
+ComposeWindow *Composer::newMessage(const mime::Draft &fields, qint64 accountId)
+{
     try {
         const auto accounts = m_store.accounts().list();
         if (accounts.empty()) {
@@ -75,26 +80,14 @@ ComposeWindow *Composer::newMessage(qint64 accountId)
         }
         ComposeWindow::Start s;
         s.accountId = accountId ? accountId : accounts.front().id;
-        s.addSignature = true;
+        s.draft = fields;
+        // The identity's signature under the text to write; a mailto: body keeps its own.
+        s.addSignature = fields.text.isEmpty();
         return open(s);
     } catch (const std::exception &e) {
         emit failed(tr("Could not start a message: %1").arg(QString::fromLocal8Bit(e.what())));
         return nullptr;
     }
-}
-
-ComposeWindow *Composer::newMessage(const mime::Draft &fields, qint64 accountId)
-{
-    const auto accounts = m_store.accounts().list();
-    if (accounts.empty()) {
-        emit failed(tr("Add an account before writing mail."));
-        return nullptr;
-    }
-    ComposeWindow::Start s;
-    s.accountId = accountId ? accountId : accounts.front().id;
-    s.draft = fields;
-    s.addSignature = fields.text.isEmpty();
-    return open(s);
 }
 
 ComposeWindow *Composer::answer(qint64 messageId, smtp::Answer kind)

@@ -138,7 +138,7 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     m_folderActions = new FolderActions(m_store, m_folderView, m_folderModel, this);
     m_folderActions->addToMenu(m_fileMenu);
     m_fileActions = new MessageFileActions(m_store, *this);
-    m_fileActions->addToMenu(m_fileMenu, m_fileMenu->actions().value(1)); // after Sync Now
+    m_fileActions->addToMenu(m_fileMenu, m_fileMenu->actions().value(0)); // first
     connect(m_folderActions, &FolderActions::folderChanged, this, [this](qint64 show) {
         reloadFromCache();
         if (const QModelIndex index = m_folderModel->indexOfFolder(show); index.isValid())

@@ -62,7 +62,8 @@ void MessageFileActions::addToMenu(QMenu *menu, QAction *before)
 
 void MessageFileActions::updateEnabled()
 {
-    m_saveAs->setEnabled(m_window.messageView()->messageId() != 0);
+    // (Save As stays enabled: its shortcut must work whatever the menu saw last; with no
+    // message shown it does nothing.)
     m_export->setEnabled(selectedFolderId() != 0 && !m_thread);
     m_import->setEnabled(!m_store.accounts().list().empty() && !m_thread);
 }
