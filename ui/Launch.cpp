@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QStatusBar>
-
 #include <cstdio>
 
 namespace herald::ui {

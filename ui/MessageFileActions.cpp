@@ -102,9 +102,8 @@ MessageWindow *MessageFileActions::openMessageFile(const QString &path)
 
 void MessageFileActions::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Open Message"), QString(),
-        tr("Messages (*.eml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Open Message"), QString(),
+                                                      tr("Messages (*.eml);;All files (*)"));
     if (!path.isEmpty())
         openMessageFile(path);
 }
@@ -153,8 +152,8 @@ void MessageFileActions::chooseAndImport()
     const qint64 accountId = selectedAccountId();
     if (!accountId)
         return;
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import mbox"), QString(),
-                                                      tr("mbox files (*.mbox *.mbx);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        &m_window, tr("Import mbox"), QString(), tr("mbox files (*.mbox *.mbx);;All files (*)"));
     if (path.isEmpty())
         return;
     bool ok = false;
@@ -199,14 +198,15 @@ bool MessageFileActions::importMbox(const QString &path, qint64 accountId,
                 });
                 return;
             }
-            const sync::MboxImportResult r = sync::importMbox(
-                store, path, folderId, [self, &cancel](qint64 done, qint64 total) {
+            const sync::MboxImportResult r =
+                sync::importMbox(store, path, folderId, [self, &cancel](qint64 done, qint64 total) {
                     self->onProgressFromWorker(done, total);
                     return !cancel.load();
                 });
-            QString summary = (r.added == 1 ? tr("Imported 1 message into “%1”.")
-                                            : tr("Imported %n messages into “%1”.", nullptr, r.added))
-                                  .arg(folderName.trimmed());
+            QString summary =
+                (r.added == 1 ? tr("Imported 1 message into “%1”.")
+                              : tr("Imported %n messages into “%1”.", nullptr, r.added))
+                    .arg(folderName.trimmed());
             if (r.alreadyThere)
                 summary += QLatin1Char(' ') +
                            (r.alreadyThere == 1
@@ -216,11 +216,11 @@ bool MessageFileActions::importMbox(const QString &path, qint64 accountId,
                 summary += QLatin1Char(' ') + tr("Stopped before the end of the file: importing it "
                                                  "again adds the rest.");
             if (!r.error.isEmpty())
-                summary += QLatin1Char(' ') + tr("The file could not be read to its end: %1.").arg(r.error);
+                summary += QLatin1Char(' ') +
+                           tr("The file could not be read to its end: %1.").arg(r.error);
             const bool ok = r.error.isEmpty();
-            QMetaObject::invokeMethod(self, [self, ok, summary, folderId] {
-                self->onFinished(ok, summary, folderId);
-            });
+            QMetaObject::invokeMethod(
+                self, [self, ok, summary, folderId] { self->onFinished(ok, summary, folderId); });
         });
 }
 
@@ -230,8 +230,8 @@ bool MessageFileActions::exportMbox(qint64 folderId, const QString &path)
         tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
         [path, folderId](store::Store &store, const std::atomic<bool> &cancel,
                          MessageFileActions *self) {
-            const sync::MboxExportResult r = sync::exportMbox(
-                store, folderId, path, [self, &cancel](qint64 done, qint64 total) {
+            const sync::MboxExportResult r =
+                sync::exportMbox(store, folderId, path, [self, &cancel](qint64 done, qint64 total) {
                     self->onProgressFromWorker(done, total);
                     return !cancel.load();
                 });
@@ -253,9 +253,8 @@ bool MessageFileActions::exportMbox(qint64 folderId, const QString &path)
                                      "them (Sync Now while online) and export again.",
                                      nullptr, r.withoutBody));
             const bool ok = !r.cancelled && r.error.isEmpty();
-            QMetaObject::invokeMethod(self, [self, ok, summary, folderId] {
-                self->onFinished(ok, summary, folderId);
-            });
+            QMetaObject::invokeMethod(
+                self, [self, ok, summary, folderId] { self->onFinished(ok, summary, folderId); });
         });
 }
 

@@ -6,7 +6,6 @@
 // with their own Store (core/sync/MboxTransfer), behind a cancelable progress dialog.
 
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 #include <memory>

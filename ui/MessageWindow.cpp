@@ -64,8 +64,8 @@ void MessageWindow::showBytes(const QByteArray &raw, const QString &name)
     m_view->showMessage(row, raw);
     m_view->verdictBar()->hide(); // until Herald's own check has an answer
     m_note->setText(tr("Checking the sender (SPF, DKIM, DMARC, ARC)…"));
-    setWindowTitle(tr("%1 — %2").arg(row.subject.isEmpty() ? tr("(no subject)") : row.subject,
-                                      name));
+    setWindowTitle(
+        tr("%1 — %2").arg(row.subject.isEmpty() ? tr("(no subject)") : row.subject, name));
 
     // DNS may take seconds (or time out offline): never on the UI thread.
     QPointer<MessageWindow> self(this);
@@ -112,6 +112,9 @@ void MessageWindow::onVerdict(const QString &authJson, int summary, bool incompl
     emit senderCheckFinished();
 }
 
-QString MessageWindow::checkNote() const { return m_note->text(); }
+QString MessageWindow::checkNote() const
+{
+    return m_note->text();
+}
 
 } // namespace herald::ui

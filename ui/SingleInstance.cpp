@@ -6,31 +6,32 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
-
 #include <unistd.h>
 
 namespace herald::ui {
 
 QString SingleInstance::serverName(const QString &profileDir)
 {
-    const QByteArray hash = QCryptographicHash::hash(
-        QDir(profileDir).absolutePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray hash = QCryptographicHash::hash(QDir(profileDir).absolutePath().toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(16);
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QDir(runtime).exists())
-        return QDir(runtime).filePath(QStringLiteral("herald-%1.sock").arg(QString::fromLatin1(hash)));
+        return QDir(runtime).filePath(
+            QStringLiteral("herald-%1.sock").arg(QString::fromLatin1(hash)));
     return QDir::temp().filePath(
         QStringLiteral("herald-%1-%2.sock").arg(getuid()).arg(QString::fromLatin1(hash)));
 }
 
-bool SingleInstance::forward(const QString &serverName, const QStringList &arguments,
-                             int timeoutMs)
+bool SingleInstance::forward(const QString &serverName, const QStringList &arguments, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(serverName);
     if (!socket.waitForConnected(timeoutMs))
         return false; // nobody listens: this process is the one
-    socket.write(QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact) +
-                 '\n');
+    socket.write(
+        QJsonDocument(QJsonArray::fromStringList(arguments)).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     while (!socket.canReadLine())
@@ -51,7 +52,10 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onConnection);
 }
 
-bool SingleInstance::isListening() const { return m_server->isListening(); }
+bool SingleInstance::isListening() const
+{
+    return m_server->isListening();
+}
 
 void SingleInstance::onConnection()
 {

@@ -15,13 +15,15 @@ int mboxCommand(CliContext &ctx, const QStringList &args)
     if (sub != QLatin1String("import") && sub != QLatin1String("export"))
         throw UsageError("mbox: import or export?");
     ArgParser p;
-    p.positional(QStringLiteral("FILE")).option(QStringLiteral("account")).option(
-        QStringLiteral("folder"));
+    p.positional(QStringLiteral("FILE"))
+        .option(QStringLiteral("account"))
+        .option(QStringLiteral("folder"));
     p.parse(args.mid(1), QStringLiteral("mbox ") + sub);
     const QString path = p.positionalValue(QStringLiteral("FILE"));
     const QString folderName = p.value(QStringLiteral("folder"));
     if (folderName.isEmpty())
-        throw UsageError(QStringLiteral("mbox %1: --folder NAME is required").arg(sub).toStdString());
+        throw UsageError(
+            QStringLiteral("mbox %1: --folder NAME is required").arg(sub).toStdString());
     const store::Account account = ctx.account(p.value(QStringLiteral("account")));
 
     if (sub == QLatin1String("import")) {

@@ -4,7 +4,6 @@
 #include "core/mime/HeaderDecoding.h"
 
 #include <QRegularExpression>
-
 #include <cctype>
 
 namespace herald::mime {

@@ -11,7 +11,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace herald::mime {
@@ -21,7 +20,7 @@ struct MailtoFields
     QStringList to, cc, bcc; // one address each, decoded, as written ("Name <a@b>" or "a@b")
     QString subject;
     QString body;
-    QString inReplyTo; // "<id@host>" as given
+    QString inReplyTo;   // "<id@host>" as given
     QStringList ignored; // header names the URL asked for and Herald left out
 };
 

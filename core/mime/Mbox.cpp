@@ -7,7 +7,10 @@ namespace herald::mime {
 
 namespace {
 
-bool isFromLine(const QByteArray &line) { return line.startsWith("From "); }
+bool isFromLine(const QByteArray &line)
+{
+    return line.startsWith("From ");
+}
 
 // ">*From ": how many '>' before "From ", or -1.
 qsizetype quoteDepth(const QByteArray &line)
@@ -50,12 +53,12 @@ QByteArray mboxFromLine(const QString &sender, const QDateTime &date)
         who = QStringLiteral("MAILER-DAEMON");
     const QDateTime utc = (date.isValid() ? date : QDateTime::currentDateTimeUtc()).toUTC();
     const QLocale c = QLocale::c();
-    const QString asctime = QStringLiteral("%1 %2 %3 %4 %5")
-                                .arg(c.toString(utc, QStringLiteral("ddd")),
-                                     c.toString(utc, QStringLiteral("MMM")))
-                                .arg(utc.date().day(), 2)
-                                .arg(utc.time().toString(QStringLiteral("hh:mm:ss")))
-                                .arg(utc.date().year());
+    const QString asctime =
+        QStringLiteral("%1 %2 %3 %4 %5")
+            .arg(c.toString(utc, QStringLiteral("ddd")), c.toString(utc, QStringLiteral("MMM")))
+            .arg(utc.date().day(), 2)
+            .arg(utc.time().toString(QStringLiteral("hh:mm:ss")))
+            .arg(utc.date().year());
     return "From " + who.toUtf8() + ' ' + asctime.toLatin1() + '\n';
 }
 
@@ -97,7 +100,10 @@ bool MboxWriter::write(const QByteArray &raw, const QString &sender, const QDate
     return m_out.write(from) == from.size() && m_out.write(entry) == entry.size();
 }
 
-qint64 MboxReader::position() const { return m_in.pos(); }
+qint64 MboxReader::position() const
+{
+    return m_in.pos();
+}
 
 bool MboxReader::next(QByteArray *message, QByteArray *fromLine)
 {

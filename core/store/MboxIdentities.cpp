@@ -1,6 +1,5 @@
 // MessageRepository::identitiesIn, for the mbox import's duplicate check (core/sync/MboxTransfer).
 #include "core/store/MessageRepository.h"
-
 #include "core/store/Sqlite.h"
 
 namespace herald::store {

@@ -9,7 +9,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
-
 #include <memory>
 #include <stdexcept>
 

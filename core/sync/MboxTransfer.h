@@ -16,7 +16,6 @@
 //   and counted (`withoutBody`): the window says how many, so the user can download them first.
 
 #include <QString>
-
 #include <functional>
 
 namespace herald::store {

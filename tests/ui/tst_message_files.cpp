@@ -18,7 +18,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -28,7 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <QTimer>
 #include <algorithm>
 
 using namespace herald;
@@ -129,14 +128,15 @@ void TstMessageFiles::secondStartGoesToRunningHerald()
     first.start(herald, profile);
     QVERIFY(first.waitForStarted());
     // Listening once its socket is there.
-    QTRY_VERIFY_WITH_TIMEOUT(!QDir(runtime.path()).entryList({QStringLiteral("herald-*.sock")},
-                                                             QDir::System).isEmpty(),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !QDir(runtime.path()).entryList({QStringLiteral("herald-*.sock")}, QDir::System).isEmpty(),
+        15000);
 
     QProcess second;
     second.setProcessEnvironment(env);
-    second.start(herald, profile + QStringList{QStringLiteral(
-                                       "mailto:joe@x.example?subject=From%20a%20link&cc=bob@x.example")});
+    second.start(herald,
+                 profile + QStringList{QStringLiteral(
+                               "mailto:joe@x.example?subject=From%20a%20link&cc=bob@x.example")});
     QVERIFY(second.waitForFinished(15000));
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QCOMPARE(second.exitCode(), 0);
@@ -166,9 +166,9 @@ void TstMessageFiles::secondStartGoesToRunningHerald()
     alone.start(herald, profile + QStringList{QStringLiteral("mailto:solo@x.example")});
     QVERIFY(alone.waitForStarted());
     QByteArray aloneOut;
-    QTRY_VERIFY_WITH_TIMEOUT((aloneOut += alone.readAllStandardOutput())
-                                 .contains("herald: compose to=solo@x.example"),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (aloneOut += alone.readAllStandardOutput()).contains("herald: compose to=solo@x.example"),
+        15000);
     alone.terminate();
     QVERIFY(alone.waitForFinished(15000));
 }

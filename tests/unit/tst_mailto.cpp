@@ -49,8 +49,8 @@ void TstMailto::rfcExamples_data()
         {"bob@example.com"}, none, {}, "hello", {}, none);
     row("to only in hfields", "mailto:?to=joe@example.com&cc=bob@example.com&body=hello",
         {"joe@example.com"}, {"bob@example.com"}, none, {}, "hello", {}, none);
-    row("percent in local part", "mailto:gorby%25kremvax@example.com", {"gorby%kremvax@example.com"},
-        none, none, {}, {}, {}, none);
+    row("percent in local part", "mailto:gorby%25kremvax@example.com",
+        {"gorby%kremvax@example.com"}, none, none, {}, {}, {}, none);
     row("question mark in address", "mailto:unlikely%3Faddress@example.com?blat=foop",
         {"unlikely?address@example.com"}, none, none, {}, {}, {}, {"blat"});
     row("ampersand", "mailto:Mike%26family@example.org", {"Mike&family@example.org"}, none, none,
@@ -65,7 +65,8 @@ void TstMailto::rfcExamples_data()
     // §6.3 internationalisation
     row("utf-8 subject", "mailto:user@example.org?subject=caf%C3%A9", {"user@example.org"}, none,
         none, QString::fromUtf8("café"), {}, {}, none);
-    row("encoded word utf-8", "mailto:user@example.org?subject=%3D%3Futf-8%3FQ%3Fcaf%3DC3%3DA9%3F%3D",
+    row("encoded word utf-8",
+        "mailto:user@example.org?subject=%3D%3Futf-8%3FQ%3Fcaf%3DC3%3DA9%3F%3D",
         {"user@example.org"}, none, none, QString::fromUtf8("café"), {}, {}, none);
     row("encoded word latin-1",
         "mailto:user@example.org?subject=%3D%3Fiso-8859-1%3FQ%3Fcaf%3DE9%3F%3D",
@@ -76,7 +77,9 @@ void TstMailto::rfcExamples_data()
     row("idn domain", "mailto:user@%E7%B4%8D%E8%B1%86.example.org?subject=Test&body=NATTO",
         {QString::fromUtf8("user@納豆.example.org")}, none, none, "Test", "NATTO", {}, none);
     // Several addresses: in the path, in to=, cc=, bcc=, comma separated (§2).
-    row("several", "mailto:a@x.example,b@x.example?to=c@x.example%2C%20d@x.example&cc=e@x.example,f@x.example&bcc=g@x.example",
+    row("several",
+        "mailto:a@x.example,b@x.example?to=c@x.example%2C%20d@x.example&cc=e@x.example,f@x.example&"
+        "bcc=g@x.example",
         {"a@x.example", "b@x.example", "c@x.example", "d@x.example"},
         {"e@x.example", "f@x.example"}, {"g@x.example"}, {}, {}, {}, none);
     row("named", "mailto:?to=%22Doe%2C%20John%22%20%3Cjohn@x.example%3E",
@@ -87,8 +90,11 @@ void TstMailto::rfcExamples_data()
     row("bare LF and CR in body", "mailto:a@x.example?body=one%0Atwo%0Dthree", {"a@x.example"},
         none, none, {}, "one\ntwo\nthree", {}, none);
     // Never set dangerous headers (§4: a link may not speak for the user or attach files).
-    row("dangerous headers", "mailto:a@x.example?from=evil@x.example&Reply-To=evil@x.example&attach=/etc/passwd&X-Mailer=x&sender=e@x.example",
-        {"a@x.example"}, none, none, {}, {}, {}, {"from", "reply-to", "attach", "x-mailer", "sender"});
+    row("dangerous headers",
+        "mailto:a@x.example?from=evil@x.example&Reply-To=evil@x.example&attach=/etc/"
+        "passwd&X-Mailer=x&sender=e@x.example",
+        {"a@x.example"}, none, none, {}, {}, {},
+        {"from", "reply-to", "attach", "x-mailer", "sender"});
     row("header injection in subject", "mailto:a@x.example?subject=hi%0D%0ABcc:%20evil@x.example",
         {"a@x.example"}, none, none, "hi Bcc: evil@x.example", {}, {}, none);
     row("first subject wins", "mailto:a@x.example?subject=one&subject=two", {"a@x.example"}, none,
@@ -120,7 +126,8 @@ void TstMailto::notMailto()
 
 void TstMailto::draftKeepsWhatIsNotAnAddress()
 {
-    const auto f = parseMailto(QStringLiteral("mailto:good@x.example,not%20an%20address?In-Reply-To=%3Cp@x%3E"));
+    const auto f = parseMailto(
+        QStringLiteral("mailto:good@x.example,not%20an%20address?In-Reply-To=%3Cp@x%3E"));
     QVERIFY(f);
     const herald::mime::Draft d = herald::mime::draftFromMailto(*f);
     QCOMPARE(d.to.size(), size_t(2));

@@ -134,8 +134,8 @@ void TstMbox::corpusRoundTrip()
     QVERIFY2(messages.size() >= 50, qPrintable(QString::number(messages.size())));
     // Quoting at its edges: "From " at the start of the body, already quoted lines, a last
     // line "From ", empty lines at the end, an empty message.
-    messages << QByteArray("Subject: q\r\n\r\nFrom the start\r\n>From\r\n>>From x\r\nFrom ")
-                    + "\r\n";
+    messages << QByteArray("Subject: q\r\n\r\nFrom the start\r\n>From\r\n>>From x\r\nFrom ") +
+                    "\r\n";
     messages << QByteArray("Subject: e\r\n\r\nends with empty lines\r\n\r\n\r\n");
     messages << QByteArray();
     const QList<QByteArray> back = roundTrip(messages);
@@ -162,9 +162,8 @@ void TstMbox::lineEndRule_data()
         << QByteArray("A: 1\r\n\r\nb\rc\r\n") << QByteArray("A: 1\n\nb\rc\n\n")
         << QByteArray("A: 1\r\n\r\nb\rc\r\n");
     // The two documented losses: only bare LF comes back as CRLF; no final line break gets one.
-    QTest::newRow("LF only: CRLF back")
-        << QByteArray("A: 1\n\nb\n") << QByteArray("A: 1\n\nb\n\n")
-        << QByteArray("A: 1\r\n\r\nb\r\n");
+    QTest::newRow("LF only: CRLF back") << QByteArray("A: 1\n\nb\n") << QByteArray("A: 1\n\nb\n\n")
+                                        << QByteArray("A: 1\r\n\r\nb\r\n");
     QTest::newRow("no final line break")
         << QByteArray("A: 1\r\n\r\nb") << QByteArray("A: 1\n\nb\n\n")
         << QByteArray("A: 1\r\n\r\nb\r\n");
@@ -205,7 +204,8 @@ void TstMbox::largeFileStreams()
     const QString path = dir.filePath(QStringLiteral("big.mbox"));
     QByteArray body;
     for (int i = 0; i < 64; ++i)
-        body += "From the archive, line " + QByteArray::number(i) + ": " + QByteArray(48, 'x') + "\r\n";
+        body +=
+            "From the archive, line " + QByteArray::number(i) + ": " + QByteArray(48, 'x') + "\r\n";
     const int count = 100 * 1024 * 1024 / (body.size() - 64 + 100) + 1; // LF in the file
     const qint64 before = peakRssKb();
     {
@@ -213,9 +213,10 @@ void TstMbox::largeFileStreams()
         QVERIFY(f.open(QIODevice::WriteOnly));
         MboxWriter writer(f);
         for (int i = 0; i < count; ++i)
-            QVERIFY(writer.write("Message-ID: <" + QByteArray::number(i) + "@big>\r\nSubject: " +
-                                     QByteArray::number(i) + "\r\n\r\n" + body,
-                                 QStringLiteral("big@example.org"), QDateTime::currentDateTimeUtc()));
+            QVERIFY(
+                writer.write("Message-ID: <" + QByteArray::number(i) +
+                                 "@big>\r\nSubject: " + QByteArray::number(i) + "\r\n\r\n" + body,
+                             QStringLiteral("big@example.org"), QDateTime::currentDateTimeUtc()));
     }
     QVERIFY(QFileInfo(path).size() >= 100 * 1024 * 1024);
     QFile f(path);

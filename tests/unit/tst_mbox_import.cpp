@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <memory>
 
@@ -106,7 +105,8 @@ QString TstMboxImport::exportInbox()
 void TstMboxImport::roundTripAndTwice()
 {
     const QString path = exportInbox();
-    const qint64 folder = sync::localImportFolder(*m_store, m_account, QStringLiteral("Archive 2026"));
+    const qint64 folder =
+        sync::localImportFolder(*m_store, m_account, QStringLiteral("Archive 2026"));
     QVERIFY(m_store->folders().byId(folder)->isLocal);
     qint64 lastDone = 0, lastTotal = 0;
     const sync::MboxImportResult first =
@@ -142,10 +142,11 @@ void TstMboxImport::withoutMessageIdByHash()
     const QString path = m_dir->filePath(QStringLiteral("noid.mbox"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("From a@x Thu Dec  3 06:38:18 2026\nSubject: one\n\nsame id-less text\n\n"
-            "From a@x Thu Dec  3 06:38:18 2026\nSubject: two\n\nother text\n\n"
-            "From a@x Thu Dec  3 06:38:18 2026\nMessage-ID: <same@x>\nSubject: three\n\nx\n\n"
-            "From a@x Thu Dec  3 06:38:18 2026\nMessage-ID: <same@x>\nSubject: three again\n\ny\n\n");
+    f.write(
+        "From a@x Thu Dec  3 06:38:18 2026\nSubject: one\n\nsame id-less text\n\n"
+        "From a@x Thu Dec  3 06:38:18 2026\nSubject: two\n\nother text\n\n"
+        "From a@x Thu Dec  3 06:38:18 2026\nMessage-ID: <same@x>\nSubject: three\n\nx\n\n"
+        "From a@x Thu Dec  3 06:38:18 2026\nMessage-ID: <same@x>\nSubject: three again\n\ny\n\n");
     f.close();
     const qint64 folder = sync::localImportFolder(*m_store, m_account, QStringLiteral("Old"));
     const sync::MboxImportResult r = sync::importMbox(*m_store, path, folder);
@@ -204,7 +205,8 @@ void TstMboxImport::cancelKeepsCommitted()
 
     // A cancelled export leaves no file behind.
     const QString out = m_dir->filePath(QStringLiteral("cancelled.mbox"));
-    QVERIFY(sync::exportMbox(*m_store, m_inbox, out, [](qint64, qint64) { return false; }).cancelled);
+    QVERIFY(
+        sync::exportMbox(*m_store, m_inbox, out, [](qint64, qint64) { return false; }).cancelled);
     QVERIFY(!QFile::exists(out));
 }
 
