@@ -6,12 +6,14 @@
 #include "core/sync/ConnectionDns.h"
 #include "ui/Icons.h"
 #include "ui/Language.h"
+#include "ui/Launch.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
-#include <QTimer>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -41,6 +43,9 @@ int main(int argc, char **argv)
                                         "else the system's resolvers)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(nameserverOption);
+    parser.addPositionalArgument(
+        QStringLiteral("mailto:…|FILE.eml"),
+        QApplication::translate("main", "Write to a mailto: address, or open a message file."));
     parser.process(app);
     // The sync worker reads it from the environment, as herald-cli does.
     if (parser.isSet(nameserverOption))
@@ -58,6 +63,12 @@ int main(int argc, char **argv)
     const QString profileDir = herald::store::resolveProfileDir(parser.value(profileOption));
     if (const QString chosen = herald::ui::language::saved(profileDir); !chosen.isEmpty())
         herald::ui::language::install(chosen); // Settings > Language
+    // A Herald already runs on this profile: it opens what was asked for (ui/SingleInstance.h).
+    const QString instanceName = herald::ui::SingleInstance::serverName(profileDir);
+    const QStringList launchArguments =
+        herald::ui::absoluteLaunchArguments(parser.positionalArguments());
+    if (herald::ui::SingleInstance::forward(instanceName, launchArguments))
+        return 0;
     std::unique_ptr<herald::store::Store> store;
     try {
         store = std::make_unique<herald::store::Store>(profileDir);
@@ -71,6 +82,14 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
+    herald::ui::SingleInstance instance(instanceName);
+    QObject::connect(
+        &instance, &herald::ui::SingleInstance::argumentsReceived, &window,
+        [&window](const QStringList &a) { herald::ui::openLaunchArguments(window, a); });
+    if (!launchArguments.isEmpty())
+        QTimer::singleShot(0, &window, [&window, launchArguments] {
+            herald::ui::openLaunchArguments(window, launchArguments);
+        });
     // Accounts without a keychain: their passwords, before anything connects.
     window.askForSessionPasswords();
     // First start: nothing to show yet, so the set-up comes up by itself.

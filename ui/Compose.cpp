@@ -67,6 +67,11 @@ ComposeWindow *Composer::open(const ComposeWindow::Start &start)
 
 ComposeWindow *Composer::newMessage(qint64 accountId)
 {
+    return newMessage(mime::Draft(), accountId);
+}
+
+ComposeWindow *Composer::newMessage(const mime::Draft &fields, qint64 accountId)
+{
     try {
         const auto accounts = m_store.accounts().list();
         if (accounts.empty()) {
@@ -75,7 +80,9 @@ ComposeWindow *Composer::newMessage(qint64 accountId)
         }
         ComposeWindow::Start s;
         s.accountId = accountId ? accountId : accounts.front().id;
-        s.addSignature = true;
+        s.draft = fields;
+        // The identity's signature under the text to write; a mailto: body keeps its own.
+        s.addSignature = fields.text.isEmpty();
         return open(s);
     } catch (const std::exception &e) {
         emit failed(tr("Could not start a message: %1").arg(QString::fromLocal8Bit(e.what())));

@@ -34,6 +34,8 @@ public:
 
     // A new message from the account's default identity (0: the first account).
     ComposeWindow *newMessage(qint64 accountId = 0);
+    // A new message with these fields filled (a mailto: link); From the account's default.
+    ComposeWindow *newMessage(const mime::Draft &fields, qint64 accountId = 0);
     // Reply, reply all or forward message `messageId` of the cache.
     ComposeWindow *answer(qint64 messageId, smtp::Answer kind);
     // Draft `messageId` (a message of a Drafts folder), with every field it was saved with.

@@ -18,6 +18,7 @@
 #include "ui/InboxWatchers.h"
 #include "ui/IndexWorker.h"
 #include "ui/MessageActions.h"
+#include "ui/MessageFileActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageListOptions.h"
 #include "ui/MessageView.h"
@@ -136,6 +137,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     createMenus();
     m_folderActions = new FolderActions(m_store, m_folderView, m_folderModel, this);
     m_folderActions->addToMenu(m_fileMenu);
+    m_fileActions = new MessageFileActions(m_store, *this);
+    m_fileActions->addToMenu(m_fileMenu, m_fileMenu->actions().value(0)); // first
     connect(m_folderActions, &FolderActions::folderChanged, this, [this](qint64 show) {
         reloadFromCache();
         if (const QModelIndex index = m_folderModel->indexOfFolder(show); index.isValid())

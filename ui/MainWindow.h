@@ -43,6 +43,7 @@ class MessageActions;
 class MessageListModel;
 class MessageListOptions;
 class MessageView;
+class MessageFileActions;
 
 class MainWindow : public QMainWindow
 {
@@ -135,6 +136,8 @@ public:
     MessageListOptions *messageListOptions() const { return m_listOptions; }
     // Mark, flag, move, copy, delete of any number of messages, and Edit > Undo.
     MessageActions *messageActions() const { return m_actions; }
+    // File > Open Message…, Save As…, Import mbox…, Export to mbox… (MessageFileActions.h).
+    MessageFileActions *messageFileActions() const { return m_fileActions; }
 
 signals:
     // Settings > Accounts > Add…: opens the account set-up (addAccount()).
@@ -256,6 +259,7 @@ private:
     QTimer *m_alertsSoon = nullptr; // coalesces the folder model's change signals
     FolderActions *m_folderActions = nullptr;
     StatusIndicator *m_statusIndicator = nullptr;
+    MessageFileActions *m_fileActions = nullptr;
 };
 
 } // namespace herald::ui

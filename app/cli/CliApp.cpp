@@ -59,6 +59,9 @@ const char *const kUsage =
     "  draft list [--account N] [--json]\n"
     "  draft send ID [--dsn] [--queue-only]\n"
     "  draft delete ID\n"
+    "  mbox import FILE --account N --folder NAME   into a local folder (made if needed; mail\n"
+    "       it has already is not added again)\n"
+    "  mbox export FILE --account N --folder NAME   the folder's downloaded messages (mboxrd)\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";
 
@@ -75,6 +78,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("verify"), verifyCommand},   {QStringLiteral("index"), indexCommand},
         {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
         {QStringLiteral("trust"), trustCommand},     {QStringLiteral("draft"), draftCommand},
+        {QStringLiteral("mbox"), mboxCommand},
     };
     return table;
 }

@@ -34,6 +34,8 @@ int trustCommand(CliContext &ctx, const QStringList &args);
 int sendCommand(CliContext &ctx, const QStringList &args);
 int outboxCommand(CliContext &ctx, const QStringList &args);
 int draftCommand(CliContext &ctx, const QStringList &args);
+// `mbox import|export FILE --account N --folder NAME`
+int mboxCommand(CliContext &ctx, const QStringList &args);
 // `account identity add|list|remove`
 int identityCommand(CliContext &ctx, const QStringList &args);
 // `account discover EMAIL [--json] [--ca-file PEM]`

@@ -3,6 +3,7 @@
 #include "core/store/ListScope.h"
 #include "core/store/Records.h"
 
+#include <QSet>
 #include <optional>
 #include <vector>
 
@@ -67,6 +68,9 @@ public:
     std::optional<qint64> idByUid(qint64 folderId, qint64 uid);
     std::optional<MessageRow> byUid(qint64 folderId, qint64 uid);
     std::optional<MessageRow> byRemoteKey(qint64 accountId, const QString &remoteKey);
+    // What tells a folder's messages apart on an mbox import (MboxIdentities.cpp): every
+    // Message-ID and every remote key (an import's content hash) in it, read in one query.
+    void identitiesIn(qint64 folderId, QSet<QString> *messageIds, QSet<QString> *remoteKeys);
     // Newest first (date DESC, id DESC), with folder and account names filled.
     std::vector<MessageRow> list(const MessageQuery &query);
     std::vector<MessageRow> byIds(const std::vector<qint64> &ids);

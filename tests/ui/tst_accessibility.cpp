@@ -18,7 +18,10 @@
 #include "ui/FolderNameDialog.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/IdentityEditor.h"
+#include "ui/Launch.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageFileActions.h"
+#include "ui/MessageWindow.h"
 #include "ui/MessageActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageListOptions.h"
@@ -149,6 +152,17 @@ const std::vector<std::pair<const char *, Opener>> &windows()
              c.window->openFolder(inbox->id);
              return c.window->composer()->answer(c.window->messageModel()->messageId(0),
                                                  smtp::Answer::Reply);
+         }},
+        {"message file window (herald file.eml)",
+         [](Context &c) -> QWidget * {
+             return c.window->messageFileActions()->openMessageFile(
+                 qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/messages/plain.eml"));
+         }},
+        {"compose window (a mailto: link)",
+         [](Context &c) -> QWidget * {
+             ui::openLaunchArguments(*c.window, {QStringLiteral("mailto:a@x.example?subject=Hi")});
+             const auto windows = c.window->composer()->windows();
+             return windows.isEmpty() ? nullptr : windows.back();
          }},
         {"compose window (new message)",
          [](Context &c) -> QWidget * { return c.window->composer()->newMessage(); }},

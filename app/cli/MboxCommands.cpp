@@ -1,0 +1,54 @@
+// herald-cli mbox import FILE --account N --folder NAME   into a local folder (made if needed)
+// herald-cli mbox export FILE --account N --folder NAME   any folder, from the cache
+// The window's File > Import mbox… / Export to mbox… (core/sync/MboxTransfer.h); progress and
+// what was left out on stderr.
+#include "app/cli/ArgParser.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/sync/MboxTransfer.h"
+
+namespace herald::cli {
+
+int mboxCommand(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("import") && sub != QLatin1String("export"))
+        throw UsageError("mbox: import or export?");
+    ArgParser p;
+    p.positional(QStringLiteral("FILE"))
+        .option(QStringLiteral("account"))
+        .option(QStringLiteral("folder"));
+    p.parse(args.mid(1), QStringLiteral("mbox ") + sub);
+    const QString path = p.positionalValue(QStringLiteral("FILE"));
+    const QString folderName = p.value(QStringLiteral("folder"));
+    if (folderName.isEmpty())
+        throw UsageError(
+            QStringLiteral("mbox %1: --folder NAME is required").arg(sub).toStdString());
+    const store::Account account = ctx.account(p.value(QStringLiteral("account")));
+
+    if (sub == QLatin1String("import")) {
+        qint64 folderId = 0;
+        try {
+            folderId = sync::localImportFolder(ctx.store(), account.id, folderName);
+        } catch (const std::runtime_error &e) {
+            throw CommandError(QString::fromUtf8(e.what()));
+        }
+        const sync::MboxImportResult r = sync::importMbox(ctx.store(), path, folderId);
+        if (!r.error.isEmpty())
+            throw CommandError(QStringLiteral("%1 (%2 imported before)").arg(r.error).arg(r.added));
+        ctx.out() << "imported " << r.added << ", already there " << r.alreadyThere << "\n";
+        return 0;
+    }
+    const auto folder = ctx.store().folders().byName(account.id, folderName);
+    if (!folder)
+        throw CommandError(QStringLiteral("no folder named '%1'").arg(folderName));
+    const sync::MboxExportResult r = sync::exportMbox(ctx.store(), folder->id, path);
+    if (!r.error.isEmpty())
+        throw CommandError(r.error);
+    ctx.out() << "exported " << r.written << "\n";
+    if (r.withoutBody)
+        ctx.err() << r.withoutBody << " messages left out: body not downloaded (sync --bodies)\n";
+    return 0;
+}
+
+} // namespace herald::cli

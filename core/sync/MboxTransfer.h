@@ -1,0 +1,56 @@
+#pragma once
+// Import of an mbox file into a local folder and export of any folder to an mbox file
+// (core/mime/Mbox.h does the file format). Both stream: one message in memory at a time, and
+// the import commits every 200 messages. Used by the window (ui/MessageFileActions, on a worker
+// thread with its own Store) and usable by herald-cli.
+//
+// Decisions:
+// - An import goes into a local folder ("On this computer"), never to a server: an mbox is an
+//   archive, and uploading thousands of messages unasked would surprise. A new local folder is
+//   made next to the account's server folders (localImportFolder()).
+// - Nothing is added twice: a message whose Message-ID the folder has, or (without one) whose
+//   content hash it has, is skipped. Every imported row keeps "sha256:<hex>" of its bytes as
+//   its remote key.
+// - Imported messages count as read (an archive), unless their Status header says otherwise.
+// - The export reads the cache only. A message whose body is not downloaded yet is left out
+//   and counted (`withoutBody`): the window says how many, so the user can download them first.
+
+#include <QString>
+#include <functional>
+
+namespace herald::store {
+class Store;
+}
+
+namespace herald::sync {
+
+// done, total (bytes of the file on import, messages on export); false from it stops the work.
+using MboxProgress = std::function<bool(qint64 done, qint64 total)>;
+
+struct MboxImportResult
+{
+    int added = 0;
+    int alreadyThere = 0; // skipped: the folder has them
+    bool cancelled = false;
+    QString error; // empty when the file was read to its end (or cancelled)
+};
+
+struct MboxExportResult
+{
+    int written = 0;
+    int withoutBody = 0; // body not in the cache: left out
+    bool cancelled = false;
+    QString error;
+};
+
+// The local folder `name` of the account, made if there is none. Throws std::runtime_error
+// with readable words when a server folder has that name.
+qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &name);
+
+MboxImportResult importMbox(store::Store &store, const QString &path, qint64 folderId,
+                            const MboxProgress &progress = {});
+// Oldest message first, written to `path` (replaced); a cancelled export removes the file.
+MboxExportResult exportMbox(store::Store &store, qint64 folderId, const QString &path,
+                            const MboxProgress &progress = {});
+
+} // namespace herald::sync
