@@ -1,5 +1,6 @@
 // herald: the desktop client. Wiring only: arguments, translations, the cache, the main window.
 
+#include "app/QuitAfter.h"
 #include "core/Version.h"
 #include "core/store/Profile.h"
 #include "core/store/Store.h"
@@ -39,7 +40,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("herald"));
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
     QApplication::setApplicationVersion(herald::versionString());
-    QApplication::setDesktopFileName(QStringLiteral("herald"));
+    QApplication::setDesktopFileName(QStringLiteral("org.herald.Herald")); // resources/*.desktop
     QApplication::setWindowIcon(herald::ui::icons::appIcon());
     installTranslations(app);
 
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
                                         "else the system's resolvers)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(nameserverOption);
+    const QCommandLineOption quitAfter = herald::app::quitAfterOption();
+    parser.addOption(quitAfter);
     parser.process(app);
     // The sync worker reads it from the environment, as herald-cli does.
     if (parser.isSet(nameserverOption))
@@ -88,6 +91,8 @@ int main(int argc, char **argv)
 
     herald::ui::MainWindow window(*store);
     window.show();
+    if (!herald::app::scheduleQuitAfter(parser, quitAfter, window))
+        return 2;
     // Accounts without a keychain: their passwords, before anything connects.
     window.askForSessionPasswords();
     // First start: nothing to show yet, so the set-up comes up by itself.
