@@ -127,7 +127,7 @@ void TestUserGuide::verdictScreenshot()
             store::AuthSummary::Neutral),
     };
     QWidget page;
-    page.resize(640, 10);
+    page.setFixedWidth(800); // the longest headline on one line
     auto *layout = new QVBoxLayout(&page);
     QList<ui::VerdictBar *> bars;
     for (const store::MessageRow &r : rows) {
@@ -142,6 +142,7 @@ void TestUserGuide::verdictScreenshot()
     QCOMPARE(bars[2]->level(), ui::VerdictBar::Level::Neutral);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.adjustSize();
     QTemporaryDir tmp;
     const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("verdicts.png"))));
