@@ -36,6 +36,13 @@ step "installing it with apt"
 export DEBIAN_FRONTEND=noninteractive
 apt-get install -y -q --no-install-recommends "$deb"
 
+# The plugins Qt loads at run time came with the dependencies (installer/CMakeLists.txt).
+plugins=$(dpkg-query -L libqt6gui6 libqt6network6)
+for plugin in platforms/libqxcb.so platforms/libqoffscreen.so tls/libqopensslbackend.so; do
+    grep -q "/qt6/plugins/$plugin\$" <<<"$plugins" ||
+        { echo "check-package: no package installed Qt's $plugin" >&2; exit 1; }
+done
+
 step "running the installed programs"
 expected_version=$(dpkg-deb -f "$deb" Version)
 version=$(/usr/bin/herald-cli --version)
