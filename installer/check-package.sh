@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 step() { echo "check-package: $*"; }
 
+# Alone (not after tests/run.sh): the tools and a configured build tree first.
+installer/install-deps.sh --test
+[ -f "$build/CMakeCache.txt" ] || cmake --preset default
+
 step "validating the desktop entry and the metainfo"
 installer/validate-desktop-files.sh
 
@@ -34,7 +38,8 @@ done
 
 step "installing it with apt"
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -q --no-install-recommends "$deb"
+# --reinstall: the same version from an earlier run must not keep its old files.
+apt-get install -y -q --no-install-recommends --reinstall "$deb"
 
 # The plugins Qt loads at run time came with the dependencies (installer/CMakeLists.txt).
 plugins=$(dpkg-query -L libqt6gui6 libqt6network6)
