@@ -10,7 +10,7 @@ step() { echo "check-package: $*"; }
 
 # Alone (not after tests/run.sh): the tools and a configured build tree first.
 installer/install-deps.sh --test
-[ -f "$build/CMakeCache.txt" ] || cmake --preset default
+[ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 step "validating the desktop entry and the metainfo"
 installer/validate-desktop-files.sh
