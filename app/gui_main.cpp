@@ -1,5 +1,6 @@
 // herald: the desktop client. Wiring only: arguments, translations, the cache, the main window.
 
+#include "app/QuitAfter.h"
 #include "core/Version.h"
 #include "core/store/Profile.h"
 #include "core/store/Store.h"
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("herald"));
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
     QApplication::setApplicationVersion(herald::versionString());
-    QApplication::setDesktopFileName(QStringLiteral("herald"));
+    QApplication::setDesktopFileName(QStringLiteral("org.herald.Herald")); // resources/*.desktop
     QApplication::setWindowIcon(herald::ui::icons::appIcon());
     herald::ui::language::install(QString()); // the system's, until the profile is known
 
@@ -46,6 +47,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(
         QStringLiteral("mailto:…|FILE.eml"),
         QApplication::translate("main", "Write to a mailto: address, or open a message file."));
+    const QCommandLineOption quitAfter = herald::app::quitAfterOption();
+    parser.addOption(quitAfter);
     parser.process(app);
     // The sync worker reads it from the environment, as herald-cli does.
     if (parser.isSet(nameserverOption))
@@ -90,6 +93,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &window, [&window, launchArguments] {
             herald::ui::openLaunchArguments(window, launchArguments);
         });
+    if (!herald::app::scheduleQuitAfter(parser, quitAfter, window))
+        return 2;
     // Accounts without a keychain: their passwords, before anything connects.
     window.askForSessionPasswords();
     // First start: nothing to show yet, so the set-up comes up by itself.

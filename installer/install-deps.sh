@@ -25,12 +25,14 @@ build_packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     libunbound-dev libpsl-dev publicsuffix ca-certificates
     qt6-translations-l10n
+    dpkg-dev file
 )
 test_packages=(
     dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix nsd openssl
     python3 python3-dkim python3-spf python3-dnspython
     xvfb xauth imagemagick procps
     at-spi2-core python3-pyatspi dbus
+    desktop-file-utils appstream
 )
 
 packages=("${build_packages[@]}")

@@ -58,7 +58,7 @@ void DesktopNotifications::notify(const QString &summary, const QString &body, c
         QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QVariantMap hints{
         {QStringLiteral("category"), QStringLiteral("email.arrived")},
-        {QStringLiteral("desktop-entry"), QStringLiteral("herald")},
+        {QStringLiteral("desktop-entry"), QStringLiteral("org.herald.Herald")}, // resources/
     };
     call << QStringLiteral("Herald") << uint(0) << QStringLiteral("mail-unread") << summary
          << (m_markup ? body.toHtmlEscaped() : body)

@@ -5,6 +5,7 @@
 #include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "ui/ActionIcons.h"
+#include "ui/FolderIcons.h"
 
 #include <QApplication>
 #include <QFont>
@@ -333,7 +334,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
                        ? node.account.name
                        : QStringLiteral("%1 — %2").arg(node.account.name, node.account.email);
         case Qt::DecorationRole:
-            return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
+            return icons::account();
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -366,7 +367,7 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
                              : tr("%1: %n messages", nullptr, int(f.total)).arg(f.name)) +
                (f.unread > 0 ? tr(", %1 unread").arg(f.unread) : QString());
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        return icons::folder(f);
     case Qt::FontRole:
         if (shownCount(f) > 0) {
             QFont font;

@@ -6,6 +6,12 @@
 #include <QPainterPath>
 #include <QtMath>
 
+// The PNGs live in a static library: reference their initializer so the linker keeps it.
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace herald::ui::icons {
 
 namespace {
@@ -132,26 +138,10 @@ QString messageStatusText(int flags, bool hasAttachments, store::AuthSummary aut
 
 QIcon appIcon()
 {
+    initIconResources();
     QIcon icon;
-    for (int size : {16, 32, 64, 128}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        const qreal m = size * 0.08;
-        const QRectF body(m, size * 0.22, size - 2 * m, size * 0.58);
-        p.setPen(QPen(QColor(0x15, 0x4f, 0x9a), qMax(1.0, size / 24.0)));
-        p.setBrush(QColor(0x2d, 0x7d, 0xe0));
-        p.drawRoundedRect(body, size * 0.06, size * 0.06);
-        p.setPen(
-            QPen(Qt::white, qMax(1.0, size / 16.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        const QPointF pts[] = {body.topLeft() + QPointF(size * 0.06, size * 0.06),
-                               QPointF(body.center().x(), body.top() + body.height() * 0.55),
-                               body.topRight() + QPointF(-size * 0.06, size * 0.06)};
-        p.drawPolyline(pts, 3);
-        p.end();
-        icon.addPixmap(pm);
-    }
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/app/%1.png").arg(size), QSize(size, size));
     return icon;
 }
 

@@ -16,7 +16,7 @@ QPixmap messageStatus(int flags, bool hasAttachments, store::AuthSummary auth);
 // The same state in words, for the tooltip and accessibility.
 QString messageStatusText(int flags, bool hasAttachments, store::AuthSummary auth);
 
-// The application icon: an envelope.
+// The application icon: the envelope of resources/icons (PNGs compiled in through icons.qrc).
 QIcon appIcon();
 
 } // namespace herald::ui::icons

@@ -28,6 +28,7 @@
 #include "ui/SelectedMessages.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusIndicator.h"
+#include "ui/UserGuide.h"
 
 #include <QAction>
 #include <QApplication>
@@ -338,6 +339,8 @@ void MainWindow::createMenus()
     updateMessageActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addUserGuideAction(help, this); // F1 (ui/UserGuide.h)
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Herald"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
