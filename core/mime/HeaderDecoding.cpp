@@ -1,5 +1,6 @@
 #include "core/mime/HeaderDecoding.h"
 
+#include "core/mime/internal/ObsoleteAddress.h"
 #include "core/mime/internal/SimpleAddress.h"
 #include "core/mime/internal/SimpleFields.h"
 
@@ -55,6 +56,15 @@ void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QS
         const std::string host = vmime::platform::getHandler()->getHostName();
         inventedDomain = domain == QString::fromStdString(host) ||
                          domain == QString::fromStdString(host.substr(0, host.find('.')));
+    }
+    // VMime's placeholder for an empty address ("MAILER DAEMON <>", or a comment after a
+    // group read as a mailbox): no address, the name stays.
+    if (local == QLatin1String("invalid") && domain == QLatin1String("invalid") &&
+        !raw.contains("invalid@invalid")) {
+        a.group = group;
+        if (!a.name.isEmpty())
+            out.push_back(std::move(a));
+        return;
     }
     if (inventedDomain) {
         a.email = local;
@@ -138,9 +148,38 @@ QString decodeHeaderText(const QByteArray &raw)
     return internal::decodeHeaderTextFully(raw);
 }
 
+namespace {
+// "=?utf-8?B?VEVTVA=?=": base64 encoded words with too little (or no) padding are padded
+// (VMime dropped the last group; Python and mail clients read "TEST").
+QByteArray withBase64Padding(const QByteArray &unfolded)
+{
+    if (!unfolded.contains("?=") || !(unfolded.contains("?B?") || unfolded.contains("?b?")))
+        return unfolded;
+    static const QRegularExpression word(
+        QStringLiteral("(=\\?[^?\\s]+\\?[Bb]\\?)([A-Za-z0-9+/]*)=*\\?="));
+    QString text = QString::fromLatin1(unfolded);
+    QString out;
+    qsizetype last = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QString data = match.captured(2);
+        if (data.size() % 4 == 1)
+            data.chop(1); // one lone character carries no byte
+        while (data.size() % 4 != 0)
+            data += QLatin1Char('=');
+        out += text.mid(last, match.capturedStart() - last) + match.captured(1) + data +
+               QLatin1String("?=");
+        last = match.capturedEnd();
+    }
+    out += text.mid(last);
+    return out.toLatin1();
+}
+} // namespace
+
 QString internal::decodeHeaderTextFully(const QByteArray &raw)
 {
-    const QByteArray unfolded = unfoldHeader(raw);
+    const QByteArray unfolded = withBase64Padding(unfoldHeader(raw));
     try {
         vmime::text t;
         vmime::text::decodeAndUnfold(toStd(unfolded), &t);
@@ -163,7 +202,7 @@ std::vector<Address> internal::parseAddressListFully(const QByteArray &raw)
     std::vector<Address> out;
     try {
         vmime::addressList list;
-        list.parse(toStd(unfoldHeader(raw)));
+        list.parse(toStd(internal::repairObsoleteAddressList(unfoldHeader(raw))));
         for (size_t i = 0; i < list.getAddressCount(); ++i) {
             const auto addr = list.getAddressAt(i);
             if (addr->isGroup()) {
@@ -197,6 +236,13 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
     static const QRegularExpression time(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
     if (value.isEmpty() || !closed || !time.match(QString::fromLatin1(value)).hasMatch())
         return {};
+    // "29 paX 2007": VMime reads a month name it does not know as January.
+    static const QRegularExpression dayMonth(QStringLiteral("(?:^|[\\s,])\\d{1,2}\\s*-?\\s*([A-Za-z]+)\\b"));
+    static const QRegularExpression month(QStringLiteral(
+        "^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = dayMonth.match(QString::fromLatin1(value));
+        m.hasMatch() && !month.match(m.captured(1)).hasMatch())
+        return {};
     try {
         vmime::datetime d;
         d.parse(toStd(value));
@@ -227,7 +273,7 @@ QStringList parseMessageIds(const QByteArray &raw)
 QStringList internal::parseMessageIdsFully(const QByteArray &raw)
 {
     QStringList out;
-    const QByteArray value = unfoldHeader(raw);
+    const QByteArray value = internal::repairObsoleteMessageIds(unfoldHeader(raw));
     try {
         vmime::messageIdSequence ids;
         ids.parse(toStd(value));

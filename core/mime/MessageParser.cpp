@@ -54,6 +54,10 @@ void readHeaders(const QByteArray &raw, Message &m, bool allFields = true)
             m.references += parseMessageIds(field.value);
         } else if (lower == "date" && !m.date.isValid()) {
             m.date = parseDate(field.value);
+            if (!m.date.isValid()) {
+                m.errors << QStringLiteral("Date \"%1\" not understood: the arrival time is used")
+                                .arg(decodeHeaderText(field.value));
+            }
         } else if (lower == "from") {
             append(m.from, parseAddressList(field.value));
         } else if (lower == "sender") {

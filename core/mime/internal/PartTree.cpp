@@ -111,7 +111,7 @@ public:
 private:
     // VMime loses the subtype of "image/ jpeg" and chokes on comments: take type/subtype from
     // HeaderDecoding's parser when it finds both.
-    static void fixMimeType(const QByteArray &headerBlock, Part &out)
+    static void fixMimeType(const QByteArray &headerBlock, Part &out, const QString &defaultType)
     {
         for (const RawHeaderField &field : splitHeaderFields(headerBlock)) {
             if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
@@ -119,6 +119,8 @@ private:
             const ContentType type = parseContentType(field.value);
             if (!type.type.isEmpty() && !type.subtype.isEmpty())
                 out.mimeType = type.mimeType();
+            else if (!type.type.isEmpty())
+                out.mimeType = defaultType; // "text" alone is invalid: RFC 2045 §5.2's default
             return;
         }
     }
@@ -130,7 +132,8 @@ private:
         m_tree.nodes.push_back({source, entity.bodyBegin, entity.bodyEnd, QString()});
         const auto header = parseHeader(source, entity.headerBegin, entity.headerEnd, m_errors);
         readHeader(*header, out, defaultType);
-        fixMimeType(source.mid(entity.headerBegin, entity.headerEnd - entity.headerBegin), out);
+        fixMimeType(source.mid(entity.headerBegin, entity.headerEnd - entity.headerBegin), out,
+                    defaultType);
         out.terminated = entity.terminated;
         m_tree.nodes.back().transferEncoding = out.transferEncoding;
 
