@@ -200,6 +200,19 @@ std::vector<Address> parseAddressList(const QByteArray &raw)
 std::vector<Address> internal::parseAddressListFully(const QByteArray &raw)
 {
     std::vector<Address> out;
+    // "To: Mary Smith": names without any address (VMime made "Mary" an address). Each
+    // comma-separated name is a recipient without address.
+    const QByteArray unfolded = unfoldHeader(raw);
+    if (!unfolded.contains('@') && !unfolded.contains('<') && !unfolded.contains(':') &&
+        !unfolded.contains('"')) {
+        for (const QByteArray &piece : unfolded.split(',')) {
+            Address a;
+            a.name = decodeHeaderText(piece);
+            if (!a.name.isEmpty())
+                out.push_back(std::move(a));
+        }
+        return out;
+    }
     try {
         vmime::addressList list;
         list.parse(toStd(internal::repairObsoleteAddressList(unfoldHeader(raw))));
@@ -232,10 +245,24 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
     QByteArray value = withoutComments(unfoldHeader(raw), &closed).simplified();
     if (const qsizetype semicolon = value.lastIndexOf(';'); semicolon >= 0)
         value = value.mid(semicolon + 1).trimmed(); // "...; date" as in Received fields
-    // An unclosed comment or no hh:mm time: not a date (VMime would return midnight).
-    static const QRegularExpression time(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
-    if (value.isEmpty() || !closed || !time.match(QString::fromLatin1(value)).hasMatch())
+    // RFC 5322's obsolete syntax allows white space around the colons of the time
+    // ("09 :   55  :  06", RFC 2822 A.6.3).
+    static const QRegularExpression spacedColon(QStringLiteral("(\\d)\\s*:\\s*(?=\\d)"));
+    value = QString::fromLatin1(value).replace(spacedColon, QStringLiteral("\\1:")).toLatin1();
+    // An unclosed comment or no hh:mm time: not a date (VMime would return midnight). A time
+    // that is none ("59:10") makes no date either.
+    static const QRegularExpression time(QStringLiteral(
+        "(?:^|\\s)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+(\\S+))?"));
+    const auto timeMatch = time.match(QString::fromLatin1(value));
+    if (value.isEmpty() || !closed || !timeMatch.hasMatch() || timeMatch.captured(1).toInt() > 23 ||
+        timeMatch.captured(2).toInt() > 59 || timeMatch.captured(3).toInt() > 60)
         return {};
+    // RFC 5322 §4.3: a zone other than +-hhmm and the named US zones (military letters, "H0500")
+    // is treated as -0000: the time is read as UTC. ("EST5EDT" is EST.)
+    static const QRegularExpression knownZone(
+        QStringLiteral("^(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T)"), QRegularExpression::CaseInsensitiveOption);
+    const QString zoneToken = timeMatch.captured(4);
+    const bool zoneKnown = zoneToken.isEmpty() || knownZone.match(zoneToken).hasMatch();
     // "29 paX 2007": VMime reads a month name it does not know as January.
     static const QRegularExpression dayMonth(QStringLiteral("(?:^|[\\s,])\\d{1,2}\\s*-?\\s*([A-Za-z]+)\\b"));
     static const QRegularExpression month(QStringLiteral(
@@ -255,7 +282,8 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
         // RFC 5322 zones are at most +-99:59; a larger one (a hostile "-99999999" overflowed
         // the multiplication) carries no information, like "-0000": read the time as UTC.
         const qint64 zoneMinutes = d.getZone();
-        const bool zoneValid = zoneMinutes >= -(99 * 60 + 59) && zoneMinutes <= 99 * 60 + 59;
+        const bool zoneValid =
+            zoneKnown && zoneMinutes >= -(99 * 60 + 59) && zoneMinutes <= 99 * 60 + 59;
         return QDateTime(date, time, Qt::OffsetFromUTC, zoneValid ? int(zoneMinutes * 60) : 0);
     } catch (...) {
         return {};
