@@ -367,15 +367,22 @@ std::vector<RawHeaderField> splitHeaderFields(const QByteArray &block)
         if (end < 0)
             end = block.size();
         QByteArray line = block.mid(pos, end - pos);
+        const bool firstLine = pos == 0;
         pos = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
             break; // end of the header block
         if (line.at(0) == ' ' || line.at(0) == '\t') {
-            if (inField)
+            if (inField) {
                 out.back().value += "\r\n" + line;
-            continue;
+                continue;
+            }
+            if (!firstLine)
+                continue;
+            // The message's first line indented (" From: …", enmime's bad-header-start): a
+            // field all the same, nothing to continue.
+            line = line.trimmed();
         }
         const qsizetype colon = line.indexOf(':');
         inField = colon > 0;
