@@ -7,7 +7,6 @@
 #include "core/store/Records.h"
 
 #include <QString>
-
 #include <condition_variable>
 #include <functional>
 #include <mutex>

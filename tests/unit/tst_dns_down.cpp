@@ -63,8 +63,8 @@ private slots:
         cli.start(qEnvironmentVariable("HERALD_CLI"),
                   {QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile")),
                    QStringLiteral("--nameserver"),
-                   QStringLiteral("127.0.0.1:%1").arg(swallow.localPort()), QStringLiteral("verify"),
-                   file});
+                   QStringLiteral("127.0.0.1:%1").arg(swallow.localPort()),
+                   QStringLiteral("verify"), file});
         QVERIFY(cli.waitForFinished(20000));
         const qint64 ms = t.elapsed();
         const QString out = QString::fromUtf8(cli.readAllStandardOutput());
@@ -110,8 +110,9 @@ private slots:
         }
         const qint64 firstMs = t.elapsed();
         QVERIFY(first.dnsUnreachable);
-        QVERIFY2(firstMs < kTimeoutMs * 3 / 2,
-                 qPrintable(QStringLiteral("the pass took %1 ms: more than one timeout").arg(firstMs)));
+        QVERIFY2(
+            firstMs < kTimeoutMs * 3 / 2,
+            qPrintable(QStringLiteral("the pass took %1 ms: more than one timeout").arg(firstMs)));
 
         // The next sync, a moment later: DNS is remembered as down, nothing is waited for.
         t.restart();

@@ -86,8 +86,8 @@ private slots:
         // Obsolete syntax of RFC 5322 §4.4: routes and CFWS in domains.
         row("obs-route", "From: Mary <@relay.example:mary@example.net>", "from",
             QStringLiteral("|Mary|mary@example.net"));
-        row("obs-route-list", "From: Mary <@relay.example,@other.example:mary@example.net>",
-            "from", QStringLiteral("|Mary|mary@example.net"));
+        row("obs-route-list", "From: Mary <@relay.example,@other.example:mary@example.net>", "from",
+            QStringLiteral("|Mary|mary@example.net"));
         row("obs-domain-cfws", "From: jdoe@test . example", "from",
             QStringLiteral("||jdoe@test.example"));
         row("obs-id-cfws", "Message-ID: <1234.AA00975@ ebony >", "message-id",
@@ -127,8 +127,9 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("1969") << QByteArray("Date: Thu, 13 Feb 1969 23:32:54 -0330\r\n\r\nx")
                               << QStringLiteral("1969-02-13T23:32:54-03:30");
-        QTest::newRow("unknown-month") << QByteArray("Date: Pn, 29 paX 2007 12:00:00 +0100\r\n\r\nx")
-                                       << QStringLiteral("2024-01-02T03:04:05Z");
+        QTest::newRow("unknown-month")
+            << QByteArray("Date: Pn, 29 paX 2007 12:00:00 +0100\r\n\r\nx")
+            << QStringLiteral("2024-01-02T03:04:05Z");
         QTest::newRow("missing") << QByteArray("Subject: x\r\n\r\nx")
                                  << QStringLiteral("2024-01-02T03:04:05Z");
     }
@@ -137,7 +138,8 @@ private slots:
     {
         QFETCH(QByteArray, raw);
         QFETCH(QString, expected);
-        const qint64 arrival = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC).toSecsSinceEpoch();
+        const qint64 arrival =
+            QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC).toSecsSinceEpoch();
         const QDateTime date = herald::sync::listDate(parseMessage(raw).date, arrival);
         QCOMPARE(date.toString(Qt::ISODate), expected);
     }

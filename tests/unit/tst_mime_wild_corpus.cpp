@@ -17,9 +17,9 @@ using namespace herald::mime;
 
 namespace {
 
-const QStringList kFields = {QStringLiteral("subject"), QStringLiteral("from"), QStringLiteral("to"),
-                             QStringLiteral("date"), QStringLiteral("attachments"),
-                             QStringLiteral("text")};
+const QStringList kFields = {QStringLiteral("subject"),     QStringLiteral("from"),
+                             QStringLiteral("to"),          QStringLiteral("date"),
+                             QStringLiteral("attachments"), QStringLiteral("text")};
 
 QString oneLine(QString s)
 {
@@ -65,18 +65,23 @@ QMap<QString, QString> describe(const Message &m)
         {QStringLiteral("subject"), m.subject},
         {QStringLiteral("from"), addresses(m.from)},
         {QStringLiteral("to"), addresses(m.to)},
-        {QStringLiteral("date"), m.date.isValid() ? m.date.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("date"),
+         m.date.isValid() ? m.date.toUTC().toString(Qt::ISODate) : QString()},
         {QStringLiteral("attachments"), names.join(QLatin1String(" | "))},
         {QStringLiteral("text"), firstTextLine(m.text)},
     };
 }
 
-QString corpusDir() { return herald::test::dataFile(QStringLiteral("wild-mail")); }
+QString corpusDir()
+{
+    return herald::test::dataFile(QStringLiteral("wild-mail"));
+}
 
 QStringList messageFiles()
 {
     QStringList files;
-    QDirIterator it(corpusDir(), {QStringLiteral("*.eml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(corpusDir(), {QStringLiteral("*.eml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         files << QDir(corpusDir()).relativeFilePath(it.next());
     files.sort();
@@ -168,7 +173,8 @@ private slots:
         static const auto all = expectations();
         const auto expected = all.value(file);
         for (auto it = expected.begin(); it != expected.end(); ++it) {
-            QVERIFY2(kFields.contains(it.key()), qPrintable(QStringLiteral("unknown field ") + it.key()));
+            QVERIFY2(kFields.contains(it.key()),
+                     qPrintable(QStringLiteral("unknown field ") + it.key()));
             QCOMPARE(QStringLiteral("%1: %2").arg(it.key(), oneLine(actual.value(it.key()))),
                      QStringLiteral("%1: %2").arg(it.key(), it->value));
         }

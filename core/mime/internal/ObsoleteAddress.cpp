@@ -6,7 +6,10 @@ namespace herald::mime::internal {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 struct Piece
 {
@@ -76,8 +79,8 @@ QByteArray withoutRoute(const QByteArray &mailbox)
 
 bool isDomainChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.' || isSpace(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.' || isSpace(c);
 }
 
 // "jdoe@test . example" → "jdoe@test.example": white space next to a dot of the domain goes.
