@@ -1,10 +1,9 @@
 #include "ui/InboxWatchers.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/authres/UnboundResolver.h"
 #include "core/imap/MailboxWatcher.h"
 #include "core/store/Store.h"
-#include "core/sync/VerdictPass.h"
+#include "core/sync/VerdictWorker.h"
 #include "ui/StatusIndicator.h"
 
 #include <QMutex>
@@ -84,12 +83,15 @@ void InboxWatchers::watch(const std::vector<store::Account> &accounts)
         w->thread = QThread::create([this, watch, account] {
             try {
                 store::Store store(m_profileDir);
-                authres::UnboundResolver dns(qEnvironmentVariable("HERALD_NAMESERVER"), 3000);
+                // Sender checks on their own thread: IDLE never waits for DNS.
+                sync::VerdictWorker verdicts(m_profileDir, account,
+                                             qEnvironmentVariable("HERALD_NAMESERVER"));
+                verdicts.setAfterPass([this] { emit cacheChanged(); }); // verdicts to show
                 imap::MailboxWatcher watcher(store, account, imap::MailboxWatcher::Options());
                 watcher.setReport([this](const QString &line) { emit report(line); });
                 watcher.setAfterNewMail([&] {
-                    sync::VerdictPass(store, account, dns).run();
-                    emit cacheChanged(); // verdicts to show; the window's IndexWorker indexes
+                    verdicts.request();
+                    emit cacheChanged(); // the window's IndexWorker indexes
                 });
                 watcher.setAfterChange([this] { emit cacheChanged(); });
                 watcher.setStateReport([this, account](imap::MailboxWatcher::State state,

@@ -64,7 +64,7 @@ QJsonObject messageJson(const store::MessageRow &r)
             {QStringLiteral("subject"), r.subject},
             {QStringLiteral("from"), fromDisplay(r)},
             {QStringLiteral("to"), r.to},
-            {QStringLiteral("date"), r.date.isValid() && r.date.toSecsSinceEpoch() > 0
+            {QStringLiteral("date"), r.date.isValid() && r.date.toSecsSinceEpoch() != 0
                                          ? QJsonValue(r.date.toUTC().toString(Qt::ISODate))
                                          : QJsonValue()},
             {QStringLiteral("flags"), QJsonArray::fromStringList(store::flagNames(r.flags, r.keywords))},

@@ -5,6 +5,9 @@
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/MailboxWatcher.h"
 #include "core/sync/SearchIndexer.h"
+#include "core/sync/VerdictWorker.h"
+
+#include <cstdio>
 
 #include <csignal>
 
@@ -41,8 +44,13 @@ int watchCommand(CliContext &ctx, const QStringList &args)
     imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
     watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
     ctx.dns(); // a bad --nameserver is a usage error now, not at the first new message
+    // Sender checks on their own thread: IDLE never waits for DNS.
+    sync::VerdictWorker verdicts(ctx.profileDir(), imapAccounts.front(), ctx.nameserver());
+    verdicts.setProgress([](const QString &line) {
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()); // not ctx.err(): own thread
+    });
     watcher.setAfterNewMail([&] {
-        ctx.checkSenders(imapAccounts.front());
+        verdicts.request();
         sync::SearchIndexer(ctx.store()).run();
     });
     g_watcher = &watcher;

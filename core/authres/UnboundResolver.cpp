@@ -1,5 +1,7 @@
 #include "core/authres/UnboundResolver.h"
 
+#include "core/authres/DnsOutage.h"
+
 #include <QDeadlineTimer>
 #include <QMutexLocker>
 #include <poll.h>
@@ -85,7 +87,8 @@ QByteArray UnboundResolver::forwarderSpec(const QString &nameserver)
 }
 
 UnboundResolver::UnboundResolver(const QString &nameserver, int timeoutMs)
-    : m_ctx(ub_ctx_create()), m_timeoutMs(timeoutMs)
+    : m_ctx(ub_ctx_create()), m_timeoutMs(timeoutMs),
+      m_server(nameserver.trimmed().isEmpty() ? QByteArray() : forwarderSpec(nameserver))
 {
     if (!m_ctx)
         throw std::runtime_error("cannot create a DNS resolver context");
@@ -121,6 +124,10 @@ UnboundResolver::Answer UnboundResolver::query(const QByteArray &name, int rrtyp
 {
     QMutexLocker lock(&m_mutex);
     Answer answer;
+    if (DnsOutage::isDown(m_server)) {
+        m_noAnswer = true;
+        return answer; // TempError without waiting again
+    }
     Pending pending;
     int asyncId = 0;
     if (name.isEmpty() || name.size() > 253 ||
@@ -133,6 +140,8 @@ UnboundResolver::Answer UnboundResolver::query(const QByteArray &name, int rrtyp
         const qint64 left = deadline.remainingTime();
         if (left == 0) {
             ub_cancel(m_ctx.get(), asyncId);
+            DnsOutage::noteUnanswered(m_server);
+            m_noAnswer = true;
             return answer; // TempError
         }
         pollfd pfd{fd, POLLIN, 0};
@@ -142,6 +151,7 @@ UnboundResolver::Answer UnboundResolver::query(const QByteArray &name, int rrtyp
     ub_result *r = pending.result;
     if (pending.err != 0 || !r)
         return answer;
+    DnsOutage::noteAnswered(m_server);
     if (r->nxdomain) {
         answer.status = DnsStatus::NxDomain;
     } else if (r->rcode != 0 && r->rcode != 3) {

@@ -1,5 +1,6 @@
 #include "core/mime/HeaderDecoding.h"
 
+#include "core/mime/internal/ObsoleteAddress.h"
 #include "core/mime/internal/SimpleAddress.h"
 #include "core/mime/internal/SimpleFields.h"
 
@@ -55,6 +56,15 @@ void appendMailbox(std::vector<Address> &out, const vmime::mailbox &mb, const QS
         const std::string host = vmime::platform::getHandler()->getHostName();
         inventedDomain = domain == QString::fromStdString(host) ||
                          domain == QString::fromStdString(host.substr(0, host.find('.')));
+    }
+    // VMime's placeholder for an empty address ("MAILER DAEMON <>", or a comment after a
+    // group read as a mailbox): no address, the name stays.
+    if (local == QLatin1String("invalid") && domain == QLatin1String("invalid") &&
+        !raw.contains("invalid@invalid")) {
+        a.group = group;
+        if (!a.name.isEmpty())
+            out.push_back(std::move(a));
+        return;
     }
     if (inventedDomain) {
         a.email = local;
@@ -138,9 +148,38 @@ QString decodeHeaderText(const QByteArray &raw)
     return internal::decodeHeaderTextFully(raw);
 }
 
+namespace {
+// "=?utf-8?B?VEVTVA=?=": base64 encoded words with too little (or no) padding are padded
+// (VMime dropped the last group; Python and mail clients read "TEST").
+QByteArray withBase64Padding(const QByteArray &unfolded)
+{
+    if (!unfolded.contains("?=") || !(unfolded.contains("?B?") || unfolded.contains("?b?")))
+        return unfolded;
+    static const QRegularExpression word(
+        QStringLiteral("(=\\?[^?\\s]+\\?[Bb]\\?)([A-Za-z0-9+/]*)=*\\?="));
+    QString text = QString::fromLatin1(unfolded);
+    QString out;
+    qsizetype last = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QString data = match.captured(2);
+        if (data.size() % 4 == 1)
+            data.chop(1); // one lone character carries no byte
+        while (data.size() % 4 != 0)
+            data += QLatin1Char('=');
+        out += text.mid(last, match.capturedStart() - last) + match.captured(1) + data +
+               QLatin1String("?=");
+        last = match.capturedEnd();
+    }
+    out += text.mid(last);
+    return out.toLatin1();
+}
+} // namespace
+
 QString internal::decodeHeaderTextFully(const QByteArray &raw)
 {
-    const QByteArray unfolded = unfoldHeader(raw);
+    const QByteArray unfolded = withBase64Padding(unfoldHeader(raw));
     try {
         vmime::text t;
         vmime::text::decodeAndUnfold(toStd(unfolded), &t);
@@ -161,9 +200,22 @@ std::vector<Address> parseAddressList(const QByteArray &raw)
 std::vector<Address> internal::parseAddressListFully(const QByteArray &raw)
 {
     std::vector<Address> out;
+    // "To: Mary Smith": names without any address (VMime made "Mary" an address). Each
+    // comma-separated name is a recipient without address.
+    const QByteArray unfolded = unfoldHeader(raw);
+    if (!unfolded.contains('@') && !unfolded.contains('<') && !unfolded.contains(':') &&
+        !unfolded.contains('"')) {
+        for (const QByteArray &piece : unfolded.split(',')) {
+            Address a;
+            a.name = decodeHeaderText(piece);
+            if (!a.name.isEmpty())
+                out.push_back(std::move(a));
+        }
+        return out;
+    }
     try {
         vmime::addressList list;
-        list.parse(toStd(unfoldHeader(raw)));
+        list.parse(toStd(internal::repairObsoleteAddressList(unfoldHeader(raw))));
         for (size_t i = 0; i < list.getAddressCount(); ++i) {
             const auto addr = list.getAddressAt(i);
             if (addr->isGroup()) {
@@ -193,9 +245,30 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
     QByteArray value = withoutComments(unfoldHeader(raw), &closed).simplified();
     if (const qsizetype semicolon = value.lastIndexOf(';'); semicolon >= 0)
         value = value.mid(semicolon + 1).trimmed(); // "...; date" as in Received fields
-    // An unclosed comment or no hh:mm time: not a date (VMime would return midnight).
-    static const QRegularExpression time(QStringLiteral("\\b\\d{1,2}:\\d{2}\\b"));
-    if (value.isEmpty() || !closed || !time.match(QString::fromLatin1(value)).hasMatch())
+    // RFC 5322's obsolete syntax allows white space around the colons of the time
+    // ("09 :   55  :  06", RFC 2822 A.6.3).
+    static const QRegularExpression spacedColon(QStringLiteral("(\\d)\\s*:\\s*(?=\\d)"));
+    value = QString::fromLatin1(value).replace(spacedColon, QStringLiteral("\\1:")).toLatin1();
+    // An unclosed comment or no hh:mm time: not a date (VMime would return midnight). A time
+    // that is none ("59:10") makes no date either.
+    static const QRegularExpression time(QStringLiteral(
+        "(?:^|\\s)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+(\\S+))?"));
+    const auto timeMatch = time.match(QString::fromLatin1(value));
+    if (value.isEmpty() || !closed || !timeMatch.hasMatch() || timeMatch.captured(1).toInt() > 23 ||
+        timeMatch.captured(2).toInt() > 59 || timeMatch.captured(3).toInt() > 60)
+        return {};
+    // RFC 5322 §4.3: a zone other than +-hhmm and the named US zones (military letters, "H0500")
+    // is treated as -0000: the time is read as UTC. ("EST5EDT" is EST.)
+    static const QRegularExpression knownZone(
+        QStringLiteral("^(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T)"), QRegularExpression::CaseInsensitiveOption);
+    const QString zoneToken = timeMatch.captured(4);
+    const bool zoneKnown = zoneToken.isEmpty() || knownZone.match(zoneToken).hasMatch();
+    // "29 paX 2007": VMime reads a month name it does not know as January.
+    static const QRegularExpression dayMonth(QStringLiteral("(?:^|[\\s,])\\d{1,2}\\s*-?\\s*([A-Za-z]+)\\b"));
+    static const QRegularExpression month(QStringLiteral(
+        "^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = dayMonth.match(QString::fromLatin1(value));
+        m.hasMatch() && !month.match(m.captured(1)).hasMatch())
         return {};
     try {
         vmime::datetime d;
@@ -209,7 +282,8 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
         // RFC 5322 zones are at most +-99:59; a larger one (a hostile "-99999999" overflowed
         // the multiplication) carries no information, like "-0000": read the time as UTC.
         const qint64 zoneMinutes = d.getZone();
-        const bool zoneValid = zoneMinutes >= -(99 * 60 + 59) && zoneMinutes <= 99 * 60 + 59;
+        const bool zoneValid =
+            zoneKnown && zoneMinutes >= -(99 * 60 + 59) && zoneMinutes <= 99 * 60 + 59;
         return QDateTime(date, time, Qt::OffsetFromUTC, zoneValid ? int(zoneMinutes * 60) : 0);
     } catch (...) {
         return {};
@@ -227,7 +301,7 @@ QStringList parseMessageIds(const QByteArray &raw)
 QStringList internal::parseMessageIdsFully(const QByteArray &raw)
 {
     QStringList out;
-    const QByteArray value = unfoldHeader(raw);
+    const QByteArray value = internal::repairObsoleteMessageIds(unfoldHeader(raw));
     try {
         vmime::messageIdSequence ids;
         ids.parse(toStd(value));
@@ -293,15 +367,22 @@ std::vector<RawHeaderField> splitHeaderFields(const QByteArray &block)
         if (end < 0)
             end = block.size();
         QByteArray line = block.mid(pos, end - pos);
+        const bool firstLine = pos == 0;
         pos = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty())
             break; // end of the header block
         if (line.at(0) == ' ' || line.at(0) == '\t') {
-            if (inField)
+            if (inField) {
                 out.back().value += "\r\n" + line;
-            continue;
+                continue;
+            }
+            if (!firstLine)
+                continue;
+            // The message's first line indented (" From: …", enmime's bad-header-start): a
+            // field all the same, nothing to continue.
+            line = line.trimmed();
         }
         const qsizetype colon = line.indexOf(':');
         inField = colon > 0;

@@ -3,6 +3,7 @@
 #include "core/mime/HeaderDecoding.h"
 #include "core/mime/internal/BodySelection.h"
 #include "core/mime/internal/Charset.h"
+#include "core/mime/internal/MultipartSplitter.h"
 #include "core/mime/internal/PartTree.h"
 
 #include <functional>
@@ -11,20 +12,25 @@ namespace herald::mime {
 
 namespace {
 
-// The bytes before the first empty line (the whole input if there is none).
+// The bytes before the first empty line (the whole input if there is none), or before a line
+// of text that ends the header without one (internal::textLineInHeader).
 QByteArray headerBlock(const QByteArray &raw)
 {
     qsizetype pos = 0;
+    qsizetype blank = raw.size();
     while (pos < raw.size()) {
         const qsizetype end = raw.indexOf('\n', pos);
         if (end < 0)
-            return raw;
+            break;
         const qsizetype lineLength = end - pos;
-        if (lineLength == 0 || (lineLength == 1 && raw.at(pos) == '\r'))
-            return raw.left(pos);
+        if (lineLength == 0 || (lineLength == 1 && raw.at(pos) == '\r')) {
+            blank = pos;
+            break;
+        }
         pos = end + 1;
     }
-    return raw;
+    const qsizetype text = internal::textLineInHeader(raw, blank);
+    return raw.left(text >= 0 ? text : blank);
 }
 
 void append(std::vector<Address> &to, std::vector<Address> &&more)
@@ -54,6 +60,10 @@ void readHeaders(const QByteArray &raw, Message &m, bool allFields = true)
             m.references += parseMessageIds(field.value);
         } else if (lower == "date" && !m.date.isValid()) {
             m.date = parseDate(field.value);
+            if (!m.date.isValid()) {
+                m.errors << QStringLiteral("Date \"%1\" not understood: the arrival time is used")
+                                .arg(decodeHeaderText(field.value));
+            }
         } else if (lower == "from") {
             append(m.from, parseAddressList(field.value));
         } else if (lower == "sender") {
@@ -115,8 +125,18 @@ const Part *findPart(const Part &root, const std::function<bool(const Part &)> &
 
 } // namespace
 
-Message parseMessage(const QByteArray &raw, ParseOptions opts)
+namespace {
+// A UTF-8 byte order mark before the first header (MimeKit's feedback-report) hid the From
+// field behind it: it is not part of the message.
+QByteArray withoutByteOrderMark(const QByteArray &raw)
 {
+    return raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+}
+} // namespace
+
+Message parseMessage(const QByteArray &input, ParseOptions opts)
+{
+    const QByteArray raw = withoutByteOrderMark(input);
     Message m;
     try {
         if (opts.headers)
@@ -155,8 +175,9 @@ Message parseMessage(const QByteArray &raw, ParseOptions opts)
     return m;
 }
 
-Message parseHeaderBlock(const QByteArray &headerBytes)
+Message parseHeaderBlock(const QByteArray &input)
 {
+    const QByteArray headerBytes = withoutByteOrderMark(input);
     Message m;
     try {
         readHeaders(headerBytes, m, false);
@@ -165,15 +186,17 @@ Message parseHeaderBlock(const QByteArray &headerBytes)
     }
     const QString type = m.header(QStringLiteral("Content-Type")).trimmed();
     const QString disposition = m.header(QStringLiteral("Content-Disposition")).trimmed();
-    const bool plain = type.isEmpty() || type.startsWith(QLatin1String("text/"), Qt::CaseInsensitive) ||
+    // ("text" without subtype is text/plain: RFC 2045 §5.2)
+    const bool plain = type.isEmpty() || type.startsWith(QLatin1String("text"), Qt::CaseInsensitive) ||
                        type.startsWith(QLatin1String("multipart/"), Qt::CaseInsensitive);
     if (!plain || disposition.startsWith(QLatin1String("attachment"), Qt::CaseInsensitive))
         return parseMessage(headerBytes); // a lone attachment part: let the tree say so
     return m;
 }
 
-QByteArray partData(const QByteArray &raw, int partIndex)
+QByteArray partData(const QByteArray &input, int partIndex)
 {
+    const QByteArray raw = withoutByteOrderMark(input);
     QStringList errors;
     try {
         const internal::PartTree tree =
@@ -186,8 +209,9 @@ QByteArray partData(const QByteArray &raw, int partIndex)
     }
 }
 
-QByteArray partData(const QByteArray &raw, const QString &contentId)
+QByteArray partData(const QByteArray &input, const QString &contentId)
 {
+    const QByteArray raw = withoutByteOrderMark(input);
     QString id = contentId.trimmed();
     if (id.startsWith(QLatin1String("cid:"), Qt::CaseInsensitive))
         id = id.mid(4);
@@ -209,8 +233,9 @@ QByteArray partData(const QByteArray &raw, const QString &contentId)
     }
 }
 
-QString partText(const QByteArray &raw, int partIndex)
+QString partText(const QByteArray &input, int partIndex)
 {
+    const QByteArray raw = withoutByteOrderMark(input);
     QStringList errors;
     try {
         const internal::PartTree tree =

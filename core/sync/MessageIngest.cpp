@@ -68,12 +68,18 @@ store::MessageRow withMeta(store::MessageRow row, const IncomingMessage &meta)
     row.modSeq = meta.modSeq;
     row.internalDate = meta.internalDate;
     row.size = meta.size;
-    // A message without a usable Date: header sorts by when the server got it.
-    if ((!row.date.isValid() || row.date.toSecsSinceEpoch() <= 0) && meta.internalDate)
-        row.date = QDateTime::fromSecsSinceEpoch(*meta.internalDate, Qt::UTC);
+    row.date = listDate(row.date, meta.internalDate);
     return row;
 }
 } // namespace
+
+QDateTime listDate(const QDateTime &headerDate, std::optional<qint64> internalDate)
+{
+    // A message without a usable Date: header sorts by when the server got it.
+    if (!headerDate.isValid() && internalDate)
+        return QDateTime::fromSecsSinceEpoch(*internalDate, Qt::UTC);
+    return headerDate;
+}
 
 qint64 MessageIngest::upsert(const IncomingMessage &meta, const store::MessageRow &projection)
 {

@@ -39,6 +39,10 @@ struct IncomingMessage
 // The list columns of a parsed message (ids and flags are the caller's).
 store::MessageRow projectMessage(const mime::Message &message);
 
+// The date the list sorts by: the Date header, or the arrival time (INTERNALDATE, unix seconds)
+// when the header is missing or unreadable. A date before 1970 is a date, not a missing one.
+QDateTime listDate(const QDateTime &headerDate, std::optional<qint64> internalDate);
+
 class MessageIngest
 {
 public:

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QUuid>
 
 using herald::test::stack;
@@ -165,6 +166,33 @@ private slots:
             QTest::qWait(100);
         }
         QVERIFY2(seenOnServer, "the local \\Seen did not reach the server while watching");
+    }
+
+    // DNS that does not answer (a UDP port that swallows every question) must not hold up
+    // IDLE: sender checks of new mail run beside the watcher, which reports the next message
+    // within 2 s while the checks of the one before still wait for DNS.
+    void newMailWithinTwoSecondsWhileDnsIsDown()
+    {
+        QUdpSocket swallow;
+        QVERIFY(swallow.bind(QHostAddress::LocalHost, 0));
+        m_watch.terminate();
+        QVERIFY(m_watch.waitForFinished(10000));
+        m_output.clear();
+        m_watch.start(qEnvironmentVariable("HERALD_CLI"),
+                      {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--nameserver"),
+                       QStringLiteral("127.0.0.1:%1").arg(swallow.localPort()), QStringLiteral("watch")});
+        QVERIFY(m_watch.waitForStarted());
+        QVERIFY(waitFor("watching INBOX", [] { return true; }, 20000) >= 0);
+        for (int i = 0; i < 2; ++i) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
+            const QByteArray eml = "From: carol@herald.test\r\nTo: bob@herald.test\r\n"
+                                   "Subject: dns down\r\nMessage-ID: <" + id.toUtf8() +
+                                   ">\r\n\r\nChecked while DNS is down.\r\n";
+            QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"), eml));
+            const qint64 ms = waitFor(" 1 new", [&] { return !cached(id).isEmpty(); });
+            QVERIFY2(ms >= 0, qPrintable(QStringLiteral("message %1 not seen within 2 s").arg(i + 1)));
+            qInfo() << "with DNS down, message" << i + 1 << "seen after" << ms << "ms";
+        }
     }
 
     void cleanupTestCase()

@@ -66,8 +66,12 @@ private slots:
         QCOMPARE(fast.hasAttachments(), full.hasAttachments());
         for (const QString &name : {QStringLiteral("Content-Type"), QStringLiteral("Content-Disposition")})
             QCOMPARE(fast.header(name), full.header(name));
-        if (!full.hasAttachments()) // (a lone attachment part goes to the full parser)
-            QVERIFY(fast.headers.size() <= 2); // nothing else decoded
+        if (!full.hasAttachments()) { // (a lone attachment part goes to the full parser)
+            for (const auto &[name, value] : fast.headers) // nothing else decoded
+                QVERIFY2(name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0 ||
+                             name.compare(QLatin1String("Content-Disposition"), Qt::CaseInsensitive) == 0,
+                         qPrintable(name));
+        }
     }
 
     // The IMAP body pass parses without the top-level headers (the header pass stored them):

@@ -33,12 +33,16 @@ public:
     {
         SplitEntity e;
         const qsizetype blank = findBlankLine(0);
-        if (blank < 0) {
+        const qsizetype text = textLineInHeader(m_raw, blank < 0 ? m_size : blank);
+        if (text >= 0) {
+            e.headerEnd = e.bodyBegin = text;
+        } else if (blank < 0) {
             e.headerEnd = e.bodyBegin = e.bodyEnd = m_size;
             return e;
+        } else {
+            e.headerEnd = blank;
+            e.bodyBegin = lineAfter(blank);
         }
-        e.headerEnd = blank;
-        e.bodyBegin = lineAfter(blank);
         e.bodyEnd = m_size;
         const MultipartInfo info = readInfo(e, false);
         if (info.isMultipart && !info.boundary.isEmpty() && m_maxDepth > 0)
@@ -239,6 +243,51 @@ MultipartInfo readMultipartInfo(QByteArrayView header, bool inDigest)
         break; // the first Content-Type counts
     }
     return info;
+}
+
+namespace {
+bool isFieldLine(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QByteArrayView name = line.first(colon).trimmed();
+    return !name.isEmpty() && !name.contains(' ') && !name.contains('\t');
+}
+} // namespace
+
+qsizetype textLineInHeader(const QByteArray &raw, qsizetype end)
+{
+    const auto lineAt = [&](qsizetype pos, qsizetype *next) {
+        qsizetype nl = raw.indexOf('\n', pos);
+        if (nl < 0 || nl > end)
+            nl = end;
+        *next = nl + 1;
+        QByteArrayView line(raw.constData() + pos, nl - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return line;
+    };
+    for (qsizetype pos = 0; pos < end;) {
+        qsizetype next = 0;
+        const QByteArrayView line = lineAt(pos, &next);
+        // A first line that is no field (and no mbox "From " line): there is no header at all.
+        if (pos == 0 && !line.isEmpty() && !isFieldLine(line) && !line.startsWith("From ") &&
+            !line.startsWith(">From "))
+            return 0;
+        if (!line.isEmpty() && line.front() != ' ' && line.front() != '\t' && !line.contains(':')) {
+            if (next >= end)
+                return pos;
+            qsizetype unused = 0;
+            const QByteArrayView following = lineAt(next, &unused);
+            const bool continuation =
+                !following.isEmpty() && (following.front() == ' ' || following.front() == '\t');
+            if (!continuation && !isFieldLine(following))
+                return pos;
+        }
+        pos = next;
+    }
+    return -1;
 }
 
 SplitEntity splitMessage(const QByteArray &raw, const MultipartReader &reader, int maxDepth)

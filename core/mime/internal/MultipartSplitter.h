@@ -53,6 +53,14 @@ using MultipartReader = std::function<MultipartInfo(QByteArrayView header, bool 
 // Reads the first Content-Type field of a header block (through HeaderDecoding.h).
 MultipartInfo readMultipartInfo(QByteArrayView header, bool inDigest);
 
+// A message's header block that a line of text ends with no empty line before it (CPython's
+// msg_35, enmime's qp-utf8-header-no-break): the first line before `end` (the empty line, or
+// the size) that is no field, no folded continuation and has no colon, and that is followed by
+// no field and no continuation. Its start (where the body begins, as mail readers show it:
+// nothing lost), or -1. 0 when the first line is no field (CPython's msg_19: no header). A stray line between fields ("__" in RFC 2822's A.6.3, "quite
+// Delivered-To: …") is skipped instead, as before.
+qsizetype textLineInHeader(const QByteArray &raw, qsizetype end);
+
 constexpr int kMaxMultipartDepth = 64;
 
 // The entity tree of `raw`; the root covers the whole input. Never throws.

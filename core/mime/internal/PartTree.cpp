@@ -61,6 +61,10 @@ vmime::shared_ptr<const vmime::headerField> findField(const vmime::header &heade
 bool looksLikeMessage(const QByteArray &data)
 {
     qsizetype lineEnd = data.indexOf('\n');
+    // An mbox "From sender date" line before the header (Apple Mail forwards so): the header
+    // starts on the next line (the header parser skips that line).
+    if ((data.startsWith("From ") || data.startsWith(">From ")) && lineEnd > 0)
+        return looksLikeMessage(data.mid(lineEnd + 1));
     const QByteArray first = (lineEnd < 0 ? data : data.left(lineEnd)).trimmed();
     const qsizetype colon = first.indexOf(':');
     if (colon <= 0)
@@ -111,7 +115,7 @@ public:
 private:
     // VMime loses the subtype of "image/ jpeg" and chokes on comments: take type/subtype from
     // HeaderDecoding's parser when it finds both.
-    static void fixMimeType(const QByteArray &headerBlock, Part &out)
+    static void fixMimeType(const QByteArray &headerBlock, Part &out, const QString &defaultType)
     {
         for (const RawHeaderField &field : splitHeaderFields(headerBlock)) {
             if (field.name.compare("content-type", Qt::CaseInsensitive) != 0)
@@ -119,6 +123,10 @@ private:
             const ContentType type = parseContentType(field.value);
             if (!type.type.isEmpty() && !type.subtype.isEmpty())
                 out.mimeType = type.mimeType();
+            else if (type.type == QLatin1String("text"))
+                out.mimeType = defaultType; // "text" alone is invalid: RFC 2045 §5.2's default
+            else if (!type.type.isEmpty()) // "application-x-gzip; name=…": a file, not text
+                out.mimeType = QStringLiteral("application/octet-stream");
             return;
         }
     }
@@ -130,7 +138,8 @@ private:
         m_tree.nodes.push_back({source, entity.bodyBegin, entity.bodyEnd, QString()});
         const auto header = parseHeader(source, entity.headerBegin, entity.headerEnd, m_errors);
         readHeader(*header, out, defaultType);
-        fixMimeType(source.mid(entity.headerBegin, entity.headerEnd - entity.headerBegin), out);
+        fixMimeType(source.mid(entity.headerBegin, entity.headerEnd - entity.headerBegin), out,
+                    defaultType);
         out.terminated = entity.terminated;
         m_tree.nodes.back().transferEncoding = out.transferEncoding;
 

@@ -208,14 +208,18 @@ std::optional<ContentType> parseSimpleContentType(const QByteArray &unfolded)
             if (close < 0)
                 return std::nullopt;
             value = unfolded.mid(pos + 1, close - pos - 1);
-            if (value.contains('\\') || value.contains("=?") || value.trimmed() != value)
-                return std::nullopt;
+            if (value.isEmpty() || value.contains('\\') || value.contains("=?") ||
+                value.trimmed() != value)
+                return std::nullopt; // ("" and repeated names: as VMime reads them)
             pos = close + 1;
         } else {
             value = tokenAt(unfolded, pos);
             if (value.isEmpty())
                 return std::nullopt;
         }
+        for (const auto &[seen, unused] : written)
+            if (seen.compare(name, Qt::CaseInsensitive) == 0)
+                return std::nullopt;
         written.push_back({name, QString::fromLatin1(value)});
     }
     // In the order VMime's parameter list gives them: by name as written (so "URL" before

@@ -68,15 +68,26 @@ QByteArray decodeBase64(const QByteArray &in, bool *ok)
 {
     QByteArray clean;
     clean.reserve(in.size());
+    // Base64 lines never hold white space between characters: "This is not base64" (text
+    // mislabelled) would decode into garbage, so it is not base64.
+    bool gapInLine = false;
+    bool charsInLine = false;
     for (char c : in) {
         if (c == '=')
             break;
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        if (c == '\r' || c == '\n') {
+            gapInLine = charsInLine = false;
             continue;
-        if (!isBase64Char(c)) {
+        }
+        if (c == ' ' || c == '\t') {
+            gapInLine = charsInLine;
+            continue;
+        }
+        if (!isBase64Char(c) || gapInLine) {
             *ok = false;
             return {};
         }
+        charsInLine = true;
         clean.append(c);
     }
     *ok = true;
