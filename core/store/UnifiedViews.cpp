@@ -93,19 +93,25 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
 
 qint64 MessageRepository::countIn(const ListScope &scope, bool unreadOnly)
 {
+    // Folders and "All Inboxes" add up the counts the triggers of schema version 10 keep per
+    // folder; "Unread" is every unread message outside the excluded folders, the same sum.
+    const char *const column = unreadOnly ? "unread_count" : "message_count";
     std::string sql;
-    if (!scope.isUnified()) {
-        sql = "SELECT count(*) FROM messages WHERE folder_id=?1";
-    } else if (scope.unified == UnifiedView::Inboxes) {
-        sql = std::string("SELECT count(*) FROM messages WHERE folder_id IN (") + kInboxFolders +
-              ") AND folder_id NOT IN " + kExcludedFolders;
-    } else {
+    if (scope.isUnified() && scope.unified == UnifiedView::Flagged) {
         const auto [index, test] = filterOf(scope.unified);
         sql = std::string("SELECT count(*) FROM messages INDEXED BY ") + index + " WHERE " + test +
               " AND folder_id NOT IN " + kExcludedFolders;
+        if (unreadOnly)
+            sql += " AND (flags & 1) = 0";
+    } else if (scope.isUnified()) {
+        sql = std::string("SELECT coalesce(sum(") +
+              (scope.unified == UnifiedView::Unread ? "unread_count" : column) +
+              "), 0) FROM folders WHERE id NOT IN " + kExcludedFolders;
+        if (scope.unified == UnifiedView::Inboxes)
+            sql += std::string(" AND id IN (") + kInboxFolders + ")";
+    } else {
+        sql = std::string("SELECT ") + column + " FROM folders WHERE id = ?1";
     }
-    if (unreadOnly)
-        sql += " AND (flags & 1) = 0";
     Statement st(m_db, sql.c_str());
     if (!scope.isUnified())
         st.bind(1, scope.folderId);
