@@ -124,9 +124,11 @@ public:
     // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
     static QString compactDate(const QDateTime &date, const QDateTime &now);
 
-    // A folder of more than `rows` messages (default 20,000) shows that many at once and the
-    // rest when the loader thread has read them (about 0.25 s for a million): isLoading() until
-    // loadingFinished(), when the rows are appended (or the model reset if the folder changed).
+    // A folder of more than `rows` messages (default 1,000: a few screens) shows that many at
+    // once and the rest when the loader thread has read them (about 0.25 s for a million):
+    // isLoading() until loadingFinished(), when the rows are appended (or the model reset if
+    // the folder changed). A small first part keeps the reset and QTreeView's layout of a
+    // sort or a folder change small (docs/benchmarks.md).
     void setSyncRowLimit(int rows) { m_syncRowLimit = std::max(1, rows); }
     bool isLoading() const { return m_loading; }
 
@@ -206,7 +208,7 @@ private:
     mutable std::unordered_map<qint64, store::ThreadSummary> m_summaries; // by thread id
 
     // Folders bigger than this show their first rows at once and get the rest from m_loader.
-    int m_syncRowLimit = 20000;
+    int m_syncRowLimit = 1000;
     quint64 m_generation = 0; // of the rows being read; a load of an older one is dropped
     bool m_loading = false;
     OrderedIdsLoader *m_loader = nullptr; // made for the first big folder
