@@ -59,21 +59,21 @@ public:
 
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
-    // Opens a folder or a unified view over every account (store::ListScope); a unified view
-    // shows one row per message, newest first.
+    // Opens a folder, a unified view over every account or an explicit list
+    // (store::ListScope), in the current order; a unified view or a list shows one row per
+    // message.
     void setScope(const store::ListScope &scope);
-    store::ListScope scope() const { return {m_folderId, m_unified}; }
+    const store::ListScope &scope() const { return m_scope; }
     // The open folder; 0 for none, a unified view or a search's list.
-    qint64 folderId() const { return m_folderId; }
-    // Re-reads the ordered ids of the current folder (after mail arrived or left); expanded
-    // conversations stay expanded. A list given to showMessages() stays as it is (its rows
-    // are read again).
+    qint64 folderId() const { return m_scope.isFolder() ? m_scope.folderId : 0; }
+    // Re-reads the ordered ids of the current scope (after mail arrived or left); expanded
+    // conversations stay expanded.
     void reload();
-    // Shows exactly these messages in this order, one row each (search results); folderId()
-    // is then 0 and conversations are off until the next setFolder().
+    // Shows these messages, one row each, in the current order (search results: setScope of a
+    // list); conversations are off until a folder opens again.
     void showMessages(std::vector<qint64> ids);
     // Showing a list from showMessages() rather than a folder.
-    bool showsMessageList() const { return m_showsList; }
+    bool showsMessageList() const { return m_scope.isList; }
 
     // The order of the list: applies to the next setFolder()/reload(). sort() applies it now.
     void setSortOrder(store::MessageSort key, bool ascending);
@@ -175,16 +175,10 @@ private:
 
     // Rows are conversations: they are turned on and a folder (not a search's list nor a unified
     // view) is shown.
-    bool threadedRows() const
-    {
-        return m_threaded && !m_showsList && m_unified == store::UnifiedView::None;
-    }
+    bool threadedRows() const { return m_threaded && m_scope.isFolder(); }
 
     store::Store &m_store;
-    qint64 m_folderId = 0;
-    store::UnifiedView m_unified = store::UnifiedView::None;
-    bool m_showsList = false;
-    std::vector<qint64> m_listIds; // what showMessages() was given
+    store::ListScope m_scope;
     std::vector<qint64> m_ids;
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first

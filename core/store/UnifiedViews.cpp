@@ -56,10 +56,21 @@ bool inUnifiedView(const Folder &folder, UnifiedView view)
     return !isExcluded(folder);
 }
 
-std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
+std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope, MessageSort sort,
+                                                  bool ascending)
 {
+    if (scope.isList)
+        return orderedList(scope.messages, sort, ascending);
     if (!scope.isUnified())
-        return scope.folderId ? orderedIds(scope.folderId) : std::vector<qint64>{};
+        return scope.folderId ? orderedIds(scope.folderId, sort, ascending) : std::vector<qint64>{};
+    const bool newestFirst = sort == MessageSort::Date && !ascending;
+    if (scope.unified == UnifiedView::Inboxes && !newestFirst) { // one sort over every INBOX
+        Statement st(m_db, (std::string("SELECT id FROM messages WHERE folder_id IN (") +
+                            kInboxFolders + ") AND folder_id NOT IN " + kExcludedFolders +
+                            orderBy(sort, ascending))
+                               .c_str());
+        return ids(st);
+    }
     if (scope.unified == UnifiedView::Inboxes) {
         Statement folders(m_db, (std::string(kInboxFolders) + " AND id NOT IN " + kExcludedFolders +
                                  " ORDER BY id")
@@ -83,11 +94,28 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
             out.push_back(entry.second);
         return out;
     }
+    // Newest first: the partial index in its order; other keys sort what it selects.
     const auto [index, test] = filterOf(scope.unified);
-    Statement st(m_db,
-                 (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " + test +
-                  " AND folder_id NOT IN " + kExcludedFolders + " ORDER BY date DESC, id DESC")
-                     .c_str());
+    Statement st(m_db, (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " +
+                        test + " AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
+                           .c_str());
+    return ids(st);
+}
+
+std::vector<qint64> MessageRepository::orderedList(const std::vector<qint64> &messages,
+                                                   MessageSort sort, bool ascending)
+{
+    if (messages.empty())
+        return {};
+    // The ids as one JSON array: a single statement however many there are.
+    QByteArray json = "[";
+    for (const qint64 id : messages)
+        json += QByteArray::number(id) + ',';
+    json[json.size() - 1] = ']';
+    Statement st(m_db, ("SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?))" +
+                        orderBy(sort, ascending))
+                           .c_str());
+    st.bind(1, QString::fromLatin1(json));
     return ids(st);
 }
 
