@@ -2,6 +2,7 @@
 // header sorts All Inboxes, Unread, Flagged and a search's results by that column (again: the
 // other way), by the same keys as a folder (ties by id in the same direction); the order of a
 // unified view is remembered per view and across restarts, a search's list remembers nothing.
+// Saves docs/screenshots/unified-sorted.png with HERALD_SCREENSHOT_DIR.
 #include "core/store/Store.h"
 #include "tests/support/ProfileFixture.h"
 #include "ui/MainWindow.h"
@@ -9,9 +10,11 @@
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -222,6 +225,10 @@ private slots:
         QCOMPARE(model().sortKey(), store::MessageSort::Subject);
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
         const std::vector<qint64> inboxes = shownIds();
+        QTemporaryDir tmp;
+        const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("unified-sorted.png")),
+                                      "PNG"));
 
         // A search's results take the order shown and leave the view's remembered one alone.
         QVERIFY(search(QStringLiteral("sortable")));
