@@ -67,11 +67,11 @@ void MessageListModel::readRows()
     // The first rows at once; a bigger folder's rest on the loader's thread (onLoaded).
     std::vector<qint64> ids, threads;
     if (threadedRows())
-        m_store.messages().orderedIdsWithThreads(folderId, m_sortKey, m_sortAscending, ids,
-                                                 threads, m_syncRowLimit + 1);
+        m_store.messages().orderedIdsWithThreads(folderId, m_sortKey, m_sortAscending, ids, threads,
+                                                 m_syncRowLimit + 1);
     else
-        ids = m_store.messages().orderedIds(folderId, m_sortKey, m_sortAscending,
-                                            m_syncRowLimit + 1);
+        ids =
+            m_store.messages().orderedIds(folderId, m_sortKey, m_sortAscending, m_syncRowLimit + 1);
     const bool more = int(ids.size()) > m_syncRowLimit;
     if (more) {
         ids.resize(size_t(m_syncRowLimit));

@@ -88,9 +88,9 @@ void MessageListOptions::onSortIndicatorChanged(int column, Qt::SortOrder order)
     m_model.sort(column, order);
     const QString key = sortKeyOf(m_model.scope());
     if (!key.isEmpty())
-        m_settings.setValue(key, QStringLiteral("%1 %2").arg(column).arg(
-                                     order == Qt::AscendingOrder ? QStringLiteral("asc")
-                                                                 : QStringLiteral("desc")));
+        m_settings.setValue(
+            key, QStringLiteral("%1 %2").arg(column).arg(
+                     order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")));
     reselect(selected);
 }
 

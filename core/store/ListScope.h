@@ -16,12 +16,15 @@ struct ListScope
 {
     qint64 folderId = 0; // when unified == None and it is no list; 0 = nothing
     UnifiedView unified = UnifiedView::None;
-    bool isList = false;     // exactly `messages`, one row each (search results)
+    bool isList = false; // exactly `messages`, one row each (search results)
     std::vector<qint64> messages;
 
     static ListScope folder(qint64 id) { return {id, UnifiedView::None, false, {}}; }
     static ListScope view(UnifiedView v) { return {0, v, false, {}}; }
-    static ListScope list(std::vector<qint64> ids) { return {0, UnifiedView::None, true, std::move(ids)}; }
+    static ListScope list(std::vector<qint64> ids)
+    {
+        return {0, UnifiedView::None, true, std::move(ids)};
+    }
     bool isUnified() const { return unified != UnifiedView::None; }
     // One folder: the only scope whose rows can be conversations.
     bool isFolder() const { return !isUnified() && !isList && folderId != 0; }

@@ -375,7 +375,8 @@ void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort,
 {
     ids.clear();
     threads.clear();
-    Statement st(m_db, orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending)).c_str());
+    Statement st(m_db,
+                 orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending)).c_str());
     st.bind(1, folderId).bind(2, qint64(limit));
     while (st.step()) {
         ids.push_back(st.int64(0));
@@ -385,8 +386,8 @@ void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort,
 
 QString MessageRepository::orderedIdsPlan(MessageSort sort, bool ascending)
 {
-    const std::string sql =
-        "EXPLAIN QUERY PLAN " + orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending));
+    const std::string sql = "EXPLAIN QUERY PLAN " +
+                            orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending));
     Statement st(m_db, sql.c_str());
     st.bind(1, qint64(1)).bind(2, qint64(-1));
     QStringList lines;

@@ -65,10 +65,10 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope, Messag
         return scope.folderId ? orderedIds(scope.folderId, sort, ascending) : std::vector<qint64>{};
     const bool newestFirst = sort == MessageSort::Date && !ascending;
     if (scope.unified == UnifiedView::Inboxes && !newestFirst) { // one sort over every INBOX
-        Statement st(m_db, (std::string("SELECT id FROM messages WHERE folder_id IN (") +
-                            kInboxFolders + ") AND folder_id NOT IN " + kExcludedFolders +
-                            orderBy(sort, ascending))
-                               .c_str());
+        Statement st(m_db,
+                     (std::string("SELECT id FROM messages WHERE folder_id IN (") + kInboxFolders +
+                      ") AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
+                         .c_str());
         return ids(st);
     }
     if (scope.unified == UnifiedView::Inboxes) {
@@ -96,9 +96,10 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope, Messag
     }
     // Newest first: the partial index in its order; other keys sort what it selects.
     const auto [index, test] = filterOf(scope.unified);
-    Statement st(m_db, (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " +
-                        test + " AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
-                           .c_str());
+    Statement st(m_db,
+                 (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " + test +
+                  " AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
+                     .c_str());
     return ids(st);
 }
 

@@ -189,7 +189,8 @@ int measure(const QString &profile, qint64 startMs)
                          .arg(appMs)
                          .arg(storeMs)
                          .arg(windowMs),
-                     double(monotonicMs() - startMs), QStringLiteral("300 ms"), cpuMs(), uiCpuMs()});
+                     double(monotonicMs() - startMs), QStringLiteral("300 ms"), cpuMs(),
+                     uiCpuMs()});
     const QString rss = procStatus("VmRSS:"), hwm = procStatus("VmHWM:");
     if (qEnvironmentVariableIsSet("HERALD_BENCH_START_ONLY")) // for profiling the start alone
         return 0;
@@ -256,7 +257,8 @@ int measure(const QString &profile, qint64 startMs)
     window.messageListOptions()->expand(row);
     paint(view->viewport());
     table.push_back({QStringLiteral("open a conversation (%1 messages)").arg(count),
-                     t.nsecsElapsed() / 1e6, QStringLiteral("50 ms"), cpuMs() - cpu0, uiCpuMs() - ui0});
+                     t.nsecsElapsed() / 1e6, QStringLiteral("50 ms"), cpuMs() - cpu0,
+                     uiCpuMs() - ui0});
 
     t.start();
     cpu0 = cpuMs();
@@ -292,8 +294,7 @@ int measure(const QString &profile, qint64 startMs)
         out << "| " << r.step << " | " << QString::number(r.ms, 'f', 1) << " ms | "
             << (r.cpu < 0 ? QStringLiteral("–") : QString::number(r.cpu, 'f', 1) + " ms") << " | "
             << (r.uiCpu < 0 ? QStringLiteral("–") : QString::number(r.uiCpu, 'f', 1) + " ms")
-            << " | "
-            << (r.target.isEmpty() ? QStringLiteral("–") : r.target) << " |\n";
+            << " | " << (r.target.isEmpty() ? QStringLiteral("–") : r.target) << " |\n";
     out << "| resident memory after showing (VmRSS) | " << rss << " | | | 200 MB |\n";
     out << "| peak resident memory until then (VmHWM) | " << hwm << " | | | 200 MB |\n";
     out << "| resident memory with all rows in (VmRSS) | " << rssAll << " | | | 200 MB |\n";

@@ -227,8 +227,8 @@ private slots:
         const std::vector<qint64> inboxes = shownIds();
         QTemporaryDir tmp;
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("unified-sorted.png")),
-                                      "PNG"));
+        QVERIFY(
+            m_window->grab().save(QDir(dir).filePath(QStringLiteral("unified-sorted.png")), "PNG"));
 
         // A search's results take the order shown and leave the view's remembered one alone.
         QVERIFY(search(QStringLiteral("sortable")));
