@@ -311,6 +311,27 @@ bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
     return true;
 }
 
+// The roles every row answers from its counts alike: TotalRole, UnreadRole, and a bold font
+// when `bold` (else none); nothing for other roles.
+std::optional<QVariant> FolderTreeModel::countData(int role, qint64 total, qint64 unread, bool bold)
+{
+    switch (role) {
+    case TotalRole:
+        return QVariant(total);
+    case UnreadRole:
+        return QVariant(unread);
+    case Qt::FontRole: {
+        if (!bold)
+            return QVariant();
+        QFont font;
+        font.setBold(true);
+        return QVariant(font);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -325,6 +346,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
             unread += f.unread;
             total += f.total;
         }
+        if (const auto counted = countData(role, total, unread, true))
+            return *counted;
         switch (role) {
         case Qt::DisplayRole:
             return node.account.displayName.isEmpty() ? node.account.name
@@ -335,19 +358,10 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
                        : QStringLiteral("%1 — %2").arg(node.account.name, node.account.email);
         case Qt::DecorationRole:
             return icons::account();
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
         case AccountIdRole:
             return node.account.id;
         case FolderIdRole:
             return qint64(0);
-        case TotalRole:
-            return total;
-        case UnreadRole:
-            return unread;
         case IsAccountRole:
             return true;
         case UnifiedViewRole:
@@ -358,6 +372,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
     }
 
     const store::Folder &f = *folder(index);
+    if (const auto counted = countData(role, f.total, f.unread, shownCount(f) > 0))
+        return *counted;
     switch (role) {
     case Qt::DisplayRole:
         return shownCount(f) > 0 ? QStringLiteral("%1 (%2)").arg(folderLabel(f)).arg(shownCount(f))
@@ -368,23 +384,12 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
                (f.unread > 0 ? tr(", %1 unread").arg(f.unread) : QString());
     case Qt::DecorationRole:
         return icons::folder(f);
-    case Qt::FontRole:
-        if (shownCount(f) > 0) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return QVariant();
     case FolderIdRole:
         return f.id;
     case AccountIdRole:
         return f.accountId;
     case FolderNameRole:
         return f.name;
-    case TotalRole:
-        return f.total;
-    case UnreadRole:
-        return f.unread;
     case IsAccountRole:
         return false;
     case IsOutboxRole:
@@ -413,6 +418,8 @@ QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
         label = tr("Unread");
     else if (view == store::UnifiedView::Flagged)
         label = tr("Flagged");
+    if (const auto counted = countData(role, total, unread, group || unread > 0))
+        return *counted;
     switch (role) {
     case Qt::DisplayRole:
         return !group && unread > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(unread) : label;
@@ -429,20 +436,9 @@ QVariant FolderTreeModel::unifiedData(const QModelIndex &index, int role) const
             return icons::action(icons::Action::Flag);
         return QApplication::style()->standardIcon(group ? QStyle::SP_ComputerIcon
                                                          : QStyle::SP_DirIcon);
-    case Qt::FontRole:
-        if (group || unread > 0) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return QVariant();
     case FolderIdRole:
     case AccountIdRole:
         return qint64(0);
-    case TotalRole:
-        return total;
-    case UnreadRole:
-        return unread;
     case IsAccountRole:
     case IsOutboxRole:
     case IsDraftsRole:

@@ -9,6 +9,7 @@
 #include "core/store/Records.h"
 
 #include <QAbstractItemModel>
+#include <optional>
 #include <vector>
 
 namespace herald::store {
@@ -89,6 +90,7 @@ private:
     };
     UnifiedCounts unifiedCounts(const std::vector<AccountNode> &accounts) const;
     QVariant unifiedData(const QModelIndex &index, int role) const;
+    static std::optional<QVariant> countData(int role, qint64 total, qint64 unread, bool bold);
     int accountOfRow(int topRow) const { return topRow - m_unifiedRows; }
 
     store::Store &m_store;

@@ -9,6 +9,7 @@
 #include "ui/MailNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
+#include "ui/MessageListOptions.h"
 #include "ui/MessageView.h"
 #include "ui/NotificationSettingsPage.h"
 #include "ui/SettingsDialog.h"
@@ -55,6 +56,7 @@ void MainWindow::openScope(const store::ListScope &scope)
         return; // (the tree re-selects the open view after each reload)
     m_messageView->clear();
     try {
+        m_listOptions->aboutToOpen(scope);
         m_listModel->setScope(scope);
     } catch (const std::exception &e) {
         m_listModel->setFolder(0);

@@ -25,12 +25,11 @@ void MessageListModel::setFolder(qint64 folderId)
 void MessageListModel::setScope(const store::ListScope &scope)
 {
     beginResetModel();
-    if (scope != this->scope() || m_showsList)
+    if (scope != m_scope)
         m_expanded.clear();
-    m_showsList = false;
-    m_listIds.clear();
-    m_folderId = scope.isUnified() ? 0 : scope.folderId;
-    m_unified = scope.unified;
+    m_scope = scope;
+    if (m_scope.isUnified()) // a unified view is its kind alone
+        m_scope.folderId = 0;
     readRows();
     dropPages();
     endResetModel();
@@ -38,23 +37,12 @@ void MessageListModel::setScope(const store::ListScope &scope)
 
 void MessageListModel::reload()
 {
-    if (m_showsList)
-        showMessages(m_listIds);
-    else
-        setScope(scope());
+    setScope(m_scope);
 }
 
 void MessageListModel::showMessages(std::vector<qint64> ids)
 {
-    beginResetModel();
-    m_showsList = true;
-    m_listIds = std::move(ids);
-    m_expanded.clear();
-    m_folderId = 0;
-    m_unified = store::UnifiedView::None;
-    readRows();
-    dropPages();
-    endResetModel();
+    setScope(store::ListScope::list(std::move(ids)));
 }
 
 void MessageListModel::dropPages()
@@ -70,24 +58,20 @@ void MessageListModel::readRows()
     m_loading = false;
     m_ids.clear();
     m_threadOf.clear();
-    if (m_showsList) { // search results: exactly these, in their order, one row each
-        buildRows(m_listIds, {}, m_ids, m_threadOf, m_expanded);
+    if (!m_scope.isFolder()) { // a unified view or a list: one row per message
+        buildRows(m_store.messages().orderedIds(m_scope, m_sortKey, m_sortAscending), {}, m_ids,
+                  m_threadOf, m_expanded);
         return;
     }
-    if (m_unified != store::UnifiedView::None) { // every account's: one row each, newest first
-        buildRows(m_store.messages().orderedIds(scope()), {}, m_ids, m_threadOf, m_expanded);
-        return;
-    }
-    if (!m_folderId)
-        return;
+    const qint64 folderId = m_scope.folderId;
     // The first rows at once; a bigger folder's rest on the loader's thread (onLoaded).
     std::vector<qint64> ids, threads;
     if (threadedRows())
-        m_store.messages().orderedIdsWithThreads(m_folderId, m_sortKey, m_sortAscending, ids,
-                                                 threads, m_syncRowLimit + 1);
+        m_store.messages().orderedIdsWithThreads(folderId, m_sortKey, m_sortAscending, ids, threads,
+                                                 m_syncRowLimit + 1);
     else
-        ids = m_store.messages().orderedIds(m_folderId, m_sortKey, m_sortAscending,
-                                            m_syncRowLimit + 1);
+        ids =
+            m_store.messages().orderedIds(folderId, m_sortKey, m_sortAscending, m_syncRowLimit + 1);
     const bool more = int(ids.size()) > m_syncRowLimit;
     if (more) {
         ids.resize(size_t(m_syncRowLimit));
@@ -105,7 +89,7 @@ void MessageListModel::loadRest()
         m_loader = new OrderedIdsLoader(
             m_store.profileDir(), [this](OrderedIdsLoader::Result &r) { onLoaded(r); }, this);
     m_loading = true;
-    m_loader->load(m_generation, m_folderId, m_sortKey, m_sortAscending, threadedRows());
+    m_loader->load(m_generation, m_scope.folderId, m_sortKey, m_sortAscending, threadedRows());
 }
 
 void MessageListModel::onLoaded(OrderedIdsLoader::Result &result)
@@ -599,7 +583,7 @@ QString MessageListModel::threadedSubject(int row, const store::MessageRow &m) c
 {
     QString text = m.subject.isEmpty() ? tr("(no subject)") : m.subject;
     // A message of another folder of the account (the user's reply in Sent) says where it is.
-    if (m.folderId != m_folderId && !m.folderName.isEmpty())
+    if (m.folderId != folderId() && !m.folderName.isEmpty())
         text = tr("%1 — in %2").arg(text, m.folderName);
     if (!isHead(row))
         return QStringLiteral("      ") + text;
@@ -634,7 +618,7 @@ QStringList MessageListModel::mimeTypes() const
 QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
 {
     DraggedMessages dragged;
-    dragged.folderId = m_folderId;
+    dragged.folderId = folderId();
     QSet<qint64> seen; // every column of a row is among the indexes
     for (const QModelIndex &index : indexes) {
         const qint64 first = messageId(index.row());

@@ -59,21 +59,21 @@ public:
 
     // Opens a folder (0 = none): reads its ordered ids, newest first, and drops every page.
     void setFolder(qint64 folderId);
-    // Opens a folder or a unified view over every account (store::ListScope); a unified view
-    // shows one row per message, newest first.
+    // Opens a folder, a unified view over every account or an explicit list
+    // (store::ListScope), in the current order; a unified view or a list shows one row per
+    // message.
     void setScope(const store::ListScope &scope);
-    store::ListScope scope() const { return {m_folderId, m_unified}; }
+    const store::ListScope &scope() const { return m_scope; }
     // The open folder; 0 for none, a unified view or a search's list.
-    qint64 folderId() const { return m_folderId; }
-    // Re-reads the ordered ids of the current folder (after mail arrived or left); expanded
-    // conversations stay expanded. A list given to showMessages() stays as it is (its rows
-    // are read again).
+    qint64 folderId() const { return m_scope.isFolder() ? m_scope.folderId : 0; }
+    // Re-reads the ordered ids of the current scope (after mail arrived or left); expanded
+    // conversations stay expanded.
     void reload();
-    // Shows exactly these messages in this order, one row each (search results); folderId()
-    // is then 0 and conversations are off until the next setFolder().
+    // Shows these messages, one row each, in the current order (search results: setScope of a
+    // list); conversations are off until a folder opens again.
     void showMessages(std::vector<qint64> ids);
     // Showing a list from showMessages() rather than a folder.
-    bool showsMessageList() const { return m_showsList; }
+    bool showsMessageList() const { return m_scope.isList; }
 
     // The order of the list: applies to the next setFolder()/reload(). sort() applies it now.
     void setSortOrder(store::MessageSort key, bool ascending);
@@ -124,9 +124,11 @@ public:
     // "14:05" today, "Tue 09:30" this week, "3 Nov" this year, else the short date.
     static QString compactDate(const QDateTime &date, const QDateTime &now);
 
-    // A folder of more than `rows` messages (default 20,000) shows that many at once and the
-    // rest when the loader thread has read them (about 0.25 s for a million): isLoading() until
-    // loadingFinished(), when the rows are appended (or the model reset if the folder changed).
+    // A folder of more than `rows` messages (default 1,000: a few screens) shows that many at
+    // once and the rest when the loader thread has read them (about 0.25 s for a million):
+    // isLoading() until loadingFinished(), when the rows are appended (or the model reset if
+    // the folder changed). A small first part keeps the reset and QTreeView's layout of a
+    // sort or a folder change small (docs/benchmarks.md).
     void setSyncRowLimit(int rows) { m_syncRowLimit = std::max(1, rows); }
     bool isLoading() const { return m_loading; }
 
@@ -173,16 +175,10 @@ private:
 
     // Rows are conversations: they are turned on and a folder (not a search's list nor a unified
     // view) is shown.
-    bool threadedRows() const
-    {
-        return m_threaded && !m_showsList && m_unified == store::UnifiedView::None;
-    }
+    bool threadedRows() const { return m_threaded && m_scope.isFolder(); }
 
     store::Store &m_store;
-    qint64 m_folderId = 0;
-    store::UnifiedView m_unified = store::UnifiedView::None;
-    bool m_showsList = false;
-    std::vector<qint64> m_listIds; // what showMessages() was given
+    store::ListScope m_scope;
     std::vector<qint64> m_ids;
     mutable std::unordered_map<int, Page> m_pages;
     mutable std::list<int> m_lru; // most recently used first
@@ -206,7 +202,7 @@ private:
     mutable std::unordered_map<qint64, store::ThreadSummary> m_summaries; // by thread id
 
     // Folders bigger than this show their first rows at once and get the rest from m_loader.
-    int m_syncRowLimit = 20000;
+    int m_syncRowLimit = 1000;
     quint64 m_generation = 0; // of the rows being read; a load of an older one is dropped
     bool m_loading = false;
     OrderedIdsLoader *m_loader = nullptr; // made for the first big folder

@@ -13,9 +13,21 @@ namespace herald::ui {
 
 namespace {
 const QString kConversationsKey = QStringLiteral("view/conversations");
-QString sortKeyOf(qint64 folderId)
+// Where a scope's order is remembered: per folder ("sort/<folder id>") and per unified view
+// ("sort/all-inboxes"); a search's list follows the header and remembers nothing.
+QString sortKeyOf(const store::ListScope &scope)
 {
-    return QStringLiteral("sort/%1").arg(folderId);
+    switch (scope.unified) {
+    case store::UnifiedView::Inboxes:
+        return QStringLiteral("sort/all-inboxes");
+    case store::UnifiedView::Unread:
+        return QStringLiteral("sort/unread");
+    case store::UnifiedView::Flagged:
+        return QStringLiteral("sort/flagged");
+    case store::UnifiedView::None:
+        break;
+    }
+    return scope.isFolder() ? QStringLiteral("sort/%1").arg(scope.folderId) : QString();
 }
 // The ▾ of an expanded conversation's first row: this wide at the start of the subject.
 constexpr int kMarkerWidth = 20;
@@ -47,8 +59,15 @@ MessageListOptions::MessageListOptions(QTreeView &view, MessageListModel &model,
 
 void MessageListOptions::aboutToOpenFolder(qint64 folderId)
 {
-    const QStringList saved =
-        m_settings.value(sortKeyOf(folderId)).toString().split(QLatin1Char(' '));
+    aboutToOpen(store::ListScope::folder(folderId));
+}
+
+void MessageListOptions::aboutToOpen(const store::ListScope &scope)
+{
+    const QString key = sortKeyOf(scope);
+    if (key.isEmpty())
+        return; // a list keeps the order shown
+    const QStringList saved = m_settings.value(key).toString().split(QLatin1Char(' '));
     bool ok = false;
     const int column = saved.value(0).toInt(&ok);
     const bool valid = ok && column >= 0 && column < MessageListModel::ColumnCount;
@@ -63,14 +82,15 @@ void MessageListOptions::aboutToOpenFolder(qint64 folderId)
 
 void MessageListOptions::onSortIndicatorChanged(int column, Qt::SortOrder order)
 {
-    if (m_applyingSort || m_model.folderId() == 0)
+    if (m_applyingSort || m_model.scope().isEmpty())
         return;
     const qint64 selected = selectedMessage();
     m_model.sort(column, order);
-    m_settings.setValue(sortKeyOf(m_model.folderId()),
-                        QStringLiteral("%1 %2").arg(column).arg(order == Qt::AscendingOrder
-                                                                    ? QStringLiteral("asc")
-                                                                    : QStringLiteral("desc")));
+    const QString key = sortKeyOf(m_model.scope());
+    if (!key.isEmpty())
+        m_settings.setValue(
+            key, QStringLiteral("%1 %2").arg(column).arg(
+                     order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")));
     reselect(selected);
 }
 

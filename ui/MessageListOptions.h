@@ -1,12 +1,16 @@
 #pragma once
 // How the message list is ordered and grouped, and the keys and clicks that go with it:
-// - a click on a column header sorts by it (again: the other direction); the order is
-//   remembered per folder in the UI settings (herald-ui.ini, "sort/<folder id>");
+// - a click on a column header sorts by it (again: the other direction), in a folder, a unified
+//   view or a search's results; the order is remembered per folder and per unified view in the
+//   UI settings (herald-ui.ini, "sort/<folder id>", "sort/all-inboxes", "sort/unread",
+//   "sort/flagged");
 // - View > Show Conversations (Ctrl+T, remembered) groups the list by conversation
 //   (MessageListModel::setThreaded);
 // - a click on a collapsed conversation, Right or + expands it; a click on the ▾ of an
 //   expanded one, Left or - folds it back (from any of its messages).
 // The selected message stays selected across each of these.
+
+#include "core/store/ListScope.h"
 
 #include <QObject>
 
@@ -27,8 +31,9 @@ public:
                        QObject *parent = nullptr);
 
     QAction *showConversationsAction() const { return m_conversations; }
-    // Before the list opens a folder: its remembered order.
+    // Before the list opens a folder or a unified view: its remembered order (a list: none).
     void aboutToOpenFolder(qint64 folderId);
+    void aboutToOpen(const store::ListScope &scope);
     // Expand or fold the conversation at `row`, keeping the selected message selected.
     bool expand(int row);
     bool collapse(int row);

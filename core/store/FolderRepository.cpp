@@ -7,15 +7,10 @@
 namespace herald::store {
 
 namespace {
-// Counts come from the folder/unread indexes; cheap even for large folders.
+// Counts are kept beside each folder by triggers on messages (schema version 10).
 constexpr const char *kSelect =
     "SELECT f.id, f.account_id, f.name, f.delimiter, f.special_use, f.attributes, f.is_local, "
-    "f.uidvalidity, f.uidnext, f.highestmodseq, "
-    "(SELECT count(*) FROM messages m WHERE m.folder_id = f.id), "
-    // The partial index of unread mail: the planner would otherwise count through a covering
-    // sort index of the whole folder (schema 7), five times the entries for a mostly read one.
-    "(SELECT count(*) FROM messages m INDEXED BY messages_folder_unread "
-    "WHERE m.folder_id = f.id AND (m.flags & 1) = 0) "
+    "f.uidvalidity, f.uidnext, f.highestmodseq, f.message_count, f.unread_count "
     "FROM folders f ";
 
 std::optional<qint64> optionalInt(const Statement &st, int col)

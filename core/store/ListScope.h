@@ -1,9 +1,12 @@
 #pragma once
-// What a message list shows: one folder, or a unified view over every account ("All
-// Inboxes", "Unread", "Flagged"). MessageRepository::orderedIds(const ListScope &) reads its
-// ids, newest first (UnifiedViews.cpp).
+// What a message list shows: one folder, a unified view over every account ("All Inboxes",
+// "Unread", "Flagged"), or an explicit list of messages (search results).
+// MessageRepository::orderedIds(const ListScope &, sort, ascending) reads its ids in the order
+// of any column (UnifiedViews.cpp).
 
 #include "core/store/Records.h"
+
+#include <vector>
 
 namespace herald::store {
 
@@ -11,16 +14,25 @@ enum class UnifiedView : int { None = 0, Inboxes = 1, Unread = 2, Flagged = 3 };
 
 struct ListScope
 {
-    qint64 folderId = 0; // when unified == None; 0 = nothing
+    qint64 folderId = 0; // when unified == None and it is no list; 0 = nothing
     UnifiedView unified = UnifiedView::None;
+    bool isList = false; // exactly `messages`, one row each (search results)
+    std::vector<qint64> messages;
 
-    static ListScope folder(qint64 id) { return {id, UnifiedView::None}; }
-    static ListScope view(UnifiedView v) { return {0, v}; }
+    static ListScope folder(qint64 id) { return {id, UnifiedView::None, false, {}}; }
+    static ListScope view(UnifiedView v) { return {0, v, false, {}}; }
+    static ListScope list(std::vector<qint64> ids)
+    {
+        return {0, UnifiedView::None, true, std::move(ids)};
+    }
     bool isUnified() const { return unified != UnifiedView::None; }
-    bool isEmpty() const { return !isUnified() && folderId == 0; }
+    // One folder: the only scope whose rows can be conversations.
+    bool isFolder() const { return !isUnified() && !isList && folderId != 0; }
+    bool isEmpty() const { return !isUnified() && !isList && folderId == 0; }
     bool operator==(const ListScope &o) const
     {
-        return folderId == o.folderId && unified == o.unified;
+        return folderId == o.folderId && unified == o.unified && isList == o.isList &&
+               messages == o.messages;
     }
     bool operator!=(const ListScope &o) const { return !(*this == o); }
 };

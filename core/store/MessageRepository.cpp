@@ -328,10 +328,9 @@ std::vector<MessageRow> MessageRepository::byIds(const std::vector<qint64> &ids)
     return out;
 }
 
-namespace {
-// The ORDER BY of each sort; the expressions are those of the indexes of schema version 7, so
-// SQLite reads the index in order (forwards or backwards) and sorts nothing.
-std::string orderedIdsSql(const char *columns, MessageSort sort, bool ascending)
+// The expressions are those of the indexes of schema version 7, so SQLite reads a folder's
+// index in order (forwards or backwards) and sorts nothing.
+std::string MessageRepository::orderBy(MessageSort sort, bool ascending)
 {
     const char *key = "date";
     switch (sort) {
@@ -351,15 +350,21 @@ std::string orderedIdsSql(const char *columns, MessageSort sort, bool ascending)
         break;
     }
     const char *dir = ascending ? " ASC" : " DESC";
-    return std::string("SELECT ") + columns + " FROM messages WHERE folder_id=? ORDER BY " + key +
-           dir + ", id" + dir + " LIMIT ?";
+    return std::string(" ORDER BY ") + key + dir + ", id" + dir;
+}
+
+namespace {
+std::string orderedIdsSql(const char *columns, const std::string &orderBy)
+{
+    return std::string("SELECT ") + columns + " FROM messages WHERE folder_id=?" + orderBy +
+           " LIMIT ?";
 }
 } // namespace
 
 std::vector<qint64> MessageRepository::orderedIds(qint64 folderId, MessageSort sort,
                                                   bool ascending, int limit)
 {
-    Statement st(m_db, orderedIdsSql("id", sort, ascending).c_str());
+    Statement st(m_db, orderedIdsSql("id", orderBy(sort, ascending)).c_str());
     st.bind(1, folderId).bind(2, qint64(limit));
     return readIds(st);
 }
@@ -370,7 +375,8 @@ void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort,
 {
     ids.clear();
     threads.clear();
-    Statement st(m_db, orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending).c_str());
+    Statement st(m_db,
+                 orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending)).c_str());
     st.bind(1, folderId).bind(2, qint64(limit));
     while (st.step()) {
         ids.push_back(st.int64(0));
@@ -380,8 +386,8 @@ void MessageRepository::orderedIdsWithThreads(qint64 folderId, MessageSort sort,
 
 QString MessageRepository::orderedIdsPlan(MessageSort sort, bool ascending)
 {
-    const std::string sql =
-        "EXPLAIN QUERY PLAN " + orderedIdsSql("id, coalesce(thread_id, id)", sort, ascending);
+    const std::string sql = "EXPLAIN QUERY PLAN " +
+                            orderedIdsSql("id, coalesce(thread_id, id)", orderBy(sort, ascending));
     Statement st(m_db, sql.c_str());
     st.bind(1, qint64(1)).bind(2, qint64(-1));
     QStringList lines;

@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace herald::store {
@@ -89,9 +90,10 @@ public:
     // For tests: SQLite's plan of orderedIdsWithThreads (EXPLAIN QUERY PLAN details, one a line).
     QString orderedIdsPlan(MessageSort sort, bool ascending);
     // Unified views over every account (ListScope.h; defined in UnifiedViews.cpp): the
-    // ordered ids of a folder or a unified view, newest first; and a view's message and unread
-    // counts.
-    std::vector<qint64> orderedIds(const ListScope &scope);
+    // ordered ids of a folder, a unified view or a list, newest first by default, in the order
+    // of orderedIds(folderId, ...); and a view's message and unread counts.
+    std::vector<qint64> orderedIds(const ListScope &scope, MessageSort sort = MessageSort::Date,
+                                   bool ascending = false);
     qint64 countIn(const ListScope &scope, bool unreadOnly);
     // For "new mail" notifications: the account's unseen INBOX messages with an id above
     // `afterId`, oldest first; and the highest id in its INBOX (0 when empty).
@@ -108,6 +110,12 @@ public:
     std::vector<UidState> uidStates(qint64 folderId);
 
 private:
+    // "ORDER BY <key> <dir>, id <dir>": the order of every list, on the expressions of the
+    // covering indexes of schema version 7.
+    static std::string orderBy(MessageSort sort, bool ascending);
+    // The messages of this list that still exist, in that order.
+    std::vector<qint64> orderedList(const std::vector<qint64> &messages, MessageSort sort,
+                                    bool ascending);
     Database &m_db;
 };
 

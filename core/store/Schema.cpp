@@ -212,6 +212,35 @@ const char *const kVersion9 = R"SQL(
 ALTER TABLE tasks ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 10: each folder's message and unread counts, kept by triggers on messages. The
+// folder tree shows them at every start; counting a folder of a million messages read a
+// million index entries (60 ms of CPU), a row of folders is read at once. A move (folder_id)
+// or a change of \Seen updates both folders; a folder's removal cascades to its messages,
+// whose triggers run too.
+const char *const kVersion10 = R"SQL(
+ALTER TABLE folders ADD COLUMN message_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE folders ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0;
+UPDATE folders SET
+    message_count = (SELECT count(*) FROM messages m WHERE m.folder_id = folders.id),
+    unread_count = (SELECT count(*) FROM messages m INDEXED BY messages_folder_unread
+                    WHERE m.folder_id = folders.id AND (m.flags & 1) = 0);
+CREATE TRIGGER messages_counted AFTER INSERT ON messages BEGIN
+    UPDATE folders SET message_count = message_count + 1,
+        unread_count = unread_count + ((new.flags & 1) = 0) WHERE id = new.folder_id;
+END;
+CREATE TRIGGER messages_uncounted AFTER DELETE ON messages BEGIN
+    UPDATE folders SET message_count = message_count - 1,
+        unread_count = unread_count - ((old.flags & 1) = 0) WHERE id = old.folder_id;
+END;
+CREATE TRIGGER messages_recounted AFTER UPDATE OF folder_id, flags ON messages
+WHEN old.folder_id != new.folder_id OR (old.flags & 1) != (new.flags & 1) BEGIN
+    UPDATE folders SET message_count = message_count - 1,
+        unread_count = unread_count - ((old.flags & 1) = 0) WHERE id = old.folder_id;
+    UPDATE folders SET message_count = message_count + 1,
+        unread_count = unread_count + ((new.flags & 1) = 0) WHERE id = new.folder_id;
+END;
+)SQL";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -226,6 +255,7 @@ const std::vector<Migration> &migrations()
         {7, kVersion7},
         {8, kVersion8},
         {9, kVersion9},
+        {10, kVersion10},
     };
     return list;
 }

@@ -56,10 +56,21 @@ bool inUnifiedView(const Folder &folder, UnifiedView view)
     return !isExcluded(folder);
 }
 
-std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
+std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope, MessageSort sort,
+                                                  bool ascending)
 {
+    if (scope.isList)
+        return orderedList(scope.messages, sort, ascending);
     if (!scope.isUnified())
-        return scope.folderId ? orderedIds(scope.folderId) : std::vector<qint64>{};
+        return scope.folderId ? orderedIds(scope.folderId, sort, ascending) : std::vector<qint64>{};
+    const bool newestFirst = sort == MessageSort::Date && !ascending;
+    if (scope.unified == UnifiedView::Inboxes && !newestFirst) { // one sort over every INBOX
+        Statement st(m_db,
+                     (std::string("SELECT id FROM messages WHERE folder_id IN (") + kInboxFolders +
+                      ") AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
+                         .c_str());
+        return ids(st);
+    }
     if (scope.unified == UnifiedView::Inboxes) {
         Statement folders(m_db, (std::string(kInboxFolders) + " AND id NOT IN " + kExcludedFolders +
                                  " ORDER BY id")
@@ -83,29 +94,53 @@ std::vector<qint64> MessageRepository::orderedIds(const ListScope &scope)
             out.push_back(entry.second);
         return out;
     }
+    // Newest first: the partial index in its order; other keys sort what it selects.
     const auto [index, test] = filterOf(scope.unified);
     Statement st(m_db,
                  (std::string("SELECT id FROM messages INDEXED BY ") + index + " WHERE " + test +
-                  " AND folder_id NOT IN " + kExcludedFolders + " ORDER BY date DESC, id DESC")
+                  " AND folder_id NOT IN " + kExcludedFolders + orderBy(sort, ascending))
                      .c_str());
+    return ids(st);
+}
+
+std::vector<qint64> MessageRepository::orderedList(const std::vector<qint64> &messages,
+                                                   MessageSort sort, bool ascending)
+{
+    if (messages.empty())
+        return {};
+    // The ids as one JSON array: a single statement however many there are.
+    QByteArray json = "[";
+    for (const qint64 id : messages)
+        json += QByteArray::number(id) + ',';
+    json[json.size() - 1] = ']';
+    Statement st(m_db, ("SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?))" +
+                        orderBy(sort, ascending))
+                           .c_str());
+    st.bind(1, QString::fromLatin1(json));
     return ids(st);
 }
 
 qint64 MessageRepository::countIn(const ListScope &scope, bool unreadOnly)
 {
+    // Folders and "All Inboxes" add up the counts the triggers of schema version 10 keep per
+    // folder; "Unread" is every unread message outside the excluded folders, the same sum.
+    const char *const column = unreadOnly ? "unread_count" : "message_count";
     std::string sql;
-    if (!scope.isUnified()) {
-        sql = "SELECT count(*) FROM messages WHERE folder_id=?1";
-    } else if (scope.unified == UnifiedView::Inboxes) {
-        sql = std::string("SELECT count(*) FROM messages WHERE folder_id IN (") + kInboxFolders +
-              ") AND folder_id NOT IN " + kExcludedFolders;
-    } else {
+    if (scope.isUnified() && scope.unified == UnifiedView::Flagged) {
         const auto [index, test] = filterOf(scope.unified);
         sql = std::string("SELECT count(*) FROM messages INDEXED BY ") + index + " WHERE " + test +
               " AND folder_id NOT IN " + kExcludedFolders;
+        if (unreadOnly)
+            sql += " AND (flags & 1) = 0";
+    } else if (scope.isUnified()) {
+        sql = std::string("SELECT coalesce(sum(") +
+              (scope.unified == UnifiedView::Unread ? "unread_count" : column) +
+              "), 0) FROM folders WHERE id NOT IN " + kExcludedFolders;
+        if (scope.unified == UnifiedView::Inboxes)
+            sql += std::string(" AND id IN (") + kInboxFolders + ")";
+    } else {
+        sql = std::string("SELECT ") + column + " FROM folders WHERE id = ?1";
     }
-    if (unreadOnly)
-        sql += " AND (flags & 1) = 0";
     Statement st(m_db, sql.c_str());
     if (!scope.isUnified())
         st.bind(1, scope.folderId);
