@@ -30,6 +30,7 @@ test_packages=(
     python3 python3-dkim python3-spf python3-dnspython
     xvfb xauth imagemagick procps
     at-spi2-core python3-pyatspi dbus
+    clang libclang-rt-14-dev # tests/fuzz: libFuzzer and the sanitizers' runtimes
 )
 
 packages=("${build_packages[@]}")

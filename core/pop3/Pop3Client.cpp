@@ -150,7 +150,7 @@ void Pop3Client::handleGreeting(const QByteArray &line)
                                        .arg(m_options.host, printable(line))));
         return;
     }
-    m_apopTimestamp = apopTimestamp(line);
+    m_apopTimestamp = pop3::apopTimestamp(line);
     m_phase = Phase::Ready; // internal commands may run; others wait for m_connectDone
     continueConnect();
 }
