@@ -39,8 +39,10 @@ void smtpReplies(const QByteArray &input)
     // As SmtpClient reads them: LineReader lines into the reply parser.
     net::LineReader reader;
     reader.feed(input);
+    QList<QByteArray> lines;
     smtp::SmtpReplyParser parser;
     while (std::optional<QByteArray> line = reader.takeLine()) {
+        lines << *line;
         const smtp::SmtpReplyParser::Status status = parser.addLine(*line);
         if (status == smtp::SmtpReplyParser::Status::Complete) {
             const smtp::SmtpReply reply = parser.take();
@@ -51,6 +53,16 @@ void smtpReplies(const QByteArray &input)
             parser = smtp::SmtpReplyParser();
         }
     }
+    // The same bytes in pieces of 5 give the same lines (and the same error state).
+    net::LineReader pieces;
+    QList<QByteArray> again;
+    for (qsizetype i = 0; i < input.size(); i += 5) {
+        pieces.feed(input.mid(i, 5));
+        while (std::optional<QByteArray> line = pieces.takeLine())
+            again << *line;
+    }
+    if (again != lines || pieces.hasError() != reader.hasError())
+        fail("smtp: lines depend on how the input was split");
 }
 
 void modifiedUtf7(const QByteArray &input)
