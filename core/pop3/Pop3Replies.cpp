@@ -77,46 +77,56 @@ std::optional<MailboxStat> parseStat(const QByteArray &statusText)
     return s;
 }
 
-std::optional<QList<ListEntry>> parseList(const QByteArray &data)
+namespace {
+// One entry per non-empty line of a listing, from its space-separated words; nullopt when any
+// line is not an entry.
+template <class Entry, class ParseLine>
+std::optional<QList<Entry>> parseListing(const QByteArray &data, ParseLine parseLine)
 {
-    QList<ListEntry> out;
+    QList<Entry> out;
     for (const QByteArray &raw : data.split('\n')) {
         const QByteArray l = raw.trimmed();
         if (l.isEmpty())
             continue;
-        const auto parts = l.simplified().split(' ');
-        bool ok1 = false, ok2 = false;
-        ListEntry e;
-        e.number = parts.value(0).toInt(&ok1);
-        e.size = parts.value(1).toLongLong(&ok2);
-        if (!ok1 || !ok2 || e.number <= 0 || e.size < 0)
+        const std::optional<Entry> e = parseLine(l.simplified().split(' '));
+        if (!e)
             return std::nullopt;
-        out << e;
+        out << *e;
     }
     return out;
+}
+} // namespace
+
+std::optional<QList<ListEntry>> parseList(const QByteArray &data)
+{
+    return parseListing<ListEntry>(data,
+                                   [](const QList<QByteArray> &parts) -> std::optional<ListEntry> {
+                                       bool ok1 = false, ok2 = false;
+                                       ListEntry e;
+                                       e.number = parts.value(0).toInt(&ok1);
+                                       e.size = parts.value(1).toLongLong(&ok2);
+                                       if (!ok1 || !ok2 || e.number <= 0 || e.size < 0)
+                                           return std::nullopt;
+                                       return e;
+                                   });
 }
 
 std::optional<QList<UidlEntry>> parseUidl(const QByteArray &data)
 {
-    QList<UidlEntry> out;
-    for (const QByteArray &raw : data.split('\n')) {
-        const QByteArray l = raw.trimmed();
-        if (l.isEmpty())
-            continue;
-        const auto parts = l.simplified().split(' ');
-        bool ok = false;
-        UidlEntry e;
-        e.number = parts.value(0).toInt(&ok);
-        e.uid = parts.value(1);
-        // RFC 1939: 1 to 70 characters in the range 0x21 to 0x7E.
-        if (!ok || e.number <= 0 || e.uid.isEmpty() || e.uid.size() > 70 || parts.size() != 2)
-            return std::nullopt;
-        for (char c : e.uid)
-            if (uchar(c) < 0x21 || uchar(c) > 0x7e)
+    return parseListing<UidlEntry>(
+        data, [](const QList<QByteArray> &parts) -> std::optional<UidlEntry> {
+            bool ok = false;
+            UidlEntry e;
+            e.number = parts.value(0).toInt(&ok);
+            e.uid = parts.value(1);
+            // RFC 1939: 1 to 70 characters in the range 0x21 to 0x7E.
+            if (!ok || e.number <= 0 || e.uid.isEmpty() || e.uid.size() > 70 || parts.size() != 2)
                 return std::nullopt;
-        out << e;
-    }
-    return out;
+            for (char c : e.uid)
+                if (uchar(c) < 0x21 || uchar(c) > 0x7e)
+                    return std::nullopt;
+            return e;
+        });
 }
 
 QList<QByteArray> parseCapa(const QByteArray &data)

@@ -9,13 +9,13 @@ namespace herald::fuzz {
 
 namespace {
 const Target kTargets[] = {
-    {"imap_response", imapResponse}, {"imap_split", imapSplit},
-    {"mime_message", mimeMessage},   {"mime_headers", mimeHeaders},
+    {"imap_response", imapResponse},   {"imap_split", imapSplit},
+    {"mime_message", mimeMessage},     {"mime_headers", mimeHeaders},
     {"mime_multipart", mimeMultipart}, {"auth_results", authResults},
     {"dkim_signature", dkimSignature}, {"dkim_key", dkimKey},
-    {"spf_record", spfRecord},       {"spf_macro", spfMacro},
-    {"dmarc_record", dmarcRecord},   {"pop3_replies", pop3Replies},
-    {"smtp_replies", smtpReplies},   {"modified_utf7", modifiedUtf7},
+    {"spf_record", spfRecord},         {"spf_macro", spfMacro},
+    {"dmarc_record", dmarcRecord},     {"pop3_replies", pop3Replies},
+    {"smtp_replies", smtpReplies},     {"modified_utf7", modifiedUtf7},
     {"server_url", serverUrl},
 };
 } // namespace

@@ -1,7 +1,5 @@
 // Sender authentication: Authentication-Results, DKIM signatures and keys, SPF records and
 // macros, DMARC records. DNS answers come from an in-memory zone (no network).
-#include "tests/fuzz/FuzzTargets.h"
-
 #include "core/authres/ArcVerifier.h"
 #include "core/authres/AuthResultsParser.h"
 #include "core/authres/DkimKey.h"
@@ -12,6 +10,7 @@
 #include "core/authres/SpfEvaluator.h"
 #include "core/authres/SpfMacro.h"
 #include "core/authres/SpfRecord.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 namespace herald::fuzz {
 

@@ -1,8 +1,7 @@
 // IMAP: the response parser (whole input, and the same bytes fed in random pieces), UidSet.
-#include "tests/fuzz/FuzzTargets.h"
-
 #include "core/imap/ImapResponseParser.h"
 #include "core/imap/UidSet.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 #include <QList>
 
@@ -12,12 +11,11 @@ namespace {
 // What must not depend on how the bytes were cut into pieces.
 QByteArray summary(const imap::Response &r)
 {
-    QByteArray s = QByteArray::number(int(r.kind)) + ' ' + r.tag + ' ' +
-                   QByteArray::number(int(r.status)) + ' ' + r.keyword + ' ' +
-                   QByteArray::number(r.number) + ' ' + r.text.toUtf8() + ' ' +
-                   QByteArray::number(r.args.size()) + ' ' +
-                   QByteArray::number(r.fetch.uid.value_or(0)) + ' ' +
-                   r.vanished.uids.toByteArray() + ' ' + r.esearch.all.toByteArray();
+    QByteArray s =
+        QByteArray::number(int(r.kind)) + ' ' + r.tag + ' ' + QByteArray::number(int(r.status)) +
+        ' ' + r.keyword + ' ' + QByteArray::number(r.number) + ' ' + r.text.toUtf8() + ' ' +
+        QByteArray::number(r.args.size()) + ' ' + QByteArray::number(r.fetch.uid.value_or(0)) +
+        ' ' + r.vanished.uids.toByteArray() + ' ' + r.esearch.all.toByteArray();
     return s;
 }
 

@@ -1,9 +1,8 @@
 // MIME: whole messages, single header values, and the multipart splitter.
-#include "tests/fuzz/FuzzTargets.h"
-
 #include "core/mime/HeaderDecoding.h"
 #include "core/mime/MessageParser.h"
 #include "core/mime/internal/MultipartSplitter.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 namespace herald::fuzz {
 

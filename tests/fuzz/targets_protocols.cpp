@@ -1,11 +1,10 @@
 // Line protocols and names: POP3 answers, SMTP replies, modified UTF-7, server URLs.
-#include "tests/fuzz/FuzzTargets.h"
-
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/ModifiedUtf7.h"
 #include "core/net/LineReader.h"
 #include "core/pop3/Pop3Replies.h"
 #include "core/smtp/SmtpReply.h"
+#include "tests/fuzz/FuzzTargets.h"
 
 namespace herald::fuzz {
 
