@@ -17,9 +17,10 @@ nice=(nice -n "${HERALD_FUZZ_NICE:-0}")
 launcher=()
 command -v ccache > /dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 start=$(date +%s)
+mkdir -p "$build"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DHERALD_FUZZ=ON "${launcher[@]}" > "$build.configure.log" 2>&1 ||
-    { cat "$build.configure.log"; exit 1; }
+    -DHERALD_FUZZ=ON "${launcher[@]}" > "$build/configure.log" 2>&1 ||
+    { cat "$build/configure.log"; exit 1; }
 "${nice[@]}" cmake --build "$build" --target herald_fuzz -j2 || exit 1
 echo "fuzz build: $(($(date +%s) - start)) s"
 
