@@ -33,6 +33,7 @@ test_packages=(
     xvfb xauth imagemagick procps
     at-spi2-core python3-pyatspi dbus
     desktop-file-utils appstream
+    clang libclang-rt-14-dev # tests/fuzz: libFuzzer and the sanitizers' runtimes
 )
 
 packages=("${build_packages[@]}")

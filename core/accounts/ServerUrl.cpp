@@ -50,7 +50,9 @@ QString ServerUrl::toString() const
             url.setUserName(user);
             url.setHost(host);
             url.setPort(port);
-            return url.toString();
+            // Spaces encoded: "imaps://a b@host" is not a URL parse() accepts, so a login
+            // with a space was stored in a form the account could not read back (fuzz_server_url).
+            return url.toString(QUrl::PrettyDecoded | QUrl::EncodeSpaces);
         }
     }
     return {};

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace herald::imap {
 
 namespace {
@@ -50,6 +52,7 @@ void ImapResponseParser::compact()
 {
     if (m_pos > 0 && (m_pos >= m_buffer.size() || m_pos > (1 << 16))) {
         m_buffer.remove(0, m_pos);
+        m_scanned = std::max<qsizetype>(0, m_scanned - m_pos);
         m_pos = 0;
     }
 }
@@ -66,6 +69,7 @@ void ImapResponseParser::reset()
 {
     m_buffer.clear();
     m_pos = 0;
+    m_scanned = 0;
     m_segments.clear();
     m_literalRemaining = 0;
     m_responseSize = 0;
@@ -77,6 +81,7 @@ void ImapResponseParser::failWith(const QString &message)
     m_error = net::Error::make(net::Error::Kind::Protocol, message);
     m_buffer.clear();
     m_pos = 0;
+    m_scanned = 0;
     m_segments.clear();
     m_literalRemaining = 0;
 }
@@ -96,8 +101,12 @@ std::optional<Response> ImapResponseParser::next()
                 return std::nullopt;
             continue;
         }
-        const qsizetype lf = m_buffer.indexOf('\n', m_pos);
+        // Search only the bytes not searched before: a long line arriving in small pieces
+        // (a hostile server can send one byte per packet) was rescanned from its start on each
+        // piece, quadratic in its length (up to maxLineLength, 16 MB).
+        const qsizetype lf = m_buffer.indexOf('\n', std::max(m_pos, m_scanned));
         if (lf < 0) {
+            m_scanned = m_buffer.size();
             if (m_buffer.size() - m_pos > m_limits.maxLineLength)
                 failWith(trText("The server sent an over-long line."));
             return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace herald::net {
 
 void LineReader::feed(const QByteArray &bytes)
@@ -16,6 +18,7 @@ void LineReader::compact()
 {
     if (m_pos > 0 && (m_pos >= m_buffer.size() / 2 || m_pos > 1 << 20)) {
         m_buffer.remove(0, m_pos);
+        m_scanned = std::max<qsizetype>(0, m_scanned - m_pos);
         m_pos = 0;
     }
 }
@@ -24,8 +27,10 @@ std::optional<QByteArray> LineReader::takeLine()
 {
     if (hasError())
         return std::nullopt;
-    const qsizetype lf = m_buffer.indexOf('\n', m_pos);
+    // Only the bytes not searched yet: a long line in small pieces stays linear.
+    const qsizetype lf = m_buffer.indexOf('\n', std::max(m_pos, m_scanned));
     if (lf < 0) {
+        m_scanned = m_buffer.size();
         if (buffered() > m_maxLine)
             m_error = Error::make(Error::Kind::Protocol,
                                   QCoreApplication::translate(
@@ -74,6 +79,7 @@ void LineReader::clear()
 {
     m_buffer.clear();
     m_pos = 0;
+    m_scanned = 0;
     m_error = Error();
 }
 

@@ -33,6 +33,7 @@ private:
 
     QByteArray m_buffer;
     qsizetype m_pos = 0;
+    qsizetype m_scanned = 0; // m_buffer[m_pos, m_scanned) holds no line feed
     qsizetype m_maxLine;
     bool m_strict = false;
     Error m_error;

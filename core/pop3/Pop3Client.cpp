@@ -15,12 +15,6 @@ namespace {
 constexpr qsizetype kMaxStatusLine = 8192; // RFC 2449 allows 512; be generous, stay bounded
 constexpr int kMaxInFlight = 64;
 
-bool startsWithNoCase(const QByteArray &line, const char *prefix)
-{
-    const QByteArray p(prefix);
-    return line.size() >= p.size() && line.left(p.size()).toUpper() == p;
-}
-
 QString printable(const QByteArray &line)
 {
     QByteArray shown = line.left(80);
@@ -144,22 +138,19 @@ void Pop3Client::updateReadTimeout()
 
 void Pop3Client::handleGreeting(const QByteArray &line)
 {
-    if (startsWithNoCase(line, "-ERR")) {
+    if (statusKind(line) == StatusKind::Err) {
         failConnection(Error::make(Error::Kind::ServerBye,
                                    tr("The server refused the connection: %1")
                                        .arg(QString::fromUtf8(line.mid(4).trimmed()))));
         return;
     }
-    if (!startsWithNoCase(line, "+OK")) {
+    if (statusKind(line) != StatusKind::Ok) {
         failConnection(Error::make(Error::Kind::Protocol,
                                    tr("%1 is not a POP3 server (it greeted with \"%2\").")
                                        .arg(m_options.host, printable(line))));
         return;
     }
-    const qsizetype lt = line.indexOf('<');
-    const qsizetype gt = lt >= 0 ? line.indexOf('>', lt) : -1;
-    if (lt >= 0 && gt > lt && line.mid(lt, gt - lt).contains('@'))
-        m_apopTimestamp = line.mid(lt, gt - lt + 1);
+    m_apopTimestamp = pop3::apopTimestamp(line);
     m_phase = Phase::Ready; // internal commands may run; others wait for m_connectDone
     continueConnect();
 }
@@ -179,12 +170,7 @@ void Pop3Client::requestCapa()
         } else if (e) {
             return; // the connection failed; finishConnect already reported it
         } else {
-            m_caps.clear();
-            for (QByteArray l : data.split('\n')) {
-                l = l.trimmed();
-                if (!l.isEmpty())
-                    m_caps << l.simplified().toUpper();
-            }
+            m_caps = parseCapa(data);
             m_capaKnown = true;
         }
         continueConnect();
@@ -350,36 +336,14 @@ void Pop3Client::compactBuffer()
 
 bool Pop3Client::readData(Command *cmd)
 {
-    // Whole lines are copied as they are; a stuffed leading dot is removed; a lone "." ends.
-    while (m_pos < m_buf.size()) {
-        const qsizetype lf = m_buf.indexOf('\n', m_pos);
-        if (cmd->atLineStart && m_buf.at(m_pos) == '.') {
-            const qsizetype avail = m_buf.size() - m_pos;
-            if (lf < 0 && avail <= 2)
-                return false; // ".", ".\r": maybe the terminator, wait for more
-            const qsizetype lineLen = lf < 0 ? avail : lf + 1 - m_pos;
-            if ((lineLen == 3 && m_buf.at(m_pos + 1) == '\r') || lineLen == 2) {
-                if (lf >= 0) {
-                    m_pos = lf + 1;
-                    return true;
-                }
-            }
-            ++m_pos; // dot-unstuffing
-            cmd->atLineStart = false;
-            continue;
-        }
-        const qsizetype end = lf < 0 ? m_buf.size() : lf + 1;
-        cmd->data.append(m_buf.constData() + m_pos, end - m_pos);
-        m_pos = end;
-        cmd->atLineStart = lf >= 0;
-        if (cmd->data.size() > m_maxMessage) {
-            failConnection(Error::make(Error::Kind::Protocol,
-                                       tr("The server sent a message larger than %1 MB; Herald "
-                                          "stopped downloading it.")
-                                           .arg(m_maxMessage / (1024 * 1024))));
-            return false;
-        }
-    }
+    bool tooLarge = false;
+    if (readMultiLineData(m_buf, m_pos, cmd->atLineStart, cmd->data, m_maxMessage, &tooLarge))
+        return true;
+    if (tooLarge)
+        failConnection(Error::make(Error::Kind::Protocol,
+                                   tr("The server sent a message larger than %1 MB; Herald "
+                                      "stopped downloading it.")
+                                       .arg(m_maxMessage / (1024 * 1024))));
     return false;
 }
 
@@ -428,8 +392,9 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
         return false;
     }
     Command *cmd = m_inFlight.front().get();
-    const bool ok = startsWithNoCase(line, "+OK");
-    const bool err = startsWithNoCase(line, "-ERR");
+    const StatusKind kind = statusKind(line);
+    const bool ok = kind == StatusKind::Ok;
+    const bool err = kind == StatusKind::Err;
     if (!ok && !err && line.startsWith('+') && !cmd->continuation.isEmpty()) {
         m_socket.write(cmd->continuation + "\r\n");
         cmd->continuation.clear();
@@ -443,7 +408,7 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
                             .arg(m_options.host, QString::fromLatin1(cmd->name), printable(line))));
         return false;
     }
-    cmd->statusText = line.mid(ok ? 3 : 4).trimmed();
+    cmd->statusText = statusText(line, kind);
     if (ok && cmd->multiLine) {
         cmd->gotStatus = true;
         return true;
@@ -613,16 +578,7 @@ void Pop3Client::stat(ResultCallback<MailboxStat> done)
     cmd->name = cmd->line = "STAT";
     cmd->done = adapt<MailboxStat>(
         std::move(done),
-        [](QByteArray &, const QByteArray &text) -> std::optional<MailboxStat> {
-            const auto parts = text.split(' ');
-            bool ok1 = false, ok2 = false;
-            MailboxStat s;
-            s.count = parts.value(0).toInt(&ok1);
-            s.size = parts.value(1).toLongLong(&ok2);
-            if (!ok1 || !ok2)
-                return std::nullopt;
-            return s;
-        },
+        [](QByteArray &, const QByteArray &text) { return parseStat(text); },
         QStringLiteral("STAT"));
     enqueue(std::move(cmd));
 }
@@ -634,23 +590,7 @@ void Pop3Client::list(ResultCallback<QList<ListEntry>> done)
     cmd->multiLine = true;
     cmd->done = adapt<QList<ListEntry>>(
         std::move(done),
-        [](QByteArray &data, const QByteArray &) -> std::optional<QList<ListEntry>> {
-            QList<ListEntry> out;
-            for (const QByteArray &raw : data.split('\n')) {
-                const QByteArray l = raw.trimmed();
-                if (l.isEmpty())
-                    continue;
-                const auto parts = l.simplified().split(' ');
-                bool ok1 = false, ok2 = false;
-                ListEntry e;
-                e.number = parts.value(0).toInt(&ok1);
-                e.size = parts.value(1).toLongLong(&ok2);
-                if (!ok1 || !ok2 || e.number <= 0 || e.size < 0)
-                    return std::nullopt;
-                out << e;
-            }
-            return out;
-        },
+        [](QByteArray &data, const QByteArray &) { return parseList(data); },
         QStringLiteral("LIST"));
     enqueue(std::move(cmd));
 }
@@ -662,28 +602,7 @@ void Pop3Client::uidl(ResultCallback<QList<UidlEntry>> done)
     cmd->multiLine = true;
     cmd->done = adapt<QList<UidlEntry>>(
         std::move(done),
-        [](QByteArray &data, const QByteArray &) -> std::optional<QList<UidlEntry>> {
-            QList<UidlEntry> out;
-            for (const QByteArray &raw : data.split('\n')) {
-                const QByteArray l = raw.trimmed();
-                if (l.isEmpty())
-                    continue;
-                const auto parts = l.simplified().split(' ');
-                bool ok = false;
-                UidlEntry e;
-                e.number = parts.value(0).toInt(&ok);
-                e.uid = parts.value(1);
-                // RFC 1939: 1 to 70 characters in the range 0x21 to 0x7E.
-                if (!ok || e.number <= 0 || e.uid.isEmpty() || e.uid.size() > 70 ||
-                    parts.size() != 2)
-                    return std::nullopt;
-                for (char c : e.uid)
-                    if (uchar(c) < 0x21 || uchar(c) > 0x7e)
-                        return std::nullopt;
-                out << e;
-            }
-            return out;
-        },
+        [](QByteArray &data, const QByteArray &) { return parseUidl(data); },
         QStringLiteral("UIDL"));
     enqueue(std::move(cmd));
 }

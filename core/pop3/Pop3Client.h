@@ -17,6 +17,7 @@
 // dot-unstuffed; a message larger than maxMessageBytes() ends the connection (bounded memory).
 
 #include "core/net/SecureSocket.h"
+#include "core/pop3/Pop3Replies.h"
 
 #include <QObject>
 #include <deque>
@@ -44,24 +45,6 @@ struct Empty
 };
 
 template <class T> using ResultCallback = std::function<void(const Result<T> &)>;
-
-struct MailboxStat
-{
-    int count = 0;
-    qint64 size = 0;
-};
-
-// One line of LIST or UIDL: message number and size or unique id.
-struct ListEntry
-{
-    int number = 0;
-    qint64 size = 0;
-};
-struct UidlEntry
-{
-    int number = 0;
-    QByteArray uid;
-};
 
 class Pop3Client : public QObject
 {

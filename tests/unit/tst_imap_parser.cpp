@@ -1,6 +1,7 @@
 // ImapResponseParser: framing (chunks, literals), tokens, response codes and typed data.
 #include "core/imap/ImapResponseParser.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace herald::imap;
@@ -388,6 +389,27 @@ private slots:
         QVERIFY(!q.next());
         QVERIFY(q.hasError());
     }
+    // A hostile server trickles a long line in small pieces (it may send one byte per packet):
+    // each piece must cost its own bytes only. The line was searched for its end from its start
+    // on every piece - quadratic: this 8 MB line in 1 KB pieces took about 3 s.
+    void longLineInSmallPiecesIsLinear()
+    {
+        ImapResponseParser parser;
+        const QByteArray piece(1024, 'a');
+        QElapsedTimer timer;
+        timer.start();
+        parser.feed("* OK ");
+        for (int i = 0; i < 8 * 1024; ++i) {
+            parser.feed(piece);
+            QVERIFY(!parser.next());
+        }
+        parser.feed("\r\n");
+        const std::optional<Response> r = parser.next();
+        QVERIFY(r);
+        QCOMPARE(r->text.size(), 8 * 1024 * 1024);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()) + " ms"));
+    }
+
     void configurableLimits()
     {
         ImapResponseParser::Limits limits;
