@@ -1,20 +1,18 @@
-// MessageRepository::identitiesIn, for the mbox import's duplicate check (core/sync/MboxTransfer).
+// MessageRepository::remoteKeysIn, for the mbox import's duplicate check (core/sync/MboxTransfer).
 #include "core/store/MessageRepository.h"
 #include "core/store/Sqlite.h"
 
 namespace herald::store {
 
-void MessageRepository::identitiesIn(qint64 folderId, QSet<QString> *messageIds,
-                                     QSet<QString> *remoteKeys)
+QSet<QString> MessageRepository::remoteKeysIn(qint64 folderId)
 {
-    Statement st(m_db, "SELECT message_id, remote_key FROM messages WHERE folder_id=?");
+    QSet<QString> keys;
+    Statement st(m_db, "SELECT remote_key FROM messages WHERE folder_id=? AND remote_key IS NOT NULL");
     st.bind(1, folderId);
-    while (st.step()) {
-        if (!st.isNull(0) && !st.text(0).isEmpty())
-            messageIds->insert(st.text(0));
-        if (!st.isNull(1) && !st.text(1).isEmpty())
-            remoteKeys->insert(st.text(1));
-    }
+    while (st.step())
+        if (const QString key = st.text(0); !key.isEmpty())
+            keys.insert(key);
+    return keys;
 }
 
 } // namespace herald::store

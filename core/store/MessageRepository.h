@@ -70,8 +70,8 @@ public:
     std::optional<MessageRow> byUid(qint64 folderId, qint64 uid);
     std::optional<MessageRow> byRemoteKey(qint64 accountId, const QString &remoteKey);
     // What tells a folder's messages apart on an mbox import (MboxIdentities.cpp): every
-    // Message-ID and every remote key (an import's content hash) in it, read in one query.
-    void identitiesIn(qint64 folderId, QSet<QString> *messageIds, QSet<QString> *remoteKeys);
+    // remote key (an import's content hash) in it, read in one query.
+    QSet<QString> remoteKeysIn(qint64 folderId);
     // Newest first (date DESC, id DESC), with folder and account names filled.
     std::vector<MessageRow> list(const MessageQuery &query);
     std::vector<MessageRow> byIds(const std::vector<qint64> &ids);

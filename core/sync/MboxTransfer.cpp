@@ -74,8 +74,9 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
         result.error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
-    QSet<QString> messageIds, keys;
-    store.messages().identitiesIn(folderId, &messageIds, &keys);
+    // Only the same bytes are the same message: a Message-ID is not unique in the wild (test
+    // corpora, broken mailers, resent mail), and skipping by it would lose mail.
+    QSet<QString> keys = store.messages().remoteKeysIn(folderId);
 
     MessageIngest ingest(store);
     mime::MboxReader reader(file);
@@ -85,8 +86,7 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
     while (reader.next(&raw, &fromLine)) {
         const QString key = contentKey(raw);
         const mime::Message parsed = mime::parseMessage(raw);
-        const QString messageId = projectMessage(parsed).messageId;
-        if (keys.contains(key) || (!messageId.isEmpty() && messageIds.contains(messageId))) {
+        if (keys.contains(key)) {
             ++result.alreadyThere;
         } else {
             if (!tx)
@@ -100,8 +100,6 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
                 meta.internalDate = d.toSecsSinceEpoch();
             ingest.addMessage(meta, raw, parsed);
             keys.insert(key);
-            if (!messageId.isEmpty())
-                messageIds.insert(messageId);
             ++result.added;
             if (++inBatch == kBatch) {
                 tx->commit();

@@ -1,6 +1,6 @@
 // Export of a folder to mbox and import into a local folder (core/sync/MboxTransfer): every
-// message comes back byte for byte, importing the same file twice adds nothing (Message-ID,
-// else the content hash), a server folder is never an import target, bodies not downloaded
+// message comes back byte for byte, importing the same file twice adds nothing (the same bytes;
+// two messages that only share a Message-ID are both kept), a server folder is never an import target, bodies not downloaded
 // are counted, and a cancelled import keeps what it committed.
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
@@ -22,7 +22,7 @@ class TstMboxImport : public QObject
 private slots:
     void init();
     void roundTripAndTwice();
-    void withoutMessageIdByHash();
+    void duplicatesAreTheSameBytes();
     void serverFolderRefused();
     void missingBodiesCounted();
     void cancelKeepsCommitted();
@@ -137,7 +137,7 @@ void TstMboxImport::roundTripAndTwice()
              QCryptographicHash::hash(a.readAll(), QCryptographicHash::Sha256));
 }
 
-void TstMboxImport::withoutMessageIdByHash()
+void TstMboxImport::duplicatesAreTheSameBytes()
 {
     const QString path = m_dir->filePath(QStringLiteral("noid.mbox"));
     QFile f(path);
@@ -150,12 +150,12 @@ void TstMboxImport::withoutMessageIdByHash()
     f.close();
     const qint64 folder = sync::localImportFolder(*m_store, m_account, QStringLiteral("Old"));
     const sync::MboxImportResult r = sync::importMbox(*m_store, path, folder);
-    QCOMPARE(r.added, 3); // the second <same@x> is the same message
-    QCOMPARE(r.alreadyThere, 1);
+    QCOMPARE(r.added, 4); // the second <same@x> has other bytes: another message, kept
+    QCOMPARE(r.alreadyThere, 0);
     QCOMPARE(sync::importMbox(*m_store, path, folder).added, 0);
     // Dates come from the "From " lines; no Status header: read.
     const auto rows = m_store->messages().byIds(m_store->messages().orderedIds(folder));
-    QCOMPARE(rows.size(), size_t(3));
+    QCOMPARE(rows.size(), size_t(4));
     for (const store::MessageRow &row : rows) {
         QCOMPARE(row.internalDate.value_or(0),
                  QDateTime(QDate(2026, 12, 3), QTime(6, 38, 18), Qt::UTC).toSecsSinceEpoch());
