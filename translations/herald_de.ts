@@ -1363,6 +1363,10 @@
         <source>Remove Fla&amp;g</source>
         <translation>Markierung &amp;entfernen</translation>
     </message>
+    <message>
+        <source>The link also asked for %1; Herald leaves such headers out.</source>
+        <translation>Der Link verlangte außerdem %1; Herald lässt solche Kopfzeilen weg.</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1472,6 +1476,165 @@
     <message>
         <source>Undone in part: %1 (%2)</source>
         <translation>Teilweise rückgängig gemacht: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFileActions</name>
+    <message>
+        <source>&amp;Open Message…</source>
+        <translation>Nachricht ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speic&amp;hern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import mbox…</source>
+        <translation>mbox &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to mbox…</source>
+        <translation>Als mbox e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open Message</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>Nachrichten (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This message has not been downloaded yet. Herald downloads it while it is shown when the account is online; save it once its text is shown.</source>
+        <translation>Diese Nachricht wurde noch nicht heruntergeladen. Herald lädt sie herunter, während sie angezeigt wird und das Konto online ist; speichern Sie sie, sobald ihr Text erscheint.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Import mbox</source>
+        <translation>mbox importieren</translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox *.mbx);;All files (*)</source>
+        <translation>mbox-Dateien (*.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Into the folder (on this computer; an existing one keeps its messages and gets only those it does not have):</source>
+        <translation>In den Ordner (auf diesem Computer; ein vorhandener Ordner behält seine Nachrichten und erhält nur die, die ihm fehlen):</translation>
+    </message>
+    <message>
+        <source>Export to mbox</source>
+        <translation>Als mbox exportieren</translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox)</source>
+        <translation>mbox-Dateien (*.mbox)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation>Nichts wurde importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Imported 1 message into “%1”.</source>
+        <translation>1 Nachricht in „%1“ importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n messages into “%1”.</source>
+        <translation>
+            <numerusform>%n Nachricht in „%1“ importiert.</numerusform>
+            <numerusform>%n Nachrichten in „%1“ importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 message was there already.</source>
+        <translation>1 Nachricht war bereits vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were there already.</source>
+        <translation>
+            <numerusform>%n Nachricht war bereits vorhanden.</numerusform>
+            <numerusform>%n Nachrichten waren bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the file: importing it again adds the rest.</source>
+        <translation>Vor dem Ende der Datei angehalten: Ein erneuter Import fügt den Rest hinzu.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1.</source>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Export stopped: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1.</source>
+        <translation>Der Export ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Exported 1 message to %1.</source>
+        <translation>1 Nachricht nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n messages to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 message was left out: not downloaded yet. Download it (Sync Now while online) and export again.</source>
+        <translation>1 Nachricht wurde ausgelassen, weil sie noch nicht heruntergeladen ist. Laden Sie sie herunter (Jetzt synchronisieren, während Sie online sind) und exportieren Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were left out: not downloaded yet. Download them (Sync Now while online) and export again.</source>
+        <translation>
+            <numerusform>%n Nachricht wurde ausgelassen, weil sie noch nicht heruntergeladen ist. Laden Sie sie herunter (Jetzt synchronisieren, während Sie online sind) und exportieren Sie erneut.</numerusform>
+            <numerusform>%n Nachrichten wurden ausgelassen, weil sie noch nicht heruntergeladen sind. Laden Sie sie herunter (Jetzt synchronisieren, während Sie online sind) und exportieren Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>An import or export is running; wait for it to finish.</source>
+        <translation>Ein Import oder Export läuft; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The cache could not be used: %1</source>
+        <translation>Der Zwischenspeicher konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1788,45 @@
     <message>
         <source>Save Attachment</source>
         <translation>Anhang speichern</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWindow</name>
+    <message>
+        <source>Sender check</source>
+        <translation>Absenderprüfung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no message in it.</source>
+        <translation>%1 ist leer: Sie enthält keine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Checking the sender (SPF, DKIM, DMARC, ARC)…</source>
+        <translation>Absender wird geprüft (SPF, DKIM, DMARC, ARC)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>The sender could not be checked: no DNS resolver could be used.</source>
+        <translation>Der Absender konnte nicht geprüft werden: Kein DNS-Resolver war nutzbar.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be made: DNS did not answer (offline?). The results below say which.</source>
+        <translation>Einige Prüfungen waren nicht möglich: Der DNS-Server hat nicht geantwortet (offline?). Die Ergebnisse unten zeigen, welche.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2584,27 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Herald looked for it in:
+%1</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert. Herald hat hier gesucht:
+%1</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found.</source>
+        <translation>Es wurde kein Programm gefunden, das %1 anzeigen kann.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>SPF %1</source>
@@ -2642,6 +2865,14 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
         <translation>Herald kann den Nachrichtenzwischenspeicher in %1 nicht öffnen.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Write to a mailto: address, or open a message file.</source>
+        <translation>An eine mailto:-Adresse schreiben oder eine Nachrichtendatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Quit SECONDS after the window is shown, with exit code 0 (a smoke test of the installation).</source>
+        <translation>SECONDS Sekunden nach dem Anzeigen des Fensters mit Exit-Code 0 beenden (ein Schnelltest der Installation).</translation>
     </message>
 </context>
 </TS>

@@ -1363,6 +1363,10 @@
         <source>Remove Fla&amp;g</source>
         <translation>Ne plus su&amp;ivre</translation>
     </message>
+    <message>
+        <source>The link also asked for %1; Herald leaves such headers out.</source>
+        <translation>Le lien demandait aussi %1 ; Herald ignore ces en-têtes.</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
@@ -1472,6 +1476,165 @@
     <message>
         <source>Undone in part: %1 (%2)</source>
         <translation>Annulé en partie&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFileActions</name>
+    <message>
+        <source>&amp;Open Message…</source>
+        <translation>&amp;Ouvrir un message…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Enre&amp;gistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import mbox…</source>
+        <translation>&amp;Importer un mbox…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to mbox…</source>
+        <translation>&amp;Exporter en mbox…</translation>
+    </message>
+    <message>
+        <source>Open Message</source>
+        <translation>Ouvrir un message</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml);;All files (*)</source>
+        <translation>Messages (*.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This message has not been downloaded yet. Herald downloads it while it is shown when the account is online; save it once its text is shown.</source>
+        <translation>Ce message n’a pas encore été téléchargé. Herald le télécharge pendant qu’il est affiché si le compte est en ligne ; enregistrez-le une fois son texte affiché.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>Enregistrer le message</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml)</source>
+        <translation>Messages (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Import mbox</source>
+        <translation>Importer un mbox</translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox *.mbx);;All files (*)</source>
+        <translation>Fichiers mbox (*.mbox *.mbx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Into the folder (on this computer; an existing one keeps its messages and gets only those it does not have):</source>
+        <translation>Dans le dossier (sur cet ordinateur ; un dossier existant garde ses messages et ne reçoit que ceux qu’il n’a pas) :</translation>
+    </message>
+    <message>
+        <source>Export to mbox</source>
+        <translation>Exporter en mbox</translation>
+    </message>
+    <message>
+        <source>mbox files (*.mbox)</source>
+        <translation>Fichiers mbox (*.mbox)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1.</source>
+        <translation>Rien n’a été importé : %1.</translation>
+    </message>
+    <message>
+        <source>Imported 1 message into “%1”.</source>
+        <translation>1 message importé dans « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n messages into “%1”.</source>
+        <translation>
+            <numerusform>%n message importé dans « %1 ».</numerusform>
+            <numerusform>%n messages importés dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 message was there already.</source>
+        <translation>1 message était déjà présent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were there already.</source>
+        <translation>
+            <numerusform>%n message était déjà présent.</numerusform>
+            <numerusform>%n messages étaient déjà présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end of the file: importing it again adds the rest.</source>
+        <translation>Arrêté avant la fin du fichier : l’importer à nouveau ajoute le reste.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end: %1.</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout : %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Export stopped: no file was written.</source>
+        <translation>Exportation arrêtée : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1.</source>
+        <translation>L’exportation a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Exported 1 message to %1.</source>
+        <translation>1 message exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n messages to %1.</source>
+        <translation>
+            <numerusform>%n message exporté vers %1.</numerusform>
+            <numerusform>%n messages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 message was left out: not downloaded yet. Download it (Sync Now while online) and export again.</source>
+        <translation>1 message a été omis car il n’est pas encore téléchargé. Téléchargez-le (Synchroniser maintenant, en ligne) puis exportez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages were left out: not downloaded yet. Download them (Sync Now while online) and export again.</source>
+        <translation>
+            <numerusform>%n message a été omis car il n’est pas encore téléchargé. Téléchargez-le (Synchroniser maintenant, en ligne) puis exportez à nouveau.</numerusform>
+            <numerusform>%n messages ont été omis car ils ne sont pas encore téléchargés. Téléchargez-les (Synchroniser maintenant, en ligne) puis exportez à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>An import or export is running; wait for it to finish.</source>
+        <translation>Une importation ou une exportation est en cours ; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The cache could not be used: %1</source>
+        <translation>Le cache n’a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1788,45 @@
     <message>
         <source>Save Attachment</source>
         <translation>Enregistrer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWindow</name>
+    <message>
+        <source>Sender check</source>
+        <translation>Vérification de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no message in it.</source>
+        <translation>%1 est vide : il ne contient aucun message.</translation>
+    </message>
+    <message>
+        <source>Checking the sender (SPF, DKIM, DMARC, ARC)…</source>
+        <translation>Vérification de l’expéditeur (SPF, DKIM, DMARC, ARC)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>The sender could not be checked: no DNS resolver could be used.</source>
+        <translation>L’expéditeur n’a pas pu être vérifié : aucun résolveur DNS n’était utilisable.</translation>
+    </message>
+    <message>
+        <source>Some checks could not be made: DNS did not answer (offline?). The results below say which.</source>
+        <translation>Certaines vérifications n’ont pas pu être faites : le DNS n’a pas répondu (hors ligne ?). Les résultats ci-dessous indiquent lesquelles.</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2584,27 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Herald looked for it in:
+%1</source>
+        <translation>Le guide de l’utilisateur n’est pas installé. Herald l’a cherché dans :
+%1</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found.</source>
+        <translation>Aucun programme pour afficher %1 n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictBar</name>
     <message>
         <source>SPF %1</source>
@@ -2642,6 +2865,14 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
         <translation>Herald ne peut pas ouvrir le cache de courrier dans %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Write to a mailto: address, or open a message file.</source>
+        <translation>Écrire à une adresse mailto: ou ouvrir un fichier de message.</translation>
+    </message>
+    <message>
+        <source>Quit SECONDS after the window is shown, with exit code 0 (a smoke test of the installation).</source>
+        <translation>Quitter SECONDS secondes après l’affichage de la fenêtre, avec le code de sortie 0 (test rapide de l’installation).</translation>
     </message>
 </context>
 </TS>

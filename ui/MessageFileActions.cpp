@@ -30,14 +30,14 @@ MessageFileActions::MessageFileActions(store::Store &store, MainWindow &window)
     m_open->setObjectName(QStringLiteral("openMessage"));
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MessageFileActions::chooseAndOpen);
-    m_saveAs = new QAction(tr("&Save As…"), this);
+    m_saveAs = new QAction(tr("Sa&ve As…"), this);
     m_saveAs->setObjectName(QStringLiteral("saveMessageAs"));
     m_saveAs->setShortcut(QKeySequence::Save);
     connect(m_saveAs, &QAction::triggered, this, &MessageFileActions::chooseAndSave);
     m_import = new QAction(tr("&Import mbox…"), this);
     m_import->setObjectName(QStringLiteral("importMbox"));
     connect(m_import, &QAction::triggered, this, &MessageFileActions::chooseAndImport);
-    m_export = new QAction(tr("&Export to mbox…"), this);
+    m_export = new QAction(tr("E&xport to mbox…"), this);
     m_export->setObjectName(QStringLiteral("exportMbox"));
     connect(m_export, &QAction::triggered, this, &MessageFileActions::chooseAndExport);
     window.addActions({m_open, m_saveAs});
