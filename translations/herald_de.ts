@@ -1083,6 +1083,17 @@
     </message>
 </context>
 <context>
+    <name>LocalActions</name>
+    <message>
+        <source>copying between the server and folders on this computer is not supported yet</source>
+        <translation>das Kopieren zwischen dem Server und Ordnern auf diesem Computer wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>moving between the server and folders on this computer is not supported yet</source>
+        <translation>das Verschieben zwischen dem Server und Ordnern auf diesem Computer wird noch nicht unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>MailNotifier</name>
     <message>
         <source>(no subject)</source>

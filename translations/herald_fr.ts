@@ -1083,6 +1083,17 @@
     </message>
 </context>
 <context>
+    <name>LocalActions</name>
+    <message>
+        <source>copying between the server and folders on this computer is not supported yet</source>
+        <translation>la copie entre le serveur et les dossiers de cet ordinateur n’est pas encore prise en charge</translation>
+    </message>
+    <message>
+        <source>moving between the server and folders on this computer is not supported yet</source>
+        <translation>le déplacement entre le serveur et les dossiers de cet ordinateur n’est pas encore pris en charge</translation>
+    </message>
+</context>
+<context>
     <name>MailNotifier</name>
     <message>
         <source>(no subject)</source>

@@ -4,6 +4,7 @@
 
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,8 +110,11 @@ qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
     const store::MessageRow row = requireMessage(m_store, messageId);
     const store::Folder dest = destination(row, destinationFolder);
     if (dest.isLocal != m_store.folders().byId(row.folderId)->isLocal)
-        throw std::runtime_error("copying between the server and local folders is not "
-                                 "supported yet");
+        throw std::runtime_error(
+            QCoreApplication::translate("LocalActions",
+                                        "copying between the server and folders on this computer "
+                                        "is not supported yet")
+                .toStdString());
     qint64 copyId = 0;
     if (const auto raw = m_store.bodies().get(messageId)) {
         IncomingMessage meta;
@@ -149,6 +153,14 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     if (dest->id == row.folderId)
         return;
     const auto source = m_store.folders().byId(row.folderId);
+    // The server has no copy of a local folder's message to move (it would sit in the cache's
+    // server folder without ever reaching the server), and no local folder to move one into.
+    if (source && source->isLocal != dest->isLocal)
+        throw std::runtime_error(
+            QCoreApplication::translate("LocalActions",
+                                        "moving between the server and folders on this computer "
+                                        "is not supported yet")
+                .toStdString());
     QJsonObject payload = origin(m_store, row);
     payload[QStringLiteral("to")] = dest->name;
     // Until the server tells the new UID (COPYUID) the moved row has none.
@@ -165,7 +177,10 @@ void LocalActions::remove(qint64 messageId)
 {
     const store::MessageRow row = requireMessage(m_store, messageId);
     const auto trash = m_store.folders().bySpecialUse(row.accountId, QStringLiteral("\\Trash"));
-    if (trash && trash->id != row.folderId) {
+    const auto here = m_store.folders().byId(row.folderId);
+    // A message of a folder on this computer (an mbox import) is deleted where it is: the
+    // server's Trash cannot take it (see move()).
+    if (trash && trash->id != row.folderId && here && trash->isLocal == here->isLocal) {
         move(messageId, trash->name);
         return;
     }

@@ -229,6 +229,45 @@ private slots:
         actions.undo(record);                        // ... the user undid in between ...
         QVERIFY(!m_store->tasks().claim(due[0].id)); // ... so it sends nothing
     }
+
+    // A folder on this computer (mbox import) and the server's folders do not mix: a move
+    // across is refused with words (nothing half-moved, no task), and deleting an imported
+    // message deletes it where it is instead of moving it into the server's Trash, where it
+    // would sit in the cache without ever reaching the server.
+    void localAndServerFoldersDoNotMix()
+    {
+        store::Folder local;
+        local.accountId = m_account;
+        local.name = QStringLiteral("Imported");
+        local.isLocal = true;
+        const qint64 localId = m_store->folders().upsert(local);
+        const qint64 onServer = message(1);
+        store::MessageRow m;
+        m.accountId = m_account;
+        m.folderId = localId;
+        m.subject = QStringLiteral("from an mbox");
+        const qint64 imported = m_store->messages().insert(m);
+
+        sync::LocalActions actions(*m_store);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 actions.move(imported, QStringLiteral("Archive")));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 actions.move(onServer, QStringLiteral("Imported")));
+        QCOMPARE(m_store->messages().byId(imported)->folderId, localId);
+        QCOMPARE(m_store->messages().byId(onServer)->folderId, m_inbox);
+        QVERIFY(tasks().empty());
+
+        sync::ChangeRecord record;
+        actions.recordInto(&record);
+        actions.remove(imported);
+        QVERIFY(!m_store->messages().byId(imported));
+        QVERIFY(m_store->messages().orderedIds(m_trash).empty());
+        QVERIFY(tasks().empty());
+        // Its body was the only copy (the mbox file still has it): undo says so, not silently.
+        const sync::UndoOutcome undone = actions.undo(record);
+        QVERIFY(!m_store->messages().byId(imported));
+        QCOMPARE(undone.problems.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalUndo)
