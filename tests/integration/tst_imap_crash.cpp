@@ -178,7 +178,11 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
         int killedMidway = 0;
-        qint64 incrementalMs = 0;
+        // How long a sync of each kind takes here, for the kill delays: the reference run at
+        // first; then, each time a sync ends before its kill, how long it took. A warm server
+        // on a quiet machine syncs faster than the reference run, and delays past the end kill
+        // nothing (stop 19: 9 of 20 killed).
+        qint64 freshMs = fullMs, incrementalMs = fullMs / 5;
         for (int round = 1; round <= m_rounds; ++round) {
             const bool fresh = round % 2 == 1;
             if (fresh) {
@@ -187,10 +191,14 @@ private slots:
             } else {
                 QVERIFY2(changeServer(rng), "changing the server failed");
             }
-            const qint64 span = fresh ? fullMs : qMax<qint64>(incrementalMs, fullMs / 5);
+            const qint64 span = fresh ? freshMs : incrementalMs;
             const int delay = int(rng.bounded(quint32(qMax<qint64>(span, 50)))) + 20;
+            QElapsedTimer running;
+            running.start();
             auto p = profile->startDetached({QStringLiteral("sync")});
             const bool finished = p->waitForFinished(delay);
+            if (finished)
+                (fresh ? freshMs : incrementalMs) = running.elapsed();
             if (!finished) {
                 p->kill(); // SIGKILL
                 p->waitForFinished();
@@ -200,8 +208,6 @@ private slots:
             t.restart();
             r = profile->run({QStringLiteral("sync")});
             const qint64 ms = t.elapsed();
-            if (!fresh && finished)
-                incrementalMs = ms;
             qInfo("crash round %d (%s): killed after %d ms%s (last progress: %s); next sync %lld ms", round,
                   fresh ? "initial" : "incremental", delay, finished ? " - had already finished" : "",
                   qPrintable(killedErr.section(QLatin1Char('\n'), -1)), ms);
