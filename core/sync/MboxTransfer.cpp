@@ -1,7 +1,6 @@
 #include "core/sync/MboxTransfer.h"
 
 #include "core/mime/Mbox.h"
-#include "core/mime/MessageParser.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MessageIngest.h"
@@ -85,7 +84,6 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
     QByteArray raw, fromLine;
     while (reader.next(&raw, &fromLine)) {
         const QString key = contentKey(raw);
-        const mime::Message parsed = mime::parseMessage(raw);
         if (keys.contains(key)) {
             ++result.alreadyThere;
         } else {
@@ -98,7 +96,7 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
             meta.flags = importedFlags(raw);
             if (const QDateTime d = mime::mboxFromLineDate(fromLine); d.isValid())
                 meta.internalDate = d.toSecsSinceEpoch();
-            ingest.addMessage(meta, raw, parsed);
+            ingest.addMessage(meta, raw); // parsed only when it is not there already
             keys.insert(key);
             ++result.added;
             if (++inBatch == kBatch) {
