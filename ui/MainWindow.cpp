@@ -28,6 +28,7 @@
 #include "ui/SelectedMessages.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusIndicator.h"
+#include "ui/UploadIndicator.h"
 #include "ui/UserGuide.h"
 
 #include <QAction>
@@ -126,6 +127,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     statusBar()->addWidget(m_folderStatus, 1);
     m_statusIndicator = new StatusIndicator(this);
     statusBar()->addPermanentWidget(m_statusIndicator);
+    m_uploadIndicator = new UploadIndicator(m_store, this); // imports not on the server yet
+    statusBar()->addPermanentWidget(m_uploadIndicator);
     m_profileLabel = new QLabel(this);
     m_profileLabel->setText(tr("Profile: %1").arg(QDir::toNativeSeparators(m_store.profileDir())));
     statusBar()->addPermanentWidget(m_profileLabel);
@@ -848,6 +851,7 @@ void MainWindow::reloadFromCache()
     if (m_rightStack->currentWidget() == m_outboxPanel)
         m_outboxPanel->reload();
     updateOutboxRetry();
+    m_uploadIndicator->refresh();
     const store::ListScope scope = m_listModel->scope();
     const qint64 shown = m_messageView->messageId();
     m_indexer->wake(); // the cache changed: new messages may wait for the search index

@@ -32,6 +32,7 @@ class TrayIcon;
 class FolderActions;
 class FolderTreeModel;
 class StatusIndicator;
+class UploadIndicator;
 class InboxWatchers;
 class IndexWorker;
 class SearchController;
@@ -128,6 +129,7 @@ public:
     FolderActions *folderActions() const { return m_folderActions; }
     // The status bar's Online / Offline / Syncing…, progress bar and last sync time.
     StatusIndicator *statusIndicator() const { return m_statusIndicator; }
+    UploadIndicator *uploadIndicator() const { return m_uploadIndicator; }
     MessageListModel *messageModel() const { return m_listModel; }
     // The search box and its results (Ctrl+K, Ctrl+F); the full-text indexing of the window.
     SearchController *search() const { return m_search; }
@@ -259,6 +261,7 @@ private:
     QTimer *m_alertsSoon = nullptr; // coalesces the folder model's change signals
     FolderActions *m_folderActions = nullptr;
     StatusIndicator *m_statusIndicator = nullptr;
+    UploadIndicator *m_uploadIndicator = nullptr;
     MessageFileActions *m_fileActions = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "core/sync/MboxTransfer.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"
+#include "ui/MboxImportDialog.h"
 #include "ui/MessageView.h"
 #include "ui/MessageWindow.h"
 
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -152,18 +152,28 @@ void MessageFileActions::chooseAndImport()
     const qint64 accountId = selectedAccountId();
     if (!accountId)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Import mbox"), QString(), tr("mbox files (*.mbox *.mbx);;All files (*)"));
+    const QString path = !m_importPath.isEmpty()
+                             ? m_importPath
+                             : QFileDialog::getOpenFileName(
+                                   &m_window, tr("Import mbox"), QString(),
+                                   tr("mbox files (*.mbox *.mbx);;All files (*)"));
     if (path.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        &m_window, tr("Import mbox"),
-        tr("Into the folder (on this computer; an existing one keeps its messages and gets "
-           "only those it does not have):"),
-        QLineEdit::Normal, QFileInfo(path).completeBaseName(), &ok);
-    if (ok)
-        importMbox(path, accountId, name);
+    // The selected folder is offered when the messages can be uploaded into it.
+    const qint64 folderId = selectedFolderId();
+    const auto folder = folderId ? m_store.folders().byId(folderId) : std::nullopt;
+    const bool offerServer = folder && sync::importUploads(m_store, *folder);
+    MboxImportDialog dialog(QFileInfo(path).fileName(), offerServer ? folder->name : QString(),
+                            QFileInfo(path).completeBaseName(), &m_window);
+    if (m_answerImport)
+        QMetaObject::invokeMethod(&dialog, [this, &dialog] { m_answerImport(dialog); },
+                                  Qt::QueuedConnection);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.intoServerFolder())
+        importMboxToServer(path, folderId);
+    else
+        importMbox(path, accountId, dialog.localName());
 }
 
 void MessageFileActions::chooseAndExport()
@@ -184,13 +194,29 @@ void MessageFileActions::chooseAndExport()
 bool MessageFileActions::importMbox(const QString &path, qint64 accountId,
                                     const QString &folderName)
 {
+    return startImport(path, folderName, [accountId, folderName](store::Store &store) {
+        return sync::localImportFolder(store, accountId, folderName);
+    });
+}
+
+bool MessageFileActions::importMboxToServer(const QString &path, qint64 folderId)
+{
+    const auto folder = m_store.folders().byId(folderId);
+    if (!folder)
+        return false;
+    return startImport(path, folder->name, [folderId](store::Store &) { return folderId; });
+}
+
+bool MessageFileActions::startImport(const QString &path, const QString &folderName,
+                                     std::function<qint64(store::Store &)> folderFor)
+{
     return startTransfer(
         tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [path, accountId, folderName](store::Store &store, const std::atomic<bool> &cancel,
+        [path, folderName, folderFor](store::Store &store, const std::atomic<bool> &cancel,
                                       MessageFileActions *self) {
             qint64 folderId = 0;
             try {
-                folderId = sync::localImportFolder(store, accountId, folderName);
+                folderId = folderFor(store);
             } catch (const std::exception &e) {
                 const QString why = QString::fromUtf8(e.what());
                 QMetaObject::invokeMethod(self, [self, why] {
@@ -203,25 +229,30 @@ bool MessageFileActions::importMbox(const QString &path, qint64 accountId,
                     self->onProgressFromWorker(done, total);
                     return !cancel.load();
                 });
-            QString summary =
-                (r.added == 1 ? tr("Imported 1 message into “%1”.")
-                              : tr("Imported %n messages into “%1”.", nullptr, r.added))
-                    .arg(folderName.trimmed());
-            if (r.alreadyThere)
-                summary += QLatin1Char(' ') +
-                           (r.alreadyThere == 1
-                                ? tr("1 message was there already.")
-                                : tr("%n messages were there already.", nullptr, r.alreadyThere));
-            if (r.cancelled)
-                summary += QLatin1Char(' ') + tr("Stopped before the end of the file: importing it "
-                                                 "again adds the rest.");
-            if (!r.error.isEmpty())
-                summary += QLatin1Char(' ') +
-                           tr("The file could not be read to its end: %1.").arg(r.error);
+            const QString summary = importSummary(r, folderName.trimmed());
             const bool ok = r.error.isEmpty();
             QMetaObject::invokeMethod(
                 self, [self, ok, summary, folderId] { self->onFinished(ok, summary, folderId); });
         });
+}
+
+QString MessageFileActions::importSummary(const sync::MboxImportResult &r, const QString &folder)
+{
+    QString summary = (r.added == 1 ? tr("Imported 1 message into “%1”.")
+                                    : tr("Imported %n messages into “%1”.", nullptr, r.added))
+                          .arg(folder);
+    if (r.alreadyThere)
+        summary += QLatin1Char(' ') +
+                   (r.alreadyThere == 1 ? tr("1 message was there already.")
+                                        : tr("%n messages were there already.", nullptr, r.alreadyThere));
+    if (r.toUpload)
+        summary += QLatin1Char(' ') + tr("They are uploaded to the server by the next sync.");
+    if (r.cancelled)
+        summary += QLatin1Char(' ') + tr("Stopped before the end of the file: importing it "
+                                         "again adds the rest.");
+    if (!r.error.isEmpty())
+        summary += QLatin1Char(' ') + tr("The file could not be read to its end: %1.").arg(r.error);
+    return summary;
 }
 
 bool MessageFileActions::exportMbox(qint64 folderId, const QString &path)

@@ -60,7 +60,8 @@ const char *const kUsage =
     "  draft send ID [--dsn] [--queue-only]\n"
     "  draft delete ID\n"
     "  mbox import FILE --account N --folder NAME   into a local folder (made if needed; mail\n"
-    "       it has already is not added again)\n"
+    "       it has already is not added again); with --server into that server folder: cached\n"
+    "       at once, uploaded by the next sync\n"
     "  mbox export FILE --account N --folder NAME   the folder's downloaded messages (mboxrd)\n"
     "URLs: imaps://USER@HOST:PORT imap+starttls://… pop3s://… pop3+starttls://… smtps://… "
     "smtp+starttls://…\n";

@@ -1,4 +1,6 @@
 // herald-cli mbox import FILE --account N --folder NAME   into a local folder (made if needed)
+// herald-cli mbox import FILE --account N --folder NAME --server   into that server folder:
+//   cached at once, uploaded by the next sync (`sync` or `watch`)
 // herald-cli mbox export FILE --account N --folder NAME   any folder, from the cache
 // The window's File > Import mbox… / Export to mbox… (core/sync/MboxTransfer.h); progress and
 // what was left out on stderr.
@@ -17,7 +19,8 @@ int mboxCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("FILE"))
         .option(QStringLiteral("account"))
-        .option(QStringLiteral("folder"));
+        .option(QStringLiteral("folder"))
+        .flag(QStringLiteral("server"));
     p.parse(args.mid(1), QStringLiteral("mbox ") + sub);
     const QString path = p.positionalValue(QStringLiteral("FILE"));
     const QString folderName = p.value(QStringLiteral("folder"));
@@ -27,16 +30,27 @@ int mboxCommand(CliContext &ctx, const QStringList &args)
     const store::Account account = ctx.account(p.value(QStringLiteral("account")));
 
     if (sub == QLatin1String("import")) {
+        const bool server = p.isSet(QStringLiteral("server"));
         qint64 folderId = 0;
         try {
-            folderId = sync::localImportFolder(ctx.store(), account.id, folderName);
+            folderId = server ? sync::serverImportFolder(ctx.store(), account.id, folderName)
+                              : sync::localImportFolder(ctx.store(), account.id, folderName);
         } catch (const std::runtime_error &e) {
-            throw CommandError(QString::fromUtf8(e.what()));
+            const auto existing = ctx.store().folders().byName(account.id, folderName.trimmed());
+            throw CommandError(QString::fromUtf8(e.what()) +
+                               (!server && existing && !existing->isLocal
+                                    ? QStringLiteral(" (or add --server to upload into it)")
+                                    : QString()));
         }
         const sync::MboxImportResult r = sync::importMbox(ctx.store(), path, folderId);
         if (!r.error.isEmpty())
             throw CommandError(QStringLiteral("%1 (%2 imported before)").arg(r.error).arg(r.added));
-        ctx.out() << "imported " << r.added << ", already there " << r.alreadyThere << "\n";
+        ctx.out() << "imported " << r.added << ", already there " << r.alreadyThere;
+        if (server)
+            ctx.out() << ", to upload " << r.toUpload;
+        ctx.out() << "\n";
+        if (r.toUpload)
+            ctx.err() << r.toUpload << " messages are uploaded to the server by the next sync\n";
         return 0;
     }
     const auto folder = ctx.store().folders().byName(account.id, folderName);

@@ -1,5 +1,6 @@
 #include "core/imap/DraftUploader.h"
 
+#include "core/imap/AppendOnce.h"
 #include "core/imap/FolderSync.h"
 #include "core/store/Store.h"
 
@@ -137,30 +138,22 @@ net::Error DraftUploader::upload(const QJsonObject &payload, bool *drop)
     });
     if (!selected.ok())
         return selected.error;
-    UidSet found;
-    if (auto e = findByMessageId(messageId, &found))
+    // Every saved version has its own Message-ID: a copy with it is this version's.
+    const CopyFinder find = [&](quint32 *uid) {
+        UidSet found;
+        if (auto e = findByMessageId(messageId, &found))
+            return e;
+        *uid = found.isEmpty() ? 0 : found.toList().back();
+        return net::Error();
+    };
+    quint32 uid = 0;
+    if (auto e = appendOnce(m_session, {drafts.name, *bytes, {"\\Draft", "\\Seen"}, QDateTime(), true},
+                            find, &uid))
         return e;
-    quint32 uid = found.isEmpty() ? 0 : found.toList().back();
-    if (uid == 0) {
-        auto appended = m_session.wait<AppendResult>([&](auto done) {
-            m_session.client().append(drafts.name, *bytes, {"\\Draft", "\\Seen"}, QDateTime(), done);
-        });
-        if (!appended.ok())
-            return appended.error;
-        uid = appended.value.uid;
-        if (uid == 0) { // no UIDPLUS: the copy is found by its Message-ID
-            if (auto e = findByMessageId(messageId, &found))
-                return e;
-            uid = found.isEmpty() ? 0 : found.toList().back();
-        }
-    }
     if (uid == 0)
         return net::Error(); // stored, but its UID is unknown: the folder's sync brings it
     store::Transaction tx(m_store.db());
-    // A sync that ran before this pass recorded the UID may have fetched the copy as a new row.
-    if (const auto other = m_store.messages().byUid(drafts.id, uid); other && other->id != id)
-        m_store.messages().remove(other->id);
-    m_store.messages().setUid(id, uid);
+    recordAppendedUid(m_store, drafts.id, id, uid);
     m_store.messages().setFlags(id, row->flags | store::FlagDraft | store::FlagSeen, row->keywords);
     tx.commit();
     qCInfo(lcSync) << "draft" << id << "uploaded to" << drafts.name << "as UID" << uid;

@@ -13,8 +13,7 @@ namespace {
 bool hasDueTasks(store::Store &store, qint64 accountId)
 {
     for (const store::Task &t : store.tasks().due(accountId, QDateTime::currentSecsSinceEpoch()))
-        if (t.kind == QLatin1String("flag") || t.kind == QLatin1String("move") ||
-            t.kind == QLatin1String("expunge") || t.kind == QLatin1String("copy"))
+        if (TaskReplayer::replays(t.kind)) // the same list: a draft or append waits for no pass
             return true;
     return false;
 }
@@ -136,7 +135,7 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
 
         // Wait for the server (IDLE) or poll (NOOP), waking up for local tasks.
         QTimer wake;
-        wake.setInterval(m_options.pollMs);
+        wake.setInterval(canIdle ? m_options.taskCheckMs : m_options.pollMs);
         QElapsedTimer idling;
         idling.start();
         QObject::connect(&wake, &QTimer::timeout, &client, [&] {

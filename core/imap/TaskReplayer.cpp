@@ -2,6 +2,7 @@
 
 #include "core/imap/DraftUploader.h"
 #include "core/imap/FolderSync.h"
+#include "core/imap/ImportUploader.h"
 #include "core/store/Store.h"
 
 #include <QJsonArray>
@@ -19,18 +20,18 @@ QList<QByteArray> toFlags(const QJsonValue &v)
     return out;
 }
 
-bool isImapTask(const store::Task &task)
-{
-    return task.kind == QLatin1String("flag") || task.kind == QLatin1String("move") ||
-           task.kind == QLatin1String("copy") || task.kind == QLatin1String("expunge") ||
-           task.kind == kDraftTaskKind;
-}
-
 bool isConnectionError(const net::Error &e)
 {
     return e.isError() && e.kind != net::Error::Kind::CommandFailed;
 }
 } // namespace
+
+bool TaskReplayer::replays(const QString &kind)
+{
+    return kind == QLatin1String("flag") || kind == QLatin1String("move") ||
+           kind == QLatin1String("copy") || kind == QLatin1String("expunge") ||
+           kind == kDraftTaskKind || kind == kAppendTaskKind;
+}
 
 net::Error TaskReplayer::replayAll(int *replayed)
 {
@@ -38,10 +39,10 @@ net::Error TaskReplayer::replayAll(int *replayed)
     // A task still "running" was being sent when the last sync died (kill, crash,
     // power): it is due again, and the steps are idempotent (see the header).
     for (const store::Task &task : m_store.tasks().list(m_accountId))
-        if (task.state == QLatin1String("running") && isImapTask(task))
+        if (task.state == QLatin1String("running") && replays(task.kind))
             m_store.tasks().setState(task.id, QStringLiteral("pending"));
     for (store::Task task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
-        if (!isImapTask(task))
+        if (!replays(task.kind))
             continue; // other engines' tasks (send, …)
         // An earlier task of this pass rewrote this one (a UID from COPYUID, a MODSEQ).
         if (const auto it = m_rewritten.find(task.id); it != m_rewritten.end())
@@ -50,6 +51,15 @@ net::Error TaskReplayer::replayAll(int *replayed)
             continue; // withdrawn by an undo after the list was read
         bool drop = false;
         const net::Error e = replay(task, &drop);
+        if (e.isError() && task.kind == kAppendTaskKind && !isConnectionError(e)) {
+            // Refused (quota, folder gone): the imported rows stay, and so does the task,
+            // with the server's words for the window; tried again later, not at every poll.
+            const int wait = std::min(60 << std::min(task.attempts, 6), 3600);
+            m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message,
+                                     QDateTime::currentSecsSinceEpoch() + wait, true);
+            qCWarning(lcSync) << "append task" << task.id << "refused:" << e.message;
+            continue;
+        }
         if (isConnectionError(e)) {
             m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message, 0, true);
             return e;
@@ -164,6 +174,8 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
     const QJsonObject p = QJsonDocument::fromJson(task.payloadJson.toUtf8()).object();
     if (task.kind == kDraftTaskKind) // upload a saved draft (DraftUploader.h)
         return DraftUploader(m_session, m_store, m_accountId).upload(p, drop);
+    if (task.kind == kAppendTaskKind) // imported messages (ImportUploader.h)
+        return ImportUploader(m_session, m_store).upload(task.id, p);
     const QString folder = p[QStringLiteral("folder")].toString();
     const QJsonValue uidValue = p[QStringLiteral("uid")];
     if (uidValue.isNull() || folder.isEmpty()) {

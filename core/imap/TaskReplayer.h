@@ -1,5 +1,5 @@
 #pragma once
-// Replays the account's pending tasks (flag, move, expunge, draft) against the IMAP
+// Replays the account's pending tasks (flag, move, copy, expunge, draft, append) against the IMAP
 // server, oldest first, each exactly once:
 //  - a task is marked "running" before its command is sent and removed after the
 //    server's OK, so a crash in between replays it once more — every IMAP step
@@ -14,7 +14,10 @@
 // fetched back into the cache at once. Our own STOREs move the MODSEQ too; later
 // tasks on the same message are updated to it, so they never conflict with us.
 // Tasks left "running" by a killed sync are pending again at the next replay.
-// A "draft" task uploads a saved draft (DraftUploader.h; idempotent by Message-ID).
+// A "draft" task uploads a saved draft (DraftUploader.h; idempotent by Message-ID), an
+// "append" task messages imported into a server folder (ImportUploader.h). A refused append
+// (quota, folder gone) is not dropped: it waits (1 min, doubling to 1 h) with the server's
+// words in last_error, as do its rows.
 // Tasks held for the window's undo window are not due yet (TaskRepository::due), nor is
 // anything after them; a task is claimed (pending → running) only if no undo withdrew it.
 
@@ -40,6 +43,8 @@ public:
     // Replays every due task. Returns a connection-level error, if any; per-task
     // server refusals are not errors (the task is dropped, see above).
     net::Error replayAll(int *replayed = nullptr);
+    // Whether tasks of `kind` are this replayer's (the others are other engines': send, …).
+    static bool replays(const QString &kind);
 
 private:
     net::Error replay(const store::Task &task, bool *drop);

@@ -1,4 +1,6 @@
-// MessageRepository::remoteKeysIn, for the mbox import's duplicate check (core/sync/MboxTransfer).
+// MessageRepository::remoteKeysIn, for the mbox import's duplicate check (core/sync/MboxTransfer),
+// and importsToUpload (ImportUploads.h), for the window's count of what is not uploaded yet.
+#include "core/store/ImportUploads.h"
 #include "core/store/MessageRepository.h"
 #include "core/store/Sqlite.h"
 
@@ -13,6 +15,19 @@ QSet<QString> MessageRepository::remoteKeysIn(qint64 folderId)
         if (const QString key = st.text(0); !key.isEmpty())
             keys.insert(key);
     return keys;
+}
+
+} // namespace herald::store
+
+namespace herald::store {
+
+int importsToUpload(Database &db, qint64 accountId)
+{
+    Statement st(db, "SELECT count(*) FROM messages m JOIN folders f ON f.id = m.folder_id "
+                     "WHERE m.uid IS NULL AND m.remote_key LIKE 'sha256:%' AND f.is_local = 0 "
+                     "AND (?1 = 0 OR m.account_id = ?1)");
+    st.bind(1, accountId);
+    return st.step() ? int(st.int64(0)) : 0;
 }
 
 } // namespace herald::store

@@ -255,13 +255,16 @@ std::vector<qint64> MessageRepository::removeUids(qint64 folderId, const std::ve
     return removed;
 }
 
+// Kept: drafts and imported messages not on the server yet (no UID; \Draft, or an mbox
+// import's "sha256:" key): the user's work, waiting for its upload task.
 void MessageRepository::removeFolderContents(qint64 folderId)
 {
     Statement fts(m_db, "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE "
-                        "folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0))");
+                        "folder_id=? AND NOT (uid IS NULL AND ((flags & 16) != 0 OR "
+                        "remote_key LIKE 'sha256:%')))");
     fts.bind(1, folderId).exec();
-    Statement st(m_db,
-                 "DELETE FROM messages WHERE folder_id=? AND NOT (uid IS NULL AND (flags & 16) != 0)");
+    Statement st(m_db, "DELETE FROM messages WHERE folder_id=? AND NOT (uid IS NULL AND "
+                       "((flags & 16) != 0 OR remote_key LIKE 'sha256:%'))");
     st.bind(1, folderId).exec();
 }
 

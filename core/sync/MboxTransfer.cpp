@@ -1,5 +1,7 @@
 #include "core/sync/MboxTransfer.h"
 
+#include "core/accounts/ServerUrl.h"
+#include "core/imap/ImportUploader.h"
 #include "core/mime/Mbox.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
@@ -7,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <memory>
 #include <stdexcept>
@@ -38,6 +41,15 @@ int importedFlags(const QByteArray &raw)
 
 } // namespace
 
+bool importUploads(store::Store &store, const store::Folder &folder)
+{
+    if (folder.isLocal)
+        return false;
+    const auto account = store.accounts().byId(folder.accountId);
+    const auto url = account ? accounts::ServerUrl::parse(account->incomingUrl) : std::nullopt;
+    return url && url->protocol == accounts::Protocol::Imap;
+}
+
 qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -57,6 +69,17 @@ qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &n
     f.name = trimmed;
     f.isLocal = true;
     return store.folders().upsert(f);
+}
+
+qint64 serverImportFolder(store::Store &store, qint64 accountId, const QString &name)
+{
+    const auto folder = store.folders().byName(accountId, name.trimmed());
+    if (!folder || folder->isLocal)
+        throw std::runtime_error(
+            QStringLiteral("there is no server folder named “%1”").arg(name.trimmed()).toStdString());
+    if (!importUploads(store, *folder))
+        throw std::runtime_error("only an IMAP account's folders take uploaded messages");
+    return folder->id;
 }
 
 MboxImportResult importMbox(store::Store &store, const QString &path, qint64 folderId,
@@ -81,10 +104,29 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
     mime::MboxReader reader(file);
     std::unique_ptr<store::Transaction> tx;
     int inBatch = 0;
+    // A server folder: the batch's rows and the task that uploads them commit together.
+    const bool upload = importUploads(store, *folder);
+    QList<qint64> toUpload;
+    const auto commit = [&] {
+        if (!toUpload.isEmpty()) {
+            const QJsonObject payload = imap::appendTaskPayload(folderId, folder->name, toUpload);
+            store.tasks().enqueue(
+                folder->accountId, imap::kAppendTaskKind,
+                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            result.toUpload += int(toUpload.size());
+            toUpload.clear();
+        }
+        tx->commit();
+        tx.reset();
+        inBatch = 0;
+    };
     QByteArray raw, fromLine;
     while (reader.next(&raw, &fromLine)) {
-        const QString key = contentKey(raw);
-        if (keys.contains(key)) {
+        QString key = contentKey(raw);
+        // Remote keys are unique per account: the same bytes in a second folder of the
+        // account (imported into an archive, then into a server folder) carry the folder too.
+        const QString inFolder = key + QStringLiteral(":f") + QString::number(folderId);
+        if (keys.contains(key) || keys.contains(inFolder)) {
             ++result.alreadyThere;
         } else {
             if (!tx)
@@ -92,18 +134,19 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
             IncomingMessage meta;
             meta.accountId = folder->accountId;
             meta.folderId = folderId;
+            if (store.messages().byRemoteKey(folder->accountId, key))
+                key = inFolder;
             meta.remoteKey = key;
             meta.flags = importedFlags(raw);
             if (const QDateTime d = mime::mboxFromLineDate(fromLine); d.isValid())
                 meta.internalDate = d.toSecsSinceEpoch();
-            ingest.addMessage(meta, raw); // parsed only when it is not there already
+            const qint64 id = ingest.addMessage(meta, raw); // parsed only when it is new
+            if (upload)
+                toUpload << id;
             keys.insert(key);
             ++result.added;
-            if (++inBatch == kBatch) {
-                tx->commit();
-                tx.reset();
-                inBatch = 0;
-            }
+            if (++inBatch == kBatch)
+                commit();
         }
         if (progress && !progress(reader.position(), file.size())) {
             result.cancelled = true; // what is committed stays: importing again adds the rest
@@ -111,7 +154,7 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
         }
     }
     if (tx)
-        tx->commit();
+        commit();
     if (!result.cancelled)
         result.error = reader.error();
     return result;

@@ -5,15 +5,22 @@
 // thread with its own Store) and usable by herald-cli.
 //
 // Decisions:
-// - An import goes into a local folder ("On this computer"), never to a server: an mbox is an
-//   archive, and uploading thousands of messages unasked would surprise. A new local folder is
-//   made next to the account's server folders (localImportFolder()).
-// - Nothing is added twice: a message whose Message-ID the folder has, or (without one) whose
-//   content hash it has, is skipped. Every imported row keeps "sha256:<hex>" of its bytes as
-//   its remote key.
+// - An import goes where the user puts it. By default into a local folder ("On this
+//   computer"): an mbox is an archive, and uploading thousands of messages unasked would
+//   surprise; a new local folder is made next to the account's server folders
+//   (localImportFolder()). Into a server folder of an IMAP account when the user picks one:
+//   each message is a cache row there at once (no UID yet: "to upload"), readable offline,
+//   and every batch of rows commits with a task of kind "append" that the next sync replays
+//   (core/imap/ImportUploader.h: APPEND exactly once, the UID into the row).
+// - Nothing is added twice: a message whose bytes the folder has (an imported row's content
+//   hash, also one still waiting for its upload) is skipped. Every imported row keeps
+//   "sha256:<hex>" of its bytes as its remote key ("sha256:<hex>:f<folder id>" when another
+//   folder of the account has those bytes already: remote keys are unique per account).
 // - Imported messages count as read (an archive), unless their Status header says otherwise.
 // - The export reads the cache only. A message whose body is not downloaded yet is left out
 //   and counted (`withoutBody`): the window says how many, so the user can download them first.
+
+#include "core/store/Records.h"
 
 #include <QString>
 #include <functional>
@@ -31,6 +38,7 @@ struct MboxImportResult
 {
     int added = 0;
     int alreadyThere = 0; // skipped: the folder has them
+    int toUpload = 0;     // of `added`: queued for the server (a server folder)
     bool cancelled = false;
     QString error; // empty when the file was read to its end (or cancelled)
 };
@@ -47,6 +55,15 @@ struct MboxExportResult
 // with readable words when a server folder has that name.
 qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &name);
 
+// Whether messages imported into `folder` are uploaded: a server folder of an IMAP account
+// (a local folder's stay in the cache; POP3 has no server folders to append to).
+bool importUploads(store::Store &store, const store::Folder &folder);
+
+// The server folder `name` of an IMAP account, for an import that uploads. Throws
+// std::runtime_error with readable words when there is none, or the account is not IMAP.
+qint64 serverImportFolder(store::Store &store, qint64 accountId, const QString &name);
+
+// Into the folder `folderId`: a local one, or a server one (rows + upload tasks, see above).
 MboxImportResult importMbox(store::Store &store, const QString &path, qint64 folderId,
                             const MboxProgress &progress = {});
 // Oldest message first, written to `path` (replaced); a cancelled export removes the file.

@@ -1,0 +1,39 @@
+#include "ui/UploadIndicator.h"
+
+#include "core/imap/ImportUploader.h"
+#include "core/store/ImportUploads.h"
+#include "core/store/Store.h"
+
+namespace herald::ui {
+
+UploadIndicator::UploadIndicator(store::Store &store, QWidget *parent)
+    : QLabel(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("uploadIndicator"));
+    setAccessibleName(tr("Messages to upload"));
+    hide();
+    refresh();
+}
+
+void UploadIndicator::refresh()
+{
+    m_pending = store::importsToUpload(m_store.db());
+    setVisible(m_pending > 0);
+    if (!m_pending)
+        return;
+    QString refusal;
+    for (const store::Task &t : m_store.tasks().list(0, imap::kAppendTaskKind))
+        if (!t.lastError.isEmpty())
+            refusal = t.lastError;
+    if (refusal.isEmpty()) {
+        setText(tr("%n message(s) to upload", nullptr, m_pending));
+        setToolTip(tr("Imported into a server folder: shown here already, on the server after "
+                      "the next sync."));
+    } else {
+        setText(tr("%n message(s) not uploaded yet: %1", nullptr, m_pending).arg(refusal));
+        setToolTip(tr("The last try to upload them failed; Herald tries again later. The "
+                      "messages stay in their folder on this computer meanwhile."));
+    }
+}
+
+} // namespace herald::ui
