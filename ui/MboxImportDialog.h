@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -35,7 +36,7 @@ private:
     QRadioButton *m_local = nullptr;
     QRadioButton *m_server = nullptr;
     QLineEdit *m_name = nullptr;
-    class QDialogButtonBox *m_buttons = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace herald::ui

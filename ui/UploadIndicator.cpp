@@ -10,7 +10,6 @@ UploadIndicator::UploadIndicator(store::Store &store, QWidget *parent)
     : QLabel(parent), m_store(store)
 {
     setObjectName(QStringLiteral("uploadIndicator"));
-    setAccessibleName(tr("Messages to upload"));
     hide();
     refresh();
 }

@@ -3,7 +3,8 @@
 // yet: "12 messages to upload", and when the server refused them (quota, folder gone) its
 // words: "12 messages not uploaded yet: <the server's words>" (core/imap/ImportUploader: the task
 // and the rows stay and are tried again). Hidden when there is nothing to upload. Reads the
-// cache (a count over an index) when the window reloads.
+// cache (a count over an index) when the window reloads. (A label: its text is its accessible
+// name.)
 
 #include <QLabel>
 

@@ -30,4 +30,14 @@ int importsToUpload(Database &db, qint64 accountId)
     return st.step() ? int(st.int64(0)) : 0;
 }
 
+std::vector<qint64> idsWithoutRemoteKey(Database &db, qint64 folderId)
+{
+    std::vector<qint64> ids;
+    Statement st(db, "SELECT id FROM messages WHERE folder_id=? AND remote_key IS NULL");
+    st.bind(1, folderId);
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
 } // namespace herald::store

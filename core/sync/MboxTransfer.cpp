@@ -3,6 +3,7 @@
 #include "core/accounts/ServerUrl.h"
 #include "core/imap/ImportUploader.h"
 #include "core/mime/Mbox.h"
+#include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MessageIngest.h"
@@ -99,6 +100,11 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
     // Only the same bytes are the same message: a Message-ID is not unique in the wild (test
     // corpora, broken mailers, resent mail), and skipping by it would lose mail.
     QSet<QString> keys = store.messages().remoteKeysIn(folderId);
+    // Rows a sync brought have no key: their downloaded bytes count too, so a server folder
+    // exported and imported back into itself gains nothing (nor does the server).
+    for (const qint64 id : store::idsWithoutRemoteKey(store.db(), folderId))
+        if (const std::optional<QByteArray> cached = store.bodies().get(id))
+            keys.insert(contentKey(*cached));
 
     MessageIngest ingest(store);
     mime::MboxReader reader(file);

@@ -13,7 +13,8 @@
 //   and every batch of rows commits with a task of kind "append" that the next sync replays
 //   (core/imap/ImportUploader.h: APPEND exactly once, the UID into the row).
 // - Nothing is added twice: a message whose bytes the folder has (an imported row's content
-//   hash, also one still waiting for its upload) is skipped. Every imported row keeps
+//   hash, also one still waiting for its upload, or the downloaded bytes of a synced row) is
+//   skipped. Every imported row keeps
 //   "sha256:<hex>" of its bytes as its remote key ("sha256:<hex>:f<folder id>" when another
 //   folder of the account has those bytes already: remote keys are unique per account).
 // - Imported messages count as read (an archive), unless their Status header says otherwise.

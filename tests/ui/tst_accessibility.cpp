@@ -20,6 +20,7 @@
 #include "ui/IdentityEditor.h"
 #include "ui/Launch.h"
 #include "ui/MainWindow.h"
+#include "ui/MboxImportDialog.h"
 #include "ui/MessageFileActions.h"
 #include "ui/MessageWindow.h"
 #include "ui/MessageActions.h"
@@ -176,6 +177,12 @@ const std::vector<std::pair<const char *, Opener>> &windows()
          [](Context &c) -> QWidget * { return c.ownFolderSelected()->renameFolder(); }},
         {"delete folder confirmation",
          [](Context &c) -> QWidget * { return c.ownFolderSelected()->deleteFolder(); }},
+        {"import mbox dialog (a server folder offered)",
+         [](Context &c) -> QWidget * {
+             return new ui::MboxImportDialog(QStringLiteral("letters.mbox"),
+                                             QStringLiteral("INBOX"), QStringLiteral("letters"),
+                                             c.window.get());
+         }},
     };
     return list;
 }

@@ -1,13 +1,20 @@
 // Export of a folder to mbox and import into a local folder (core/sync/MboxTransfer): every
 // message comes back byte for byte, importing the same file twice adds nothing (the same bytes;
-// two messages that only share a Message-ID are both kept), a server folder is never an import target, bodies not downloaded
+// two messages that only share a Message-ID are both kept), a server folder's name is refused
+// as a local import target but an IMAP server folder takes an import with upload tasks, bodies
+// not downloaded
 // are counted, and a cancelled import keeps what it committed.
+#include "core/imap/ImportUploader.h"
+#include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "core/sync/MessageIngest.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +33,7 @@ private slots:
     void serverFolderRefused();
     void missingBodiesCounted();
     void cancelKeepsCommitted();
+    void serverFolderQueuesUploads();
 
 private:
     std::vector<QByteArray> sortedBodies(qint64 folderId);
@@ -208,6 +216,62 @@ void TstMboxImport::cancelKeepsCommitted()
     QVERIFY(
         sync::exportMbox(*m_store, m_inbox, out, [](qint64, qint64) { return false; }).cancelled);
     QVERIFY(!QFile::exists(out));
+}
+
+// Into a server folder of the IMAP account: rows without UID at once, one "append" task per
+// 200 of them naming every row once; the folder's synced rows count as there already (an
+// export imported back adds nothing); the same bytes in a local folder of the account too.
+void TstMboxImport::serverFolderQueuesUploads()
+{
+    const QString path = exportInbox();
+    const int n = int(m_messages.size());
+    const sync::MboxImportResult back = sync::importMbox(*m_store, path, m_inbox);
+    QCOMPARE(back.added, 0);
+    QCOMPARE(back.alreadyThere, n);
+    QVERIFY(m_store->tasks().list(0, imap::kAppendTaskKind).empty());
+
+    store::Folder server;
+    server.accountId = m_account;
+    server.name = QStringLiteral("Old mail");
+    const qint64 folder = m_store->folders().upsert(server);
+    QCOMPARE(sync::serverImportFolder(*m_store, m_account, QStringLiteral(" Old mail ")), folder);
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                             sync::serverImportFolder(*m_store, m_account, QStringLiteral("Nope")));
+    const sync::MboxImportResult first = sync::importMbox(*m_store, path, folder);
+    QCOMPARE(first.added, n);
+    QCOMPARE(first.toUpload, n);
+    QCOMPARE(store::importsToUpload(m_store->db(), m_account), n);
+    QSet<qint64> queued;
+    const auto tasks = m_store->tasks().list(m_account, imap::kAppendTaskKind);
+    QCOMPARE(int(tasks.size()), (n + 199) / 200);
+    for (const store::Task &t : tasks) {
+        const QJsonObject p = QJsonDocument::fromJson(t.payloadJson.toUtf8()).object();
+        QCOMPARE(p[QStringLiteral("folder")].toString(), QStringLiteral("Old mail"));
+        for (const QJsonValue v : p[QStringLiteral("messages")].toArray())
+            queued.insert(qint64(v.toDouble()));
+    }
+    const std::vector<qint64> rows = m_store->messages().orderedIds(folder);
+    QCOMPARE(queued, QSet<qint64>(rows.begin(), rows.end()));
+    for (const qint64 id : rows)
+        QVERIFY(!m_store->messages().byId(id)->uid);
+    QVERIFY(sortedBodies(folder) == m_messages);
+
+    // Again: nothing, and no task. A resync (new UIDVALIDITY) keeps what waits for upload.
+    const sync::MboxImportResult again = sync::importMbox(*m_store, path, folder);
+    QCOMPARE(again.added, 0);
+    QCOMPARE(again.toUpload, 0);
+    QCOMPARE(int(m_store->tasks().list(m_account, imap::kAppendTaskKind).size()), (n + 199) / 200);
+    m_store->messages().removeFolderContents(folder);
+    QCOMPARE(int(m_store->messages().orderedIds(folder).size()), n);
+
+    // The same bytes in a local folder of the account as well (remote keys are unique per
+    // account): all there, nothing uploaded from there.
+    const qint64 local = sync::localImportFolder(*m_store, m_account, QStringLiteral("Archive"));
+    const sync::MboxImportResult archived = sync::importMbox(*m_store, path, local);
+    QCOMPARE(archived.added, n);
+    QCOMPARE(archived.toUpload, 0);
+    QCOMPARE(sync::importMbox(*m_store, path, local).added, 0);
+    QCOMPARE(store::importsToUpload(m_store->db(), m_account), n);
 }
 
 QTEST_GUILESS_MAIN(TstMboxImport)
