@@ -25,11 +25,14 @@ void UploadIndicator::refresh()
         if (!t.lastError.isEmpty())
             refusal = t.lastError;
     if (refusal.isEmpty()) {
-        setText(tr("%n message(s) to upload", nullptr, m_pending));
+        setText(m_pending == 1 ? tr("1 message to upload")
+                               : tr("%n messages to upload", nullptr, m_pending));
         setToolTip(tr("Imported into a server folder: shown here already, on the server after "
                       "the next sync."));
     } else {
-        setText(tr("%n message(s) not uploaded yet: %1", nullptr, m_pending).arg(refusal));
+        setText((m_pending == 1 ? tr("1 message not uploaded yet: %1")
+                                : tr("%n messages not uploaded yet: %1", nullptr, m_pending))
+                    .arg(refusal));
         setToolTip(tr("The last try to upload them failed; Herald tries again later. The "
                       "messages stay in their folder on this computer meanwhile."));
     }
