@@ -1,5 +1,7 @@
 #include "core/sync/LocalActions.h"
 
+#include "core/imap/ImportUploader.h"
+#include "core/sync/MboxTransfer.h"
 #include "core/sync/MessageIngest.h"
 
 #include "core/store/Store.h"
@@ -153,8 +155,13 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     if (dest->id == row.folderId)
         return;
     const auto source = m_store.folders().byId(row.folderId);
-    // The server has no copy of a local folder's message to move (it would sit in the cache's
-    // server folder without ever reaching the server), and no local folder to move one into.
+    if (source && source->isLocal && importUploads(m_store, *dest)) {
+        uploadFromLocal(row, *dest);
+        tx.commit();
+        return;
+    }
+    // The server has no local folder to move a message into (nor a POP3 account a server
+    // folder to upload one to).
     if (source && source->isLocal != dest->isLocal)
         throw std::runtime_error(
             QCoreApplication::translate("LocalActions",
@@ -171,6 +178,29 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
                                          m_notBefore);
     record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
+}
+
+void LocalActions::uploadFromLocal(const store::MessageRow &row, const store::Folder &dest)
+{
+    const std::optional<QByteArray> raw = m_store.bodies().get(row.id);
+    if (!raw)
+        throw std::runtime_error(
+            QCoreApplication::translate("LocalActions",
+                                        "“%1” has no content on this computer to upload")
+                .arg(row.subject)
+                .toStdString());
+    // The key that keeps a second import of these bytes out, and the row in the count of
+    // what is still to upload (store/ImportUploads.h).
+    if (!row.remoteKey.startsWith(QLatin1String("sha256:"))) {
+        store::MessageRow keyed = row;
+        keyed.remoteKey = uniqueContentKey(m_store, row.accountId, dest.id, contentKey(*raw));
+        m_store.messages().replace(row.id, keyed);
+    }
+    m_store.messages().moveTo(row.id, dest.id, std::nullopt);
+    const qint64 taskId = m_store.tasks().enqueue(
+        row.accountId, imap::kAppendTaskKind,
+        json(imap::appendTaskPayload(dest.id, dest.name, {row.id})), m_notBefore);
+    record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest.name, {}, {}});
 }
 
 void LocalActions::remove(qint64 messageId)
@@ -249,8 +279,12 @@ bool LocalActions::withdraw(const ChangeStep &step)
     // A removed task's id is given to the next one: it must still be this change's task.
     static const char *const kinds[] = {"flag", "move", "expunge"};
     const QJsonObject p = QJsonDocument::fromJson(task->payloadJson.toUtf8()).object();
-    if (task->kind != QLatin1String(kinds[int(step.kind)]) || task->notBefore != step.heldUntil ||
-        qint64(p[QStringLiteral("message")].toDouble()) != step.before.id)
+    // (A move from a local folder to the server is an upload: uploadFromLocal.)
+    const bool upload = task->kind == imap::kAppendTaskKind && step.kind == ChangeStep::Kind::Move;
+    const qint64 message = upload ? qint64(p[QStringLiteral("messages")].toArray().at(0).toDouble())
+                                  : qint64(p[QStringLiteral("message")].toDouble());
+    if ((!upload && task->kind != QLatin1String(kinds[int(step.kind)])) ||
+        task->notBefore != step.heldUntil || message != step.before.id)
         return false;
     m_store.tasks().remove(step.taskId);
     return true;
@@ -304,6 +338,14 @@ void LocalActions::undoMove(const ChangeStep &step, UndoOutcome &out)
         if (step.taskId)
             pointLaterTasksBack(step);
         ++out.withdrawn;
+        return;
+    }
+    const auto before = m_store.folders().byId(step.before.folderId);
+    if (before && before->isLocal && row->folderId != step.before.folderId) {
+        // Uploaded from a folder on this computer: the server has it now.
+        out.problems << QCoreApplication::translate("LocalActions",
+                                                    "“%1” is on the server already, in %2")
+                            .arg(step.before.subject, step.destination);
         return;
     }
     if (row->folderId != step.before.folderId)

@@ -24,7 +24,11 @@ public:
     // Adds/removes flags ("\\Seen", "\\Flagged", keywords). Throws std::runtime_error
     // with a readable message for an unknown message.
     void changeFlags(qint64 messageId, const QStringList &add, const QStringList &remove);
-    // Moves into another folder of the same account (by full name).
+    // Moves into another folder of the same account (by full name). From a folder on this
+    // computer into a server folder of an IMAP account it is an upload: the row moves at once
+    // (no UID yet) and an "append" task puts it on the server exactly once
+    // (imap::ImportUploader), as an mbox import into that folder does. The other direction is
+    // refused with words (the server has no local folder to move into).
     void move(qint64 messageId, const QString &destinationFolder);
     // Copies into a folder of the same account (by full name); returns the copy's id. The
     // copy has no UID until the server names it (COPYUID) or the next sync brings it.
@@ -46,6 +50,7 @@ public:
     UndoOutcome undo(const ChangeRecord &change);
 
 private:
+    void uploadFromLocal(const store::MessageRow &row, const store::Folder &dest);
     // The destination folder of a move or copy; throws a readable error when it cannot be one.
     store::Folder destination(const store::MessageRow &row, const QString &name);
 

@@ -21,12 +21,6 @@ namespace {
 
 constexpr int kBatch = 200;
 
-QString contentKey(const QByteArray &raw)
-{
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-}
-
 // mbox "Status:" (R = read, O = old): imported mail is read unless the header says unread.
 int importedFlags(const QByteArray &raw)
 {
@@ -49,6 +43,23 @@ bool importUploads(store::Store &store, const store::Folder &folder)
     const auto account = store.accounts().byId(folder.accountId);
     const auto url = account ? accounts::ServerUrl::parse(account->incomingUrl) : std::nullopt;
     return url && url->protocol == accounts::Protocol::Imap;
+}
+
+QString contentKey(const QByteArray &raw)
+{
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+}
+
+QString folderContentKey(const QString &key, qint64 folderId)
+{
+    return key + QStringLiteral(":f") + QString::number(folderId);
+}
+
+QString uniqueContentKey(store::Store &store, qint64 accountId, qint64 folderId,
+                         const QString &key)
+{
+    return store.messages().byRemoteKey(accountId, key) ? folderContentKey(key, folderId) : key;
 }
 
 qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &name)
@@ -128,11 +139,8 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
     };
     QByteArray raw, fromLine;
     while (reader.next(&raw, &fromLine)) {
-        QString key = contentKey(raw);
-        // Remote keys are unique per account: the same bytes in a second folder of the
-        // account (imported into an archive, then into a server folder) carry the folder too.
-        const QString inFolder = key + QStringLiteral(":f") + QString::number(folderId);
-        if (keys.contains(key) || keys.contains(inFolder)) {
+        const QString key = contentKey(raw);
+        if (keys.contains(key) || keys.contains(folderContentKey(key, folderId))) {
             ++result.alreadyThere;
         } else {
             if (!tx)
@@ -140,9 +148,7 @@ MboxImportResult importMbox(store::Store &store, const QString &path, qint64 fol
             IncomingMessage meta;
             meta.accountId = folder->accountId;
             meta.folderId = folderId;
-            if (store.messages().byRemoteKey(folder->accountId, key))
-                key = inFolder;
-            meta.remoteKey = key;
+            meta.remoteKey = uniqueContentKey(store, folder->accountId, folderId, key);
             meta.flags = importedFlags(raw);
             if (const QDateTime d = mime::mboxFromLineDate(fromLine); d.isValid())
                 meta.internalDate = d.toSecsSinceEpoch();

@@ -56,6 +56,14 @@ struct MboxExportResult
 // with readable words when a server folder has that name.
 qint64 localImportFolder(store::Store &store, qint64 accountId, const QString &name);
 
+// "sha256:<hex>" of the bytes: an imported row's remote key.
+QString contentKey(const QByteArray &raw);
+// The same for a row of `folderId`: with ":f<folder id>" when another row of the account has
+// `key` already (remote keys are unique per account).
+QString folderContentKey(const QString &key, qint64 folderId);
+QString uniqueContentKey(store::Store &store, qint64 accountId, qint64 folderId,
+                         const QString &key);
+
 // Whether messages imported into `folder` are uploaded: a server folder of an IMAP account
 // (a local folder's stay in the cache; POP3 has no server folders to append to).
 bool importUploads(store::Store &store, const store::Folder &folder);

@@ -4,7 +4,8 @@
 // INTERNALDATE of its "From " line, its UID recorded in the cache; importing the same file
 // again adds nothing on the server or in the cache; a pass cut after an APPEND, before the UID
 // was recorded, leaves one copy, not two; a folder deleted on the server keeps the task, the
-// rows and the server's words; while the INBOX is watched, an import and a draft reach the
+// rows and the server's words; a message moved from a folder on this computer into a server
+// folder is uploaded the same way; while the INBOX is watched, an import and a draft reach the
 // server within 2 s; 2,000 messages upload in batched tasks (timed).
 #include "core/imap/AccountSync.h"
 #include "core/imap/ImportUploader.h"
@@ -12,6 +13,7 @@
 #include "core/smtp/Drafts.h"
 #include "core/mime/Mbox.h"
 #include "core/store/Store.h"
+#include "core/sync/LocalActions.h"
 #include "core/sync/MboxTransfer.h"
 #include "tests/support/TestSupport.h"
 
@@ -340,6 +342,37 @@ private slots:
         QVERIFY(store.tasks().due(tasks.front().accountId, QDateTime::currentSecsSinceEpoch()).empty());
         // Removed by the user: the folder goes, and its task with it.
         store.tasks().remove(tasks.front().id);
+    }
+
+    // Imported into a folder on this computer, then moved into a server folder: uploaded by
+    // the next sync like an import into it, byte for byte and once; the local folder keeps
+    // nothing.
+    void movedFromLocalFolderIsUploaded()
+    {
+        const QString folder = newServerFolder(QStringLiteral("MovedUp"));
+        const QString local = QStringLiteral("Kept ") + token();
+        const QList<QByteArray> messages{unreadMessage(), messageWithoutId()};
+        const QString path = writeMbox(QStringLiteral("kept.mbox"), messages);
+        Run r = cli({"mbox", "import", path, "--account", kUser, "--folder", local});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        {
+            store::Store store(m_profile);
+            const qint64 localId = folderId(store, local);
+            sync::LocalActions actions(store);
+            for (const qint64 id : store.messages().orderedIds(localId))
+                actions.move(id, folder);
+            QVERIFY(store.messages().orderedIds(localId).empty());
+        }
+        r = cli({"sync", "--account", kUser});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QMap<quint32, ServerMessage> server = serverState(folder);
+        QCOMPARE(int(server.size()), 2);
+        const QMultiMap<QByteArray, quint32> hashes = byHash(server);
+        for (const QByteArray &m : messages)
+            QCOMPARE(hashes.count(sha(m)), 1);
+        store::Store store(m_profile);
+        for (const qint64 id : store.messages().orderedIds(folderId(store, folder)))
+            QVERIFY(store.messages().byId(id)->uid);
     }
 
     // While the INBOX is watched (IDLE), an import into a server folder and a saved draft reach

@@ -4,7 +4,10 @@
 // every later task of the account (TaskRepository::due), and a replay cannot claim a withdrawn
 // task.
 #include "core/store/Store.h"
+#include "core/imap/ImportUploader.h"
+#include "core/store/ImportUploads.h"
 #include "core/sync/LocalActions.h"
+#include "core/sync/MessageIngest.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -230,10 +233,11 @@ private slots:
         QVERIFY(!m_store->tasks().claim(due[0].id)); // ... so it sends nothing
     }
 
-    // A folder on this computer (mbox import) and the server's folders do not mix: a move
-    // across is refused with words (nothing half-moved, no task), and deleting an imported
-    // message deletes it where it is instead of moving it into the server's Trash, where it
-    // would sit in the cache without ever reaching the server.
+    // A folder on this computer (mbox import) and the server's folders mix only one way, by
+    // upload (next test): a message without content to upload, or a server message moved into
+    // a local folder, is refused with words (nothing half-moved, no task), and deleting an
+    // imported message deletes it where it is instead of moving it into the server's Trash,
+    // where it would sit in the cache without ever reaching the server.
     void localAndServerFoldersDoNotMix()
     {
         store::Folder local;
@@ -267,6 +271,56 @@ private slots:
         const sync::UndoOutcome undone = actions.undo(record);
         QVERIFY(!m_store->messages().byId(imported));
         QCOMPARE(undone.problems.size(), 1);
+    }
+
+    // Moved from a folder on this computer into a server folder: the row is there at once
+    // without a UID, with its content key, and one held "append" task uploads it; undone
+    // within the undo window, the task goes and the row is back; once uploaded, undo says so.
+    void localMessageIsUploadedWhenMovedToTheServer()
+    {
+        store::Folder local;
+        local.accountId = m_account;
+        local.name = QStringLiteral("Imported");
+        local.isLocal = true;
+        const qint64 localId = m_store->folders().upsert(local);
+        sync::IncomingMessage meta;
+        meta.accountId = m_account;
+        meta.folderId = localId;
+        meta.flags = store::FlagSeen;
+        const qint64 id = sync::MessageIngest(*m_store).addMessage(
+            meta, "From: a@example.org\r\nSubject: kept\r\n\r\nold mail\r\n");
+
+        sync::LocalActions actions(*m_store);
+        actions.holdTasksUntil(now() + 10);
+        sync::ChangeRecord record;
+        actions.recordInto(&record);
+        actions.move(id, QStringLiteral("Archive"));
+        auto row = m_store->messages().byId(id);
+        QCOMPARE(row->folderId, m_archive);
+        QVERIFY(!row->uid);
+        QVERIFY(row->remoteKey.startsWith(QStringLiteral("sha256:")));
+        QCOMPARE(store::importsToUpload(m_store->db(), m_account), 1);
+        QCOMPARE(tasks().size(), size_t(1));
+        QCOMPARE(tasks().front().kind, imap::kAppendTaskKind);
+        QVERIFY(m_store->tasks().due(m_account, now()).empty()); // held for the undo window
+
+        sync::UndoOutcome undone = actions.undo(record);
+        QCOMPARE(undone.withdrawn, 1);
+        QCOMPARE(m_store->messages().byId(id)->folderId, localId);
+        QVERIFY(tasks().empty());
+        QCOMPARE(store::importsToUpload(m_store->db(), m_account), 0);
+
+        // Sent (the replay gave it a UID): undo cannot take it back from the server.
+        actions.holdTasksUntil(0);
+        sync::ChangeRecord second;
+        actions.recordInto(&second);
+        actions.move(id, QStringLiteral("Archive"));
+        replayDue();
+        m_store->messages().setUid(id, 42);
+        undone = actions.undo(second);
+        QCOMPARE(undone.problems.size(), 1);
+        QCOMPARE(m_store->messages().byId(id)->folderId, m_archive);
+        QVERIFY(tasks().empty());
     }
 };
 
