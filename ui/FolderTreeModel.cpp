@@ -4,6 +4,7 @@
 
 #include "core/smtp/Outbox.h"
 #include "core/store/Store.h"
+#include "core/sync/MboxTransfer.h"
 #include "ui/ActionIcons.h"
 #include "ui/FolderIcons.h"
 
@@ -288,17 +289,23 @@ const store::Folder *FolderTreeModel::dropTarget(const QMimeData *data, int row,
         target->attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) ||
         target->attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
         return nullptr;
-    const QModelIndex source = indexOfFolder(dragged->folderId);
-    if (const store::Folder *from = folder(source); from && from->isLocal != target->isLocal)
-        return nullptr; // between the server and local folders: not supported by LocalActions
+    const store::Folder *from = folder(indexOfFolder(dragged->folderId));
+    // Between the server and local folders only an upload: a move from a local folder into
+    // an IMAP server folder (sync::LocalActions::move; canDropMimeData refuses a copy).
+    if (from && from->isLocal != target->isLocal &&
+        !(from->isLocal && sync::importUploads(m_store, *target)))
+        return nullptr;
     return target;
 }
 
 bool FolderTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
                                       int column, const QModelIndex &parent) const
 {
-    return (action == Qt::MoveAction || action == Qt::CopyAction) &&
-           dropTarget(data, row, column, parent) != nullptr;
+    const store::Folder *target = dropTarget(data, row, column, parent);
+    if (!target || (action != Qt::MoveAction && action != Qt::CopyAction))
+        return false;
+    const store::Folder *from = folder(indexOfFolder(draggedMessages(data)->folderId));
+    return action == Qt::MoveAction || !from || from->isLocal == target->isLocal;
 }
 
 bool FolderTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,

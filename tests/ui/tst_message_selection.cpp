@@ -3,7 +3,9 @@
 // on all of them, drops on the folder tree (refused on another account's folder), and Edit >
 // Undo with its text and the status bar's notice. The server side is tests/integration/
 // tst_gui_undo.
+#include "core/imap/ImportUploader.h"
 #include "core/store/Store.h"
+#include "core/sync/MboxTransfer.h"
 #include "tests/support/ProfileFixture.h"
 #include "ui/CacheWriter.h"
 #include "ui/FolderTreeModel.h"
@@ -216,6 +218,42 @@ private slots:
         QTRY_COMPARE(m_store->messages().byId(id)->folderId, m_fixture->archiveId);
         QTRY_COMPARE(m_window->cacheWriter().pending(), 0);
         QCOMPARE(undoText(), QStringLiteral("Undo Move of 1 message"));
+    }
+
+    // From a folder on this computer (an mbox import) a message may be moved — uploaded — into
+    // a server folder, not copied there; the move leaves an "append" task.
+    void dropFromLocalFolderUploads()
+    {
+        const qint64 account = m_store->folders().byId(m_fixture->inboxId)->accountId;
+        const qint64 local = sync::localImportFolder(*m_store, account, QStringLiteral("Kept"));
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("inbox.mbox"));
+        QCOMPARE(sync::exportMbox(*m_store, m_fixture->inboxId, path).written, 3);
+        QCOMPARE(sync::importMbox(*m_store, path, local).added, 3);
+        m_window->reloadFromCache();
+        m_window->openFolder(local);
+        QCOMPARE(list()->rowCount(), 3);
+        click(0);
+        const qint64 id = list()->messageId(0);
+        std::unique_ptr<QMimeData> data(
+            list()->mimeData(view()->selectionModel()->selectedIndexes()));
+        auto *folders = m_window->folderModel();
+        const QModelIndex archive = folders->indexOfFolder(m_fixture->archiveId);
+        QVERIFY(!folders->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, archive));
+        QVERIFY(folders->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, archive));
+        QVERIFY(folders->dropMimeData(data.get(), Qt::MoveAction, -1, -1, archive));
+        QTRY_COMPARE(m_store->messages().byId(id)->folderId, m_fixture->archiveId);
+        QTRY_COMPARE(m_window->cacheWriter().pending(), 0);
+        QVERIFY(!m_store->messages().byId(id)->uid);
+        QCOMPARE(m_store->tasks().list(account, imap::kAppendTaskKind).size(), size_t(1));
+        // And back: the server has no folder on this computer to move into.
+        m_window->openFolder(m_fixture->archiveId);
+        const QModelIndex kept = folders->indexOfFolder(local);
+        const int row = list()->rowOfMessage(id);
+        QVERIFY(row >= 0);
+        click(row);
+        data.reset(list()->mimeData(view()->selectionModel()->selectedIndexes()));
+        QVERIFY(!folders->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, kept));
     }
 
     void screenshot()
