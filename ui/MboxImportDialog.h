@@ -19,8 +19,8 @@ class MboxImportDialog : public QDialog
     Q_OBJECT
 public:
     // serverFolder: the selected server folder's name, empty when there is none to offer.
-    MboxImportDialog(const QString &fileName, const QString &serverFolder,
-                     const QString &localName, QWidget *parent = nullptr);
+    MboxImportDialog(const QString &fileName, const QString &serverFolder, const QString &localName,
+                     QWidget *parent = nullptr);
 
     bool intoServerFolder() const;
     QString localName() const; // trimmed

@@ -152,11 +152,11 @@ void MessageFileActions::chooseAndImport()
     const qint64 accountId = selectedAccountId();
     if (!accountId)
         return;
-    const QString path = !m_importPath.isEmpty()
-                             ? m_importPath
-                             : QFileDialog::getOpenFileName(
-                                   &m_window, tr("Import mbox"), QString(),
-                                   tr("mbox files (*.mbox *.mbx);;All files (*)"));
+    const QString path =
+        !m_importPath.isEmpty()
+            ? m_importPath
+            : QFileDialog::getOpenFileName(&m_window, tr("Import mbox"), QString(),
+                                           tr("mbox files (*.mbox *.mbx);;All files (*)"));
     if (path.isEmpty())
         return;
     // The selected folder is offered when the messages can be uploaded into it.
@@ -166,8 +166,8 @@ void MessageFileActions::chooseAndImport()
     MboxImportDialog dialog(QFileInfo(path).fileName(), offerServer ? folder->name : QString(),
                             QFileInfo(path).completeBaseName(), &m_window);
     if (m_answerImport)
-        QMetaObject::invokeMethod(&dialog, [this, &dialog] { m_answerImport(dialog); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dialog, [this, &dialog] { m_answerImport(dialog); }, Qt::QueuedConnection);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.intoServerFolder())
@@ -242,9 +242,9 @@ QString MessageFileActions::importSummary(const sync::MboxImportResult &r, const
                                     : tr("Imported %n messages into “%1”.", nullptr, r.added))
                           .arg(folder);
     if (r.alreadyThere)
-        summary += QLatin1Char(' ') +
-                   (r.alreadyThere == 1 ? tr("1 message was there already.")
-                                        : tr("%n messages were there already.", nullptr, r.alreadyThere));
+        summary += QLatin1Char(' ') + (r.alreadyThere == 1 ? tr("1 message was there already.")
+                                                           : tr("%n messages were there already.",
+                                                                nullptr, r.alreadyThere));
     if (r.toUpload)
         summary += QLatin1Char(' ') + tr("They are uploaded to the server by the next sync.");
     if (r.cancelled)

@@ -15,8 +15,8 @@ net::Error appendOnce(ImapSession &session, const AppendRequest &request, const 
             return net::Error(); // stored by an earlier attempt: not again
     }
     auto appended = session.wait<AppendResult>([&](auto done) {
-        session.client().append(request.folder, request.bytes, request.flags,
-                                request.internalDate, done);
+        session.client().append(request.folder, request.bytes, request.flags, request.internalDate,
+                                done);
     });
     if (!appended.ok())
         return appended.error;

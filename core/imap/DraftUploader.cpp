@@ -147,8 +147,8 @@ net::Error DraftUploader::upload(const QJsonObject &payload, bool *drop)
         return net::Error();
     };
     quint32 uid = 0;
-    if (auto e = appendOnce(m_session, {drafts.name, *bytes, {"\\Draft", "\\Seen"}, QDateTime(), true},
-                            find, &uid))
+    if (auto e = appendOnce(
+            m_session, {drafts.name, *bytes, {"\\Draft", "\\Seen"}, QDateTime(), true}, find, &uid))
         return e;
     if (uid == 0)
         return net::Error(); // stored, but its UID is unknown: the folder's sync brings it

@@ -119,9 +119,8 @@ net::Error ImportUploader::upload(qint64 taskId, QJsonObject payload, int *uploa
         mayBeOnServer = false;
         quint32 uid = 0;
         if (auto e = appendOnce(
-                m_session, request,
-                [&](quint32 *found) { return findCopy(*bytes, lower, found); }, &uid,
-                m_afterAppend))
+                m_session, request, [&](quint32 *found) { return findCopy(*bytes, lower, found); },
+                &uid, m_afterAppend))
             return e;
         store::Transaction tx(m_store.db());
         if (uid) {

@@ -20,8 +20,8 @@ public:
     struct Options
     {
         QString folder = QStringLiteral("INBOX");
-        int pollMs = 2000;                // NOOP interval without IDLE
-        int taskCheckMs = 250;            // how often IDLE looks for local changes to send
+        int pollMs = 2000;                  // NOOP interval without IDLE
+        int taskCheckMs = 250;              // how often IDLE looks for local changes to send
         int idleRestartMs = 25 * 60 * 1000; // RFC 2177: re-issue IDLE before 29 minutes
         int fullPassIntervalMs = 15 * 60 * 1000;
         SyncPolicy policy;

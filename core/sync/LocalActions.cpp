@@ -1,16 +1,14 @@
 #include "core/sync/LocalActions.h"
 
 #include "core/imap/ImportUploader.h"
+#include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "core/sync/MessageIngest.h"
-
-#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <stdexcept>
 #include <utility>

@@ -56,8 +56,7 @@ QString folderContentKey(const QString &key, qint64 folderId)
     return key + QStringLiteral(":f") + QString::number(folderId);
 }
 
-QString uniqueContentKey(store::Store &store, qint64 accountId, qint64 folderId,
-                         const QString &key)
+QString uniqueContentKey(store::Store &store, qint64 accountId, qint64 folderId, const QString &key)
 {
     return store.messages().byRemoteKey(accountId, key) ? folderContentKey(key, folderId) : key;
 }
@@ -87,8 +86,9 @@ qint64 serverImportFolder(store::Store &store, qint64 accountId, const QString &
 {
     const auto folder = store.folders().byName(accountId, name.trimmed());
     if (!folder || folder->isLocal)
-        throw std::runtime_error(
-            QStringLiteral("there is no server folder named “%1”").arg(name.trimmed()).toStdString());
+        throw std::runtime_error(QStringLiteral("there is no server folder named “%1”")
+                                     .arg(name.trimmed())
+                                     .toStdString());
     if (!importUploads(store, *folder))
         throw std::runtime_error("only an IMAP account's folders take uploaded messages");
     return folder->id;

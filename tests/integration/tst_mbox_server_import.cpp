@@ -10,8 +10,8 @@
 #include "core/imap/AccountSync.h"
 #include "core/imap/ImportUploader.h"
 #include "core/imap/MailboxWatcher.h"
-#include "core/smtp/Drafts.h"
 #include "core/mime/Mbox.h"
+#include "core/smtp/Drafts.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
 #include "core/sync/MboxTransfer.h"
@@ -28,7 +28,6 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
-
 #include <atomic>
 
 using herald::test::stack;
@@ -112,7 +111,8 @@ class TestMboxServerImport : public QObject
     static QByteArray unreadMessage()
     {
         return "From: Ann <ann@herald.test>\r\nSubject: still unread\r\nStatus: O\r\n"
-               "Message-ID: <unread-" + token().toUtf8() + "@herald.test>\r\n\r\nnew\r\n";
+               "Message-ID: <unread-" +
+               token().toUtf8() + "@herald.test>\r\n\r\nnew\r\n";
     }
 
     static QByteArray messageWithoutId()
@@ -157,16 +157,16 @@ class TestMboxServerImport : public QObject
         if (!sel.ok() || sel.value.exists == 0)
             return out;
         session.wait<imap::FetchResult>([&](auto done) {
-            session.client().uidFetch(imap::UidSet::range(1, 0xffffffffu),
-                                      "(UID FLAGS INTERNALDATE BODY.PEEK[])", {},
-                                      [&](const imap::FetchData &d) {
-                                          ServerMessage m;
-                                          m.sha = sha(d.sections.value("BODY[]"));
-                                          m.flags = d.flags.value_or(QList<QByteArray>());
-                                          m.internalDate = d.internalDate.value_or(QDateTime());
-                                          out.insert(d.uid.value_or(0), m);
-                                      },
-                                      done);
+            session.client().uidFetch(
+                imap::UidSet::range(1, 0xffffffffu), "(UID FLAGS INTERNALDATE BODY.PEEK[])", {},
+                [&](const imap::FetchData &d) {
+                    ServerMessage m;
+                    m.sha = sha(d.sections.value("BODY[]"));
+                    m.flags = d.flags.value_or(QList<QByteArray>());
+                    m.internalDate = d.internalDate.value_or(QDateTime());
+                    out.insert(d.uid.value_or(0), m);
+                },
+                done);
         });
         session.close();
         return out;
@@ -208,7 +208,8 @@ private slots:
 
         Run r = cli({"mbox", "import", path, "--account", kUser, "--folder", folder, "--server"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.out, QStringLiteral("imported %1, already there 0, to upload %1\n").arg(n).toUtf8());
+        QCOMPARE(r.out,
+                 QStringLiteral("imported %1, already there 0, to upload %1\n").arg(n).toUtf8());
         {
             // In the folder at once, readable, none on the server yet; a task per batch.
             store::Store store(m_profile);
@@ -255,7 +256,8 @@ private slots:
         // The same file again: nothing added, in the cache or on the server.
         r = cli({"mbox", "import", path, "--account", kUser, "--folder", folder, "--server"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.out, QStringLiteral("imported 0, already there %1, to upload 0\n").arg(n).toUtf8());
+        QCOMPARE(r.out,
+                 QStringLiteral("imported 0, already there %1, to upload 0\n").arg(n).toUtf8());
         r = cli({"sync", "--account", kUser});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(int(serverState(folder).size()), n);
@@ -339,7 +341,8 @@ private slots:
         QCOMPARE(tasks.front().state, QStringLiteral("pending"));
         QVERIFY2(!tasks.front().lastError.isEmpty(), "no words for the user");
         QVERIFY(tasks.front().nextAttemptAt > QDateTime::currentSecsSinceEpoch());
-        QVERIFY(store.tasks().due(tasks.front().accountId, QDateTime::currentSecsSinceEpoch()).empty());
+        QVERIFY(
+            store.tasks().due(tasks.front().accountId, QDateTime::currentSecsSinceEpoch()).empty());
         // Removed by the user: the folder goes, and its task with it.
         store.tasks().remove(tasks.front().id);
     }
@@ -457,8 +460,8 @@ private slots:
         r = cli({"sync", "--account", kUser});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const qint64 uploadMs = clock.elapsed();
-        qInfo("2000 messages: import into the cache %lld ms, upload by one sync %lld ms",
-              importMs, uploadMs);
+        qInfo("2000 messages: import into the cache %lld ms, upload by one sync %lld ms", importMs,
+              uploadMs);
         QCOMPARE(int(serverState(folder).size()), 2000);
     }
 };

@@ -104,7 +104,8 @@ void TstMboxImportDialog::serverFolderChosen()
             QVERIFY(dialog.okButton()->isEnabled());
             const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
             if (!shots.isEmpty())
-                QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("import-mbox.png"))));
+                QVERIFY(
+                    dialog.grab().save(QDir(shots).filePath(QStringLiteral("import-mbox.png"))));
             dialog.okButton()->click();
         },
         path);
@@ -126,7 +127,8 @@ void TstMboxImportDialog::serverFolderChosen()
     QCOMPARE(uploads->text(), QStringLiteral("3 messages to upload"));
     const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
     if (!shots.isEmpty())
-        QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("import-mbox-uploading.png"))));
+        QVERIFY(m_window->grab().save(
+            QDir(shots).filePath(QStringLiteral("import-mbox-uploading.png"))));
 
     // A refusal is shown in the server's words; once uploaded, the word goes away.
     const store::Task task = m_store->tasks().list(0, imap::kAppendTaskKind).front();
