@@ -20,10 +20,7 @@ void UploadIndicator::refresh()
     setVisible(m_pending > 0);
     if (!m_pending)
         return;
-    QString refusal;
-    for (const store::Task &t : m_store.tasks().list(0, imap::kAppendTaskKind))
-        if (!t.lastError.isEmpty())
-            refusal = t.lastError;
+    const QString refusal = imap::lastUploadRefusal(m_store);
     if (refusal.isEmpty()) {
         setText(m_pending == 1 ? tr("1 message to upload")
                                : tr("%n messages to upload", nullptr, m_pending));

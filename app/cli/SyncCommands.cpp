@@ -3,6 +3,9 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/imap/ImportUploader.h"
+#include "core/store/ImportUploads.h"
+#include "core/store/Store.h"
 #include "core/sync/AccountPass.h"
 #include "core/sync/LocalActions.h"
 #include "core/sync/SearchIndexer.h"
@@ -71,6 +74,13 @@ int syncCommand(CliContext &ctx, const QStringList &args)
         } else if (r.imap) {
             for (const QString &f : r.imap->folderErrors)
                 ctx.err() << account.name << ": folder " << f << "\n";
+            // Imported messages a server refused (quota, folder gone) wait with its words.
+            if (const int waiting = store::importsToUpload(ctx.store().db(), account.id)) {
+                const QString why = imap::lastUploadRefusal(ctx.store(), account.id);
+                ctx.err() << account.name << ": " << waiting
+                          << " imported messages not on the server yet"
+                          << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)) << "\n";
+            }
             ctx.err() << account.name << ": synced " << r.imap->folders << " folders: "
                       << r.imap->totals.added << " new, " << r.imap->totals.flagsChanged
                       << " changed, " << r.imap->totals.removed << " removed, "

@@ -31,6 +31,15 @@ QJsonObject appendTaskPayload(qint64 folderId, const QString &folderName,
             {QStringLiteral("messages"), ids}};
 }
 
+QString lastUploadRefusal(store::Store &store, qint64 accountId)
+{
+    QString words;
+    for (const store::Task &t : store.tasks().list(accountId, kAppendTaskKind))
+        if (!t.lastError.isEmpty())
+            words = t.lastError;
+    return words;
+}
+
 net::Error ImportUploader::findCopy(const QByteArray &bytes, quint32 lower, quint32 *uid)
 {
     *uid = 0;

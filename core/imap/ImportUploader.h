@@ -35,6 +35,10 @@ inline const QString kAppendTaskKind = QStringLiteral("append");
 QJsonObject appendTaskPayload(qint64 folderId, const QString &folderName,
                               const QList<qint64> &messageIds);
 
+// The server's words for the last refused upload of the account's imports (0: of every
+// account), empty when none was refused: for the window's status bar and `herald-cli sync`.
+QString lastUploadRefusal(store::Store &store, qint64 accountId = 0);
+
 class ImportUploader
 {
 public:

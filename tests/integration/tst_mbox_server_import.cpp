@@ -66,6 +66,7 @@ class TestMboxServerImport : public QObject
 
     QTemporaryDir m_dir;
     QString m_profile;
+    QStringList m_created; // server folders this test made (removed at the end)
 
     Run cli(const QStringList &args)
     {
@@ -80,6 +81,7 @@ class TestMboxServerImport : public QObject
     QString newServerFolder(const QString &prefix)
     {
         const QString name = prefix + QLatin1Char('-') + token();
+        m_created << name;
         const QString e = stack().otherDevice(kUser, QStringLiteral("m.create('%1')").arg(name));
         if (!e.isEmpty())
             qWarning() << e;
@@ -194,6 +196,20 @@ private slots:
         m_profile = m_dir.filePath(QStringLiteral("profile"));
         const QString added = stack().addAccountWithCli(m_profile, kUser);
         QVERIFY2(added.isEmpty(), qPrintable(added));
+    }
+
+    // grace's mailbox is tst_gui_status's too: leave it as it was found.
+    void cleanupTestCase()
+    {
+        for (const QString &folder : std::as_const(m_created))
+            stack().otherDevice(kUser, QStringLiteral("m.delete('%1')").arg(folder));
+        const QString e = stack().otherDevice(
+            kUser, QStringLiteral("m.select('Drafts')\n"
+                                  "typ, found = m.search(None, 'SUBJECT', '\"watched draft\"')\n"
+                                  "for n in found[0].split():\n"
+                                  "    m.store(n, '+FLAGS', '\\\\Deleted')\n"
+                                  "m.expunge()"));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
     }
 
     void importUploadsEveryMessageOnce()
@@ -332,6 +348,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(stack().otherDevice(kUser, QStringLiteral("m.delete('%1')").arg(folder)).isEmpty());
         r = cli({"sync", "--account", kUser});
+        QVERIFY2(r.err.contains("1 imported messages not on the server yet ("), r.err.constData());
         store::Store store(m_profile);
         const qint64 id = folderId(store, folder);
         QVERIFY(id);
