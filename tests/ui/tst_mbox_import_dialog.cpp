@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <functional>
 
 using namespace herald;
 
@@ -37,6 +38,10 @@ private slots:
 
 private:
     void select(qint64 folderId);
+    // File > Import mbox… on `path`, `answer` answering the dialog: what transferFinished
+    // said (ok, summary, folder id), empty when the dialog was not shown or nothing finished.
+    QVariantList importThroughWindow(const QString &path,
+                                     const std::function<void(ui::MboxImportDialog &)> &answer);
     QString exportInbox();
 
     std::unique_ptr<test::ProfileFixture> m_fixture;
@@ -68,6 +73,26 @@ void TstMboxImportDialog::select(qint64 folderId)
     m_window->folderView()->setCurrentIndex(index);
 }
 
+QVariantList
+TstMboxImportDialog::importThroughWindow(const QString &path,
+                                         const std::function<void(ui::MboxImportDialog &)> &answer)
+{
+    ui::MessageFileActions *actions = m_window->messageFileActions();
+    QSignalSpy finished(actions, &ui::MessageFileActions::transferFinished);
+    bool answered = false;
+    actions->setImportAnswer(
+        [&](ui::MboxImportDialog &dialog) {
+            answered = true;
+            answer(dialog);
+        },
+        path);
+    actions->importAction()->trigger();
+    actions->setImportAnswer({});
+    if (!answered || !QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000))
+        return {};
+    return finished.front();
+}
+
 // The fixture's INBOX as an mbox, then emptied: its three messages are new to it again.
 QString TstMboxImportDialog::exportInbox()
 {
@@ -86,35 +111,26 @@ void TstMboxImportDialog::serverFolderChosen()
     QVERIFY(!path.isEmpty());
     QCOMPARE(m_store->messages().orderedIds(m_fixture->inboxId).size(), size_t(0));
     select(m_fixture->inboxId);
-    ui::MessageFileActions *actions = m_window->messageFileActions();
-    QSignalSpy finished(actions, &ui::MessageFileActions::transferFinished);
-    bool answered = false;
-    actions->setImportAnswer(
-        [&](ui::MboxImportDialog &dialog) {
-            answered = true;
-            QVERIFY(dialog.serverChoice());
-            QVERIFY(dialog.localChoice()->isChecked()); // nothing is uploaded unasked
-            QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("letters"));
-            QVERIFY(dialog.serverChoice()->text().contains(QStringLiteral("INBOX")));
-            QVERIFY(!dialog.nameEdit()->accessibleName().isEmpty());
-            dialog.serverChoice()->setFocus();
-            QTest::keyClick(dialog.serverChoice(), Qt::Key_Space); // from the keyboard
-            QVERIFY(dialog.intoServerFolder());
-            QVERIFY(!dialog.nameEdit()->isEnabled());
-            QVERIFY(dialog.okButton()->isEnabled());
-            const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-            if (!shots.isEmpty())
-                QVERIFY(
-                    dialog.grab().save(QDir(shots).filePath(QStringLiteral("import-mbox.png"))));
-            dialog.okButton()->click();
-        },
-        path);
-    actions->importAction()->trigger();
-    QVERIFY(answered);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
-    QCOMPARE(finished[0][2].toLongLong(), m_fixture->inboxId);
-    QVERIFY(finished[0][1].toString().contains(QStringLiteral("uploaded to the server")));
+    const QVariantList finished = importThroughWindow(path, [](ui::MboxImportDialog &dialog) {
+        QVERIFY(dialog.serverChoice());
+        QVERIFY(dialog.localChoice()->isChecked()); // nothing is uploaded unasked
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("letters"));
+        QVERIFY(dialog.serverChoice()->text().contains(QStringLiteral("INBOX")));
+        QVERIFY(!dialog.nameEdit()->accessibleName().isEmpty());
+        dialog.serverChoice()->setFocus();
+        QTest::keyClick(dialog.serverChoice(), Qt::Key_Space); // from the keyboard
+        QVERIFY(dialog.intoServerFolder());
+        QVERIFY(!dialog.nameEdit()->isEnabled());
+        QVERIFY(dialog.okButton()->isEnabled());
+        const QString shots = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("import-mbox.png"))));
+        dialog.okButton()->click();
+    });
+    QCOMPARE(finished.size(), 3);
+    QVERIFY2(finished[0].toBool(), qPrintable(finished[1].toString()));
+    QCOMPARE(finished[2].toLongLong(), m_fixture->inboxId);
+    QVERIFY(finished[1].toString().contains(QStringLiteral("uploaded to the server")));
 
     const std::vector<qint64> rows = m_store->messages().orderedIds(m_fixture->inboxId);
     QCOMPARE(rows.size(), size_t(3));
@@ -151,24 +167,16 @@ void TstMboxImportDialog::localFolderOffersOnlyLocal()
                                                  QStringLiteral("Old letters"));
     m_window->reloadFromCache();
     select(local);
-    ui::MessageFileActions *actions = m_window->messageFileActions();
-    QSignalSpy finished(actions, &ui::MessageFileActions::transferFinished);
-    bool answered = false;
-    actions->setImportAnswer(
-        [&](ui::MboxImportDialog &dialog) {
-            answered = true;
-            QVERIFY(!dialog.serverChoice());
-            dialog.nameEdit()->clear();
-            QVERIFY(!dialog.okButton()->isEnabled()); // no name, no import
-            QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Old letters"));
-            QVERIFY(dialog.okButton()->isEnabled());
-            QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
-        },
-        path);
-    actions->importAction()->trigger();
-    QVERIFY(answered);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QCOMPARE(finished[0][2].toLongLong(), local);
+    const QVariantList finished = importThroughWindow(path, [](ui::MboxImportDialog &dialog) {
+        QVERIFY(!dialog.serverChoice());
+        dialog.nameEdit()->clear();
+        QVERIFY(!dialog.okButton()->isEnabled()); // no name, no import
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Old letters"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
+    });
+    QCOMPARE(finished.size(), 3);
+    QCOMPARE(finished[2].toLongLong(), local);
     QCOMPARE(m_store->messages().orderedIds(local).size(), size_t(3));
     QVERIFY(m_store->tasks().list(0, imap::kAppendTaskKind).empty());
     QVERIFY(!m_window->uploadIndicator()->isVisible());

@@ -47,6 +47,15 @@ class TestLocalUndo : public QObject
         m.modSeq = 100 + uid;
         return m_store->messages().insert(m);
     }
+    // A folder on this computer (an mbox import's).
+    qint64 localFolder(const QString &name)
+    {
+        store::Folder f;
+        f.accountId = m_account;
+        f.name = name;
+        f.isLocal = true;
+        return m_store->folders().upsert(f);
+    }
     std::vector<store::Task> tasks() { return m_store->tasks().list(m_account); }
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
     // Pretends the replay sent every due task (the server said OK).
@@ -240,11 +249,7 @@ private slots:
     // where it would sit in the cache without ever reaching the server.
     void localAndServerFoldersDoNotMix()
     {
-        store::Folder local;
-        local.accountId = m_account;
-        local.name = QStringLiteral("Imported");
-        local.isLocal = true;
-        const qint64 localId = m_store->folders().upsert(local);
+        const qint64 localId = localFolder(QStringLiteral("Imported"));
         const qint64 onServer = message(1);
         store::MessageRow m;
         m.accountId = m_account;
@@ -278,11 +283,7 @@ private slots:
     // within the undo window, the task goes and the row is back; once uploaded, undo says so.
     void localMessageIsUploadedWhenMovedToTheServer()
     {
-        store::Folder local;
-        local.accountId = m_account;
-        local.name = QStringLiteral("Imported");
-        local.isLocal = true;
-        const qint64 localId = m_store->folders().upsert(local);
+        const qint64 localId = localFolder(QStringLiteral("Imported"));
         sync::IncomingMessage meta;
         meta.accountId = m_account;
         meta.folderId = localId;
