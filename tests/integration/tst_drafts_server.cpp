@@ -1,12 +1,15 @@
 // Drafts and signatures, end to end against the real stack: herald-cli draft save -> the cache
-// -> `sync` -> Herald's IMAP client -> Dovecot's Drafts folder (maildir checked directly), and
+// -> `sync` -> Herald's IMAP client -> the server's Drafts folder (read back over IMAP), and
 // draft send -> Postfix -> bob. A draft saved again leaves exactly one server copy with the new
 // text; a draft saved while the server is down is uploaded once it is up, exactly once (also
 // when a pass died after APPEND, before it recorded the UID); a sent draft arrives with the
-// identity's signature and leaves the cache and the server.
+// identity's signature and leaves the cache and the server. Against Dovecot and, as
+// drafts_server_cyrus, Cyrus IMAP (the Drafts folder read over IMAP; bob and carol get the sent
+// mail through Postfix in Dovecot's maildirs either way).
 #include "core/imap/DraftUploader.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
+#include "tests/support/SyncHarness.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestSupport.h"
 
@@ -75,22 +78,29 @@ class TestDraftsServer : public QObject
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    // alice's Drafts files that contain `needle`.
-    static QStringList draftFiles(const QByteArray &needle)
+    struct ServerDraft
     {
-        QStringList out;
-        for (const QString &path : stack().messageFiles("alice", "Drafts")) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                out << path;
+        QStringList flags;
+        QByteArray raw;
+    };
+    // alice's messages in the server's Drafts folder that contain `needle`, as IMAP shows them.
+    static QList<ServerDraft> draftFiles(const QByteArray &needle)
+    {
+        herald::test::ImapDevice device(QStringLiteral("alice"));
+        const QJsonArray all = device.call({QStringLiteral("messages"), QStringLiteral("Drafts")}).toArray();
+        if (!device.errorString().isEmpty())
+            qWarning() << device.errorString();
+        QList<ServerDraft> out;
+        for (const auto &v : all) {
+            const QByteArray raw = v[QStringLiteral("raw")].toString().toUtf8();
+            if (!raw.contains(needle))
+                continue;
+            QStringList flags;
+            for (const auto &f : v[QStringLiteral("flags")].toArray())
+                flags << f.toString();
+            out.append({flags, raw});
         }
         return out;
-    }
-
-    // Maildir flags of a message file ("DS" for \Draft \Seen).
-    static QString maildirFlags(const QString &path)
-    {
-        return QFileInfo(path).fileName().section(QStringLiteral(":2,"), 1);
     }
 
     QJsonArray draftList(const QString &profile)
@@ -110,6 +120,8 @@ private slots:
         HERALD_REQUIRE_STACK();
         QVERIFY2(QFile::exists(qEnvironmentVariable("HERALD_CLI")), "HERALD_CLI not set");
         QVERIFY(m_dir.isValid());
+        const QString wrongServer = herald::test::checkImapServerIdentity(QStringLiteral("alice"));
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
     }
 
     void saveUploadSaveAgainThenSend()
@@ -134,14 +146,12 @@ private slots:
 
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QStringList files = draftFiles(subject);
+        auto files = draftFiles(subject);
         QCOMPARE(files.size(), 1);
-        QVERIFY2(maildirFlags(files[0]).contains(QLatin1Char('D')), qPrintable(files[0]));
-        QVERIFY(maildirFlags(files[0]).contains(QLatin1Char('S')));
+        QVERIFY2(files[0].flags.contains(QStringLiteral("\\Draft")), qPrintable(files[0].flags.join(' ')));
+        QVERIFY(files[0].flags.contains(QStringLiteral("\\Seen")));
         {
-            QFile f(files[0]);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray raw = f.readAll();
+            const QByteArray raw = files[0].raw;
             QVERIFY(raw.contains(first));
             const auto saved = herald::mime::parseMessage(raw); // the draft keeps its Bcc
             QCOMPARE(saved.bcc.size(), size_t(1));
@@ -164,9 +174,7 @@ private slots:
         files = draftFiles(subject);
         QCOMPARE(files.size(), 1);
         {
-            QFile f(files[0]);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray raw = f.readAll();
+            const QByteArray raw = files[0].raw;
             QVERIFY(raw.contains(second));
             QVERIFY(!raw.contains(first));
             QCOMPARE(raw.count("\n--=20"), 1); // one signature

@@ -5,6 +5,7 @@
 //  - offline changes (server behind a stopped proxy) reach the server once;
 //  - a folder deleted and recreated on the server (new UIDVALIDITY) is rebuilt;
 //  - syncing never sets \Seen.
+// Registered twice: against Dovecot, and as imap_sync_cyrus against Cyrus IMAP.
 // The kill -9 test is tst_imap_crash.cpp. Every test uses the user carol and resets
 // her mailbox first (other tests of the run use carol only to log in and deliver).
 //
@@ -80,6 +81,8 @@ private slots:
         HERALD_REQUIRE_STACK();
         QVERIFY2(QFile::exists(qEnvironmentVariable("HERALD_CLI")), "HERALD_CLI not set");
         QVERIFY2(QFile::exists(imapDeviceScript()), qPrintable(imapDeviceScript()));
+        const QString wrongServer = checkImapServerIdentity(kUser);
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
     }
 
     // Acceptance: "No message gains \Seen because it was synced or opened".
@@ -211,7 +214,8 @@ private slots:
                     log << QStringLiteral("C: ") + words.join(QLatin1Char(' '));
                     ++counts[3];
                 } else if (what < 25 && extraFolders < 3) {
-                    const QString name = extraFolders == 1 ? QStringLiteral("Projects/Herald")
+                    // A child folder, named with the server's separator ("/" or ".").
+                    const QString name = extraFolders == 1 ? stack().folderPath({QStringLiteral("Projects"), QStringLiteral("Herald")})
                                                            : QStringLiteral("Folder%1").arg(extraFolders);
                     device.call({QStringLiteral("create"), name});
                     ++extraFolders;
@@ -452,7 +456,7 @@ private slots:
         // Another device deletes the folder and creates one of the same name: new
         // UIDVALIDITY, and UIDs 1..3 again, for different messages.
         device.call({QStringLiteral("delete"), folder});
-        QTest::qWait(1100); // Dovecot derives UIDVALIDITY from the clock
+        QTest::qWait(1100); // Dovecot derives UIDVALIDITY from the clock (Cyrus too)
         device.call({QStringLiteral("create"), folder});
         QStringList newIds;
         for (int i = 0; i < 3; ++i)

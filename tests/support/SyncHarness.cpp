@@ -236,4 +236,25 @@ QStringList ImapDevice::folders()
     return out;
 }
 
+QString checkImapServerIdentity(const QString &user)
+{
+    const auto &s = stack();
+    ImapDevice device(user);
+    const QJsonObject hello = device.call({QStringLiteral("greeting")}).toObject();
+    const QString separator = device.call({QStringLiteral("separator")}).toString();
+    if (!device.errorString().isEmpty())
+        return device.errorString();
+    const QString greeting = hello[QStringLiteral("greeting")].toString();
+    const QString expected = s.isCyrus() ? QStringLiteral("Cyrus IMAP") : QStringLiteral("Dovecot");
+    if (!greeting.contains(expected))
+        return QStringLiteral("asked for %1, but port %2 greets with: %3")
+            .arg(s.imapServer)
+            .arg(s.imapsPort)
+            .arg(greeting);
+    if (separator != s.separator)
+        return QStringLiteral("%1 answers LIST with separator '%2', stack.env says '%3'")
+            .arg(s.imapServer, separator, s.separator);
+    return QString();
+}
+
 } // namespace herald::test

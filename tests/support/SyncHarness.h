@@ -78,4 +78,10 @@ private:
 
 QString imapDeviceScript();
 
+// Empty when the IMAP server on stack().imapsPort is the one the run asked for
+// (HERALD_IMAP_SERVER): its greeting names it ("Dovecot", "Cyrus IMAP") and it answers LIST
+// with the separator stack.env promised. Otherwise what it is instead: a misconfigured Cyrus
+// row can never pass by talking to Dovecot.
+QString checkImapServerIdentity(const QString &user);
+
 } // namespace herald::test
