@@ -156,21 +156,8 @@ private slots:
         QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const QJsonObject row = cached(id);
         cli({"flag", QString::number(row[QStringLiteral("id")].toInt()), "--add", "\\Seen"});
-        // Asked over IMAP (the server's answer, whichever server it is): SEARCH finds the
-        // message only once it carries \Seen.
-        const QString seenOnServerCheck =
-            QStringLiteral("typ, data = m.uid('SEARCH', 'SEEN', 'HEADER', 'Message-ID', '%1')\n"
-                           "assert typ == 'OK' and data[0].split(), 'not seen yet'")
-                .arg(id);
-        QElapsedTimer t;
-        t.start();
-        bool seenOnServer = false;
-        while (!seenOnServer && t.elapsed() < 5000) {
-            seenOnServer = stack().otherDevice(m_user, seenOnServerCheck).isEmpty();
-            if (!seenOnServer)
-                QTest::qWait(100);
-        }
-        QVERIFY2(seenOnServer, "the local \\Seen did not reach the server while watching");
+        // Asked over IMAP (the server's answer, whichever server it is).
+        QVERIFY2(QTest::qWaitFor([&] { return stack().isSeenOnServer(m_user, id); }, 5000), "the local \\Seen did not reach the server while watching");
     }
 
     // DNS that does not answer (a UDP port that swallows every question) must not hold up

@@ -324,6 +324,15 @@ QString Stack::otherDevice(const QString &user, const QString &pythonLines) cons
     return {};
 }
 
+bool Stack::isSeenOnServer(const QString &user, const QString &messageId) const
+{
+    return otherDevice(user, QStringLiteral("typ, data = m.uid('SEARCH', 'SEEN', 'HEADER', "
+                                            "'Message-ID', '%1')\n"
+                                            "assert typ == 'OK' and data[0].split(), 'not seen'")
+                                 .arg(messageId))
+        .isEmpty();
+}
+
 QList<QSslCertificate> Stack::caCertificates() const
 {
     return QSslCertificate::fromPath(caFile, QSsl::Pem);

@@ -86,6 +86,9 @@ struct Stack {
     // Runs lines of Python imaplib as another device: `m` is logged in as `user` over IMAPS
     // with INBOX selected. Returns what went wrong, or an empty string.
     QString otherDevice(const QString &user, const QString &pythonLines) const;
+    // True when the IMAP server under test has the INBOX message with this Message-ID (without
+    // <>) and it carries \Seen: the server's answer (UID SEARCH), whichever server it is.
+    bool isSeenOnServer(const QString &user, const QString &messageId) const;
     // `herald-cli --profile PROFILE account add` for a stack user (account name = user): IMAPS
     // in, submission with STARTTLS on `submissionPort` (0: the stack's) out, the password
     // through an environment variable, the stack's CA. Returns herald-cli's stderr on failure,
