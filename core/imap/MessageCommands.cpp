@@ -192,8 +192,8 @@ QByteArray withCrlfLineEnds(QByteArray message)
 AppendCommand::AppendCommand(QString mailbox, QByteArray message, QList<QByteArray> flags,
                              QDateTime internalDate, ResultCallback<AppendResult> done)
     : TypedCommand(std::move(done)), m_mailbox(std::move(mailbox)),
-      m_message(withCrlfLineEnds(std::move(message))),
-      m_flags(std::move(flags)), m_date(std::move(internalDate))
+      m_message(withCrlfLineEnds(std::move(message))), m_flags(std::move(flags)),
+      m_date(std::move(internalDate))
 {
 }
 

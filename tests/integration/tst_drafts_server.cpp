@@ -87,7 +87,8 @@ class TestDraftsServer : public QObject
     static QList<ServerDraft> draftFiles(const QByteArray &needle)
     {
         herald::test::ImapDevice device(QStringLiteral("alice"));
-        const QJsonArray all = device.call({QStringLiteral("messages"), QStringLiteral("Drafts")}).toArray();
+        const QJsonArray all =
+            device.call({QStringLiteral("messages"), QStringLiteral("Drafts")}).toArray();
         if (!device.errorString().isEmpty())
             qWarning() << device.errorString();
         QList<ServerDraft> out;
@@ -148,7 +149,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         auto files = draftFiles(subject);
         QCOMPARE(files.size(), 1);
-        QVERIFY2(files[0].flags.contains(QStringLiteral("\\Draft")), qPrintable(files[0].flags.join(' ')));
+        QVERIFY2(files[0].flags.contains(QStringLiteral("\\Draft")),
+                 qPrintable(files[0].flags.join(' ')));
         QVERIFY(files[0].flags.contains(QStringLiteral("\\Seen")));
         {
             const QByteArray raw = files[0].raw;

@@ -31,8 +31,14 @@ using namespace herald;
 namespace {
 const QString kUser = QStringLiteral("frank");
 
-QString projects2025() { return test::stack().folderPath({QStringLiteral("Projects"), QStringLiteral("2025")}); }
-QString clients2025() { return test::stack().folderPath({QStringLiteral("Clients"), QStringLiteral("2025")}); }
+QString projects2025()
+{
+    return test::stack().folderPath({QStringLiteral("Projects"), QStringLiteral("2025")});
+}
+QString clients2025()
+{
+    return test::stack().folderPath({QStringLiteral("Clients"), QStringLiteral("2025")});
+}
 // The words a server uses for a name that is taken: Dovecot adds the response code
 // [ALREADYEXISTS] (RFC 5530), Cyrus 3.6 says only "Mailbox already exists".
 bool saysAlreadyExists(const QString &message)
@@ -137,12 +143,12 @@ private slots:
         QVERIFY(answer(actions->newFolder(), QStringLiteral("2025")));
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
         QVERIFY(device.folders().contains(projects2025()));
-        QVERIFY(window.folderModel()
-                    ->indexOfFolder(m_store->folders()
-                                        .byName(m_store->accounts().list().front().id,
-                                                projects2025())
-                                        ->id)
-                    .isValid());
+        QVERIFY(
+            window.folderModel()
+                ->indexOfFolder(m_store->folders()
+                                    .byName(m_store->accounts().list().front().id, projects2025())
+                                    ->id)
+                .isValid());
 
         // A message in the subfolder, synced: it must stay with its folder through the rename.
         QVERIFY(stack().deliver(kUser, projects2025(),
@@ -170,17 +176,14 @@ private slots:
         QVERIFY(answer(dialog, QStringLiteral("Clients")));
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
         QStringList server = device.folders();
-        QVERIFY2(server.contains(QStringLiteral("Clients")) &&
-                     server.contains(clients2025()) &&
+        QVERIFY2(server.contains(QStringLiteral("Clients")) && server.contains(clients2025()) &&
                      !server.contains(QStringLiteral("Projects")) &&
                      !server.contains(projects2025()),
                  qPrintable(server.join(QLatin1Char(' '))));
         const QStringList cached = cachedFolders(*m_store);
-        QVERIFY2(cached.contains(clients2025()) &&
-                     !cached.contains(projects2025()),
+        QVERIFY2(cached.contains(clients2025()) && !cached.contains(projects2025()),
                  qPrintable(cached.join(QLatin1Char(' '))));
-        const auto renamedChild =
-            m_store->folders().byName(account, clients2025());
+        const auto renamedChild = m_store->folders().byName(account, clients2025());
         QCOMPARE(renamedChild->id, child->id); // the same row: its messages stay cached
         QCOMPARE(renamedChild->total, qint64(1));
         QVERIFY(window.folderModel()->indexOfFolder(renamedChild->id).isValid());
@@ -195,8 +198,7 @@ private slots:
         box->findChild<QPushButton *>(QStringLiteral("confirmDeleteFolder"))->click();
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
         server = device.folders();
-        QVERIFY2(!server.contains(QStringLiteral("Clients")) &&
-                     !server.contains(clients2025()),
+        QVERIFY2(!server.contains(QStringLiteral("Clients")) && !server.contains(clients2025()),
                  qPrintable(server.join(QLatin1Char(' '))));
         QVERIFY(!cachedFolders(*m_store).contains(QStringLiteral("Clients")));
         QVERIFY(!window.folderModel()->indexOfFolder(renamedChild->id).isValid());

@@ -6,11 +6,11 @@
 #include "core/store/Store.h"
 #include "tests/support/SyncHarness.h"
 #include "tests/support/TestSupport.h"
+#include "ui/AccountEditDialog.h"
+#include "ui/AccountSettingsPage.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
-#include "ui/AccountEditDialog.h"
-#include "ui/AccountSettingsPage.h"
 #include "ui/MessageView.h"
 #include "ui/SettingsDialog.h"
 
@@ -19,8 +19,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,7 +101,8 @@ private slots:
         }));
         window.syncNow();
         QVERIFY(waitForIdleSync(window));
-        QVERIFY2(stack().isSeenOnServer(QStringLiteral("carol"), m_messageId), "reading in the window did not set \\Seen on the server");
+        QVERIFY2(stack().isSeenOnServer(QStringLiteral("carol"), m_messageId),
+                 "reading in the window did not set \\Seen on the server");
     }
 
     // Mail queued while offline (herald-cli send --queue-only) goes out with the window's sync.
@@ -221,7 +222,8 @@ private slots:
         window.messageListView()->selectionModel()->setCurrentIndex(
             list->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(window.messageView()->messageId(), list->message(row)->id);
-        QVERIFY2(QTest::qWaitFor([&] { return s.isSeenOnServer(carol, id); }, 6000), "read in the window, not on the server");
+        QVERIFY2(QTest::qWaitFor([&] { return s.isSeenOnServer(carol, id); }, 6000),
+                 "read in the window, not on the server");
         // The watcher's reloads keep the open message selected and shown.
         QCOMPARE(window.messageView()->messageId(), list->message(rowOf(id))->id);
 

@@ -215,8 +215,10 @@ private slots:
                     ++counts[3];
                 } else if (what < 25 && extraFolders < 3) {
                     // A child folder, named with the server's separator ("/" or ".").
-                    const QString name = extraFolders == 1 ? stack().folderPath({QStringLiteral("Projects"), QStringLiteral("Herald")})
-                                                           : QStringLiteral("Folder%1").arg(extraFolders);
+                    const QString name = extraFolders == 1
+                                             ? stack().folderPath({QStringLiteral("Projects"),
+                                                                   QStringLiteral("Herald")})
+                                             : QStringLiteral("Folder%1").arg(extraFolders);
                     device.call({QStringLiteral("create"), name});
                     ++extraFolders;
                     log << QStringLiteral("C: create ") + name;

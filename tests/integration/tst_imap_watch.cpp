@@ -157,7 +157,8 @@ private slots:
         const QJsonObject row = cached(id);
         cli({"flag", QString::number(row[QStringLiteral("id")].toInt()), "--add", "\\Seen"});
         // Asked over IMAP (the server's answer, whichever server it is).
-        QVERIFY2(QTest::qWaitFor([&] { return stack().isSeenOnServer(m_user, id); }, 5000), "the local \\Seen did not reach the server while watching");
+        QVERIFY2(QTest::qWaitFor([&] { return stack().isSeenOnServer(m_user, id); }, 5000),
+                 "the local \\Seen did not reach the server while watching");
     }
 
     // DNS that does not answer (a UDP port that swallows every question) must not hold up

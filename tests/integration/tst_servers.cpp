@@ -689,7 +689,8 @@ void tst_Servers::cyrusImap()
     QFETCH(bool, starttls);
     QFETCH(QString, user);
     const Stack &s = stack();
-    QVERIFY2(s.env.value(QStringLiteral("CYRUS_ERROR")).isEmpty(), qPrintable(s.env.value(QStringLiteral("CYRUS_ERROR"))));
+    QVERIFY2(s.env.value(QStringLiteral("CYRUS_ERROR")).isEmpty(),
+             qPrintable(s.env.value(QStringLiteral("CYRUS_ERROR"))));
     const quint16 imapPort = s.env.value(QStringLiteral("CYRUS_IMAP_PORT")).toUShort();
     const quint16 imapsPort = s.env.value(QStringLiteral("CYRUS_IMAPS_PORT")).toUShort();
     QVERIFY(imapPort && imapsPort);
@@ -698,9 +699,12 @@ void tst_Servers::cyrusImap()
     if (starttls) {
         QVERIFY2(c.connectPlain(s.host, imapPort), qPrintable(c.describeErrors()));
         greeting = c.readLine();
-        QVERIFY2(greeting.contains("STARTTLS") && greeting.contains("LOGINDISABLED"), greeting.constData());
-        const QList<QByteArray> refused = c.imap("p1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
-        QVERIFY2(!refused.isEmpty() && refused.last().startsWith("p1 NO"), refused.join('\n').constData());
+        QVERIFY2(greeting.contains("STARTTLS") && greeting.contains("LOGINDISABLED"),
+                 greeting.constData());
+        const QList<QByteArray> refused =
+            c.imap("p1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
+        QVERIFY2(!refused.isEmpty() && refused.last().startsWith("p1 NO"),
+                 refused.join('\n').constData());
         const QList<QByteArray> r = c.imap("s1", "STARTTLS");
         QVERIFY2(!r.isEmpty() && r.last().startsWith("s1 OK"), r.join('\n').constData());
         QVERIFY2(c.startTls(s.tlsHostname), qPrintable(c.describeErrors()));
@@ -708,7 +712,8 @@ void tst_Servers::cyrusImap()
         QVERIFY2(c.connectTls(s.host, imapsPort, s.tlsHostname), qPrintable(c.describeErrors()));
         greeting = c.readLine();
     }
-    QVERIFY2(greeting.startsWith("* OK") && greeting.contains("Cyrus IMAP 3."), greeting.constData());
+    QVERIFY2(greeting.startsWith("* OK") && greeting.contains("Cyrus IMAP 3."),
+             greeting.constData());
     QCOMPARE(c.peerSha256(), s.certSha256);
 
     QList<QByteArray> r = c.imap("a0", "LOGIN " + user.toUtf8() + " \"not-the-password\"");
@@ -716,14 +721,16 @@ void tst_Servers::cyrusImap()
     r = c.imap("a1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
     QVERIFY2(!r.isEmpty() && r.last().startsWith("a1 OK"), r.join('\n').constData());
     r = c.imap("a2", "CAPABILITY");
-    for (const char *cap : {"QRESYNC", "CONDSTORE", "IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LITERAL+", "ESEARCH"})
+    for (const char *cap :
+         {"QRESYNC", "CONDSTORE", "IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LITERAL+", "ESEARCH"})
         QVERIFY2(r.first().contains(cap), r.first().constData());
     // Personal folders at the top level, "." between levels, special-use folders made at login.
     r = c.imap("a3", "LIST \"\" \"*\"");
     QVERIFY2(r.last().startsWith("a3 OK"), r.last().constData());
     const QByteArray all = r.join('\n').toLower(); // Cyrus writes "\\drafts"
-    for (const char *line : {") \".\" inbox", "\\drafts) \".\" drafts", "\\sent) \".\" sent",
-                             "\\trash) \".\" trash", "\\junk) \".\" junk", "\\archive) \".\" archive"})
+    for (const char *line :
+         {") \".\" inbox", "\\drafts) \".\" drafts", "\\sent) \".\" sent", "\\trash) \".\" trash",
+          "\\junk) \".\" junk", "\\archive) \".\" archive"})
         QVERIFY2(all.contains(line), all.constData());
     r = c.imap("a4", "LOGOUT");
     QVERIFY(r.join('\n').contains("a4 OK"));

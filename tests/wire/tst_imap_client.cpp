@@ -446,7 +446,8 @@ private slots:
         QTest::newRow("LF") << QByteArray("Subject: a\n\nbody\n") << QByteArray("{20+}");
         QTest::newRow("CR") << QByteArray("Subject: a\r\rbody\r") << QByteArray("{20+}");
         QTest::newRow("mixed") << QByteArray("Subject: a\r\n\nbody\r") << QByteArray("{20+}");
-        QTest::newRow("CRLF kept") << QByteArray("Subject: a\r\n\r\nbody\r\n") << QByteArray("{20+}");
+        QTest::newRow("CRLF kept")
+            << QByteArray("Subject: a\r\n\r\nbody\r\n") << QByteArray("{20+}");
     }
     void appendSendsCrlfLineEnds()
     {
