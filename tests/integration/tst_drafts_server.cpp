@@ -78,30 +78,14 @@ class TestDraftsServer : public QObject
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    struct ServerDraft
-    {
-        QStringList flags;
-        QByteArray raw;
-    };
     // alice's messages in the server's Drafts folder that contain `needle`, as IMAP shows them.
-    static QList<ServerDraft> draftFiles(const QByteArray &needle)
+    static QList<herald::test::ServerMessage> serverDrafts(const QByteArray &needle)
     {
         herald::test::ImapDevice device(QStringLiteral("alice"));
-        const QJsonArray all =
-            device.call({QStringLiteral("messages"), QStringLiteral("Drafts")}).toArray();
+        const auto found = device.messages(QStringLiteral("Drafts"), needle);
         if (!device.errorString().isEmpty())
             qWarning() << device.errorString();
-        QList<ServerDraft> out;
-        for (const auto &v : all) {
-            const QByteArray raw = v[QStringLiteral("raw")].toString().toUtf8();
-            if (!raw.contains(needle))
-                continue;
-            QStringList flags;
-            for (const auto &f : v[QStringLiteral("flags")].toArray())
-                flags << f.toString();
-            out.append({flags, raw});
-        }
-        return out;
+        return found;
     }
 
     QJsonArray draftList(const QString &profile)
@@ -140,14 +124,14 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QString::fromUtf8(r.out.trimmed());
         QVERIFY2(id.toLongLong() > 0, r.out.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QJsonArray drafts = draftList(prof);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts[0][QStringLiteral("state")].toString(), QStringLiteral("pending"));
 
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        auto files = draftFiles(subject);
+        auto files = serverDrafts(subject);
         QCOMPARE(files.size(), 1);
         QVERIFY2(files[0].flags.contains(QStringLiteral("\\Draft")),
                  qPrintable(files[0].flags.join(' ')));
@@ -173,7 +157,7 @@ private slots:
         QCOMPARE(QString::fromUtf8(r.out.trimmed()), id);
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        files = draftFiles(subject);
+        files = serverDrafts(subject);
         QCOMPARE(files.size(), 1);
         {
             const QByteArray raw = files[0].raw;
@@ -185,7 +169,7 @@ private slots:
         // Another sync changes nothing (the copy is known by its UID, not fetched again).
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         QCOMPARE(draftList(prof).size(), 1);
         // Still searchable by its text after the sync saw the server copy.
         r = cli(prof, {"search", QString::fromUtf8(second), "--json"});
@@ -223,7 +207,7 @@ private slots:
         // The server copy goes with the next sync; the cache has no draft left.
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QVERIFY(draftList(prof).isEmpty());
         r = cli(prof, {"search", QString::fromUtf8(second), "--json"});
         for (const auto &v : QJsonDocument::fromJson(r.out).array())
@@ -247,15 +231,15 @@ private slots:
         QVERIFY(r.exitCode != 0); // cannot connect
         QCOMPARE(draftList(prof).size(), 1);
         QCOMPARE(draftList(prof)[0][QStringLiteral("state")].toString(), QStringLiteral("pending"));
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
 
         QVERIFY(proxy.start());
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
 
         // A pass that died after APPEND, before it recorded the UID: the task is replayed,
         // finds the copy by its Message-ID and does not append it again.
@@ -272,7 +256,7 @@ private slots:
         }
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         const QJsonArray drafts = draftList(prof);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts[0][QStringLiteral("state")].toString(), QStringLiteral("on-server"));
@@ -283,7 +267,7 @@ private slots:
         QVERIFY(draftList(prof).isEmpty());
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QVERIFY(draftList(prof).isEmpty());
     }
 };

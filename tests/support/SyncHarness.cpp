@@ -227,6 +227,21 @@ MailboxState ImapDevice::state()
     return out;
 }
 
+QList<ServerMessage> ImapDevice::messages(const QString &folder, const QByteArray &needle)
+{
+    QList<ServerMessage> out;
+    for (const auto &v : call({QStringLiteral("messages"), folder}).toArray()) {
+        const QJsonObject o = v.toObject();
+        ServerMessage m;
+        m.uid = qint64(o[QStringLiteral("uid")].toDouble());
+        m.flags = sortedStrings(o[QStringLiteral("flags")].toArray());
+        m.raw = QByteArray::fromBase64(o[QStringLiteral("raw_base64")].toString().toLatin1());
+        if (needle.isEmpty() || m.raw.contains(needle))
+            out << m;
+    }
+    return out;
+}
+
 QStringList ImapDevice::folders()
 {
     QStringList out;

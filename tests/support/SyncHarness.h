@@ -57,6 +57,14 @@ private:
     QString m_password;
 };
 
+// A message as the IMAP server has it (ImapDevice::messages).
+struct ServerMessage
+{
+    qint64 uid = 0;
+    QStringList flags; // without \Recent
+    QByteArray raw;    // BODY.PEEK[]
+};
+
 class ImapDevice
 {
 public:
@@ -70,6 +78,8 @@ public:
     QJsonValue call(const QStringList &words);
     MailboxState state();
     QStringList folders();
+    // The folder's messages, in UID order; only those whose bytes contain `needle` if given.
+    QList<ServerMessage> messages(const QString &folder, const QByteArray &needle = QByteArray());
 
 private:
     QProcess m_process;

@@ -17,7 +17,7 @@ Commands (one line of JSON on stdout each):
     create FOLDER / delete FOLDER
     deliver FOLDER                 APPEND the message on stdin (FOLDER created if missing);
                                    prints {"uid"}
-    messages FOLDER                [{"uid", "flags", "raw"}] of every message, raw as text
+    messages FOLDER                [{"uid", "flags", "raw_base64"}] of every message
     separator                      the server's hierarchy separator ("/" Dovecot, "." Cyrus)
     greeting                       {"greeting": the server's first line, "capabilities": [...]}
     reset                          delete every folder but INBOX and the special-use
@@ -31,6 +31,7 @@ Commands (one line of JSON on stdout each):
                                    (no IMAP), for bulk tests; prints {"written": COUNT}
 """
 import argparse
+import base64
 import email.utils
 import imaplib
 import json
@@ -250,7 +251,7 @@ class Device:
             names = [f.decode() for f in flags.group(1).split()] if flags else []
             out.append({"uid": int(uid.group(1)),
                         "flags": sorted(n for n in names if n.lower() != "\\recent"),
-                        "raw": item[1].decode("utf-8", errors="replace")})
+                        "raw_base64": base64.b64encode(item[1]).decode()})
         return sorted(out, key=lambda m: m["uid"])
 
     def cmd_reset(self):
