@@ -242,6 +242,15 @@ QList<ServerMessage> ImapDevice::messages(const QString &folder, const QByteArra
     return out;
 }
 
+QStringList ImapDevice::containers()
+{
+    QStringList out;
+    for (const auto &v : call({QStringLiteral("containers")}).toArray())
+        out << v.toString();
+    out.sort();
+    return out;
+}
+
 QStringList ImapDevice::folders()
 {
     QStringList out;

@@ -78,6 +78,8 @@ public:
     QJsonValue call(const QStringList &words);
     MailboxState state();
     QStringList folders();
+    // The folders LIST shows as \Noselect (containers that hold no messages), sorted.
+    QStringList containers();
     // The folder's messages, in UID order; only those whose bytes contain `needle` if given.
     QList<ServerMessage> messages(const QString &folder, const QByteArray &needle = QByteArray());
 

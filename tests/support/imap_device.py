@@ -9,6 +9,7 @@ Commands (one line of JSON on stdout each):
     state [FOLDER...]              {folder: {uid: [flags...]}} (\\Recent left out), every
                                    listed folder when none is named (\\Noselect ones empty)
     folders                        [name, ...] as LIST shows them (\\NonExistent left out)
+    containers                     [name, ...] of the folders LIST shows as \\Noselect
     status FOLDER                  {"uidvalidity", "uidnext", "messages"}
     flag FOLDER UID +F|-F ...      add/remove flags (system flags or keywords)
     move FOLDER UID DEST           UID MOVE; prints {"uid": new uid or null}
@@ -154,6 +155,10 @@ class Device:
 
     def cmd_folders(self):
         return self.folders()
+
+    def cmd_containers(self):
+        self.folders()
+        return sorted(self.noselect)
 
     def cmd_status(self, folder):
         typ, data = self.imap.status(quote(folder), "(UIDVALIDITY UIDNEXT MESSAGES)")
