@@ -1,6 +1,7 @@
 #!/bin/bash
 # Installs what Herald needs on Debian 12: the build set, and with --test the
-# real servers and tools the test suite starts (Dovecot, Postfix, NSD, Xvfb …).
+# real servers and tools the test suite starts (Dovecot, Postfix, NSD, Xvfb …), and
+# Cyrus IMAP unpacked into a private root beside Dovecot (see unpack_cyrus below).
 # Run as root (or through sudo). Distribution daemons are NOT started: the test
 # suite runs its own instances from tests/support on loopback high ports.
 set -euo pipefail
@@ -34,7 +35,34 @@ test_packages=(
     at-spi2-core python3-pyatspi dbus
     desktop-file-utils appstream
     clang libclang-rt-14-dev # tests/fuzz: libFuzzer and the sanitizers' runtimes
+    # Cyrus IMAP's libraries and SASL tools (Cyrus itself: unpack_cyrus)
+    sasl2-bin libsasl2-modules libsasl2-modules-db libclamav12 libical3 libxapian30
+    libzephyr4 libjansson4 libpq5 libwrap0 libicu72 libldap-2.5-0 libkrb5-3 libpcre3 libxml2
 )
+
+# Debian's cyrus-imapd conflicts with dovecot-imapd (both provide imap-server), so the test
+# stack's second IMAP server is not installed: its two packages are downloaded and unpacked
+# into a private root that tests/support/stack.sh runs them from (tests/support/cyrus/).
+CYRUS_CACHE=${HERALD_CYRUS_CACHE:-/var/cache/herald-test/cyrus}
+unpack_cyrus() {
+    local version root=$CYRUS_CACHE/root
+    version=$(apt-cache show --no-all-versions cyrus-imapd 2>/dev/null | sed -n 's/^Version: //p')
+    [ -n "$version" ] || { apt-get update -q && version=$(apt-cache show --no-all-versions cyrus-imapd | sed -n 's/^Version: //p'); }
+    if [ -x "$root/usr/lib/cyrus/bin/master" ] && [ "$(cat "$root/.version" 2>/dev/null)" = "$version" ]; then
+        echo "install-deps.sh: Cyrus IMAP $version unpacked in $root"
+        return 0
+    fi
+    mkdir -p "$CYRUS_CACHE"
+    rm -rf "$root" "$CYRUS_CACHE"/*.deb
+    (cd "$CYRUS_CACHE" && apt-get download -q -o APT::Sandbox::User=root \
+        "cyrus-common=$version" "cyrus-imapd=$version")
+    mkdir -p "$root"
+    for deb in "$CYRUS_CACHE"/cyrus-common_*.deb "$CYRUS_CACHE"/cyrus-imapd_*.deb; do
+        dpkg -x "$deb" "$root"
+    done
+    echo "$version" >"$root/.version"
+    echo "install-deps.sh: Cyrus IMAP $version unpacked in $root"
+}
 
 packages=("${build_packages[@]}")
 [ "$with_test" = yes ] && packages+=("${test_packages[@]}")
@@ -45,6 +73,7 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps.sh: all ${#packages[@]} packages present"
+    [ "$with_test" = yes ] && unpack_cyrus
     exit 0
 fi
 
@@ -63,3 +92,5 @@ echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-se
 echo "install-deps.sh: installing ${#missing[@]} packages: ${missing[*]}"
 apt-get update -q
 apt-get install -y -q --no-install-recommends "${missing[@]}"
+[ "$with_test" = yes ] && unpack_cyrus
+exit 0

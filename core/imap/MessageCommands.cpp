@@ -157,10 +157,43 @@ QByteArray internalDateString(const QDateTime &dateTime)
            utc.time().toString(QStringLiteral("HH:mm:ss")).toLatin1() + " +0000";
 }
 
+namespace {
+// RFC 3501 §6.3.11: APPEND takes the message in RFC 5322 form, whose lines end in CRLF. Bodies
+// in the cache and files written on Unix may end lines in LF alone (or CR): Dovecot converts
+// them, Cyrus refuses the whole message ("Message contains bare newlines"). Sent as CRLF.
+QByteArray withCrlfLineEnds(QByteArray message)
+{
+    const char *data = message.constData();
+    const qsizetype size = message.size();
+    qsizetype bare = 0; // the first line end that is not CRLF
+    while (bare < size && !((data[bare] == '\n' && (bare == 0 || data[bare - 1] != '\r')) ||
+                            (data[bare] == '\r' && (bare + 1 == size || data[bare + 1] != '\n'))))
+        ++bare;
+    if (bare == size)
+        return message; // CRLF already (mail from a server): no copy
+    QByteArray out;
+    out.reserve(size + size / 32);
+    out.append(data, bare);
+    for (qsizetype i = bare; i < size; ++i) {
+        if (data[i] == '\r') {
+            out.append("\r\n", 2);
+            if (i + 1 < size && data[i + 1] == '\n')
+                ++i;
+        } else if (data[i] == '\n') {
+            out.append("\r\n", 2);
+        } else {
+            out.append(data[i]);
+        }
+    }
+    return out;
+}
+} // namespace
+
 AppendCommand::AppendCommand(QString mailbox, QByteArray message, QList<QByteArray> flags,
                              QDateTime internalDate, ResultCallback<AppendResult> done)
-    : TypedCommand(std::move(done)), m_mailbox(std::move(mailbox)), m_message(std::move(message)),
-      m_flags(std::move(flags)), m_date(std::move(internalDate))
+    : TypedCommand(std::move(done)), m_mailbox(std::move(mailbox)),
+      m_message(withCrlfLineEnds(std::move(message))), m_flags(std::move(flags)),
+      m_date(std::move(internalDate))
 {
 }
 

@@ -1,12 +1,15 @@
 // Drafts and signatures, end to end against the real stack: herald-cli draft save -> the cache
-// -> `sync` -> Herald's IMAP client -> Dovecot's Drafts folder (maildir checked directly), and
+// -> `sync` -> Herald's IMAP client -> the server's Drafts folder (read back over IMAP), and
 // draft send -> Postfix -> bob. A draft saved again leaves exactly one server copy with the new
 // text; a draft saved while the server is down is uploaded once it is up, exactly once (also
 // when a pass died after APPEND, before it recorded the UID); a sent draft arrives with the
-// identity's signature and leaves the cache and the server.
+// identity's signature and leaves the cache and the server. Against Dovecot and, as
+// drafts_server_cyrus, Cyrus IMAP (the Drafts folder read over IMAP; bob and carol get the sent
+// mail through Postfix in Dovecot's maildirs either way).
 #include "core/imap/DraftUploader.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
+#include "tests/support/SyncHarness.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestSupport.h"
 
@@ -75,22 +78,14 @@ class TestDraftsServer : public QObject
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
-    // alice's Drafts files that contain `needle`.
-    static QStringList draftFiles(const QByteArray &needle)
+    // alice's messages in the server's Drafts folder that contain `needle`, as IMAP shows them.
+    static QList<herald::test::ServerMessage> serverDrafts(const QByteArray &needle)
     {
-        QStringList out;
-        for (const QString &path : stack().messageFiles("alice", "Drafts")) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-                out << path;
-        }
-        return out;
-    }
-
-    // Maildir flags of a message file ("DS" for \Draft \Seen).
-    static QString maildirFlags(const QString &path)
-    {
-        return QFileInfo(path).fileName().section(QStringLiteral(":2,"), 1);
+        herald::test::ImapDevice device(QStringLiteral("alice"));
+        const auto found = device.messages(QStringLiteral("Drafts"), needle);
+        if (!device.errorString().isEmpty())
+            qWarning() << device.errorString();
+        return found;
     }
 
     QJsonArray draftList(const QString &profile)
@@ -110,6 +105,8 @@ private slots:
         HERALD_REQUIRE_STACK();
         QVERIFY2(QFile::exists(qEnvironmentVariable("HERALD_CLI")), "HERALD_CLI not set");
         QVERIFY(m_dir.isValid());
+        const QString wrongServer = herald::test::checkImapServerIdentity(QStringLiteral("alice"));
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
     }
 
     void saveUploadSaveAgainThenSend()
@@ -127,21 +124,20 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QString::fromUtf8(r.out.trimmed());
         QVERIFY2(id.toLongLong() > 0, r.out.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QJsonArray drafts = draftList(prof);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts[0][QStringLiteral("state")].toString(), QStringLiteral("pending"));
 
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QStringList files = draftFiles(subject);
+        auto files = serverDrafts(subject);
         QCOMPARE(files.size(), 1);
-        QVERIFY2(maildirFlags(files[0]).contains(QLatin1Char('D')), qPrintable(files[0]));
-        QVERIFY(maildirFlags(files[0]).contains(QLatin1Char('S')));
+        QVERIFY2(files[0].flags.contains(QStringLiteral("\\Draft")),
+                 qPrintable(files[0].flags.join(' ')));
+        QVERIFY(files[0].flags.contains(QStringLiteral("\\Seen")));
         {
-            QFile f(files[0]);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray raw = f.readAll();
+            const QByteArray raw = files[0].raw;
             QVERIFY(raw.contains(first));
             const auto saved = herald::mime::parseMessage(raw); // the draft keeps its Bcc
             QCOMPARE(saved.bcc.size(), size_t(1));
@@ -161,12 +157,10 @@ private slots:
         QCOMPARE(QString::fromUtf8(r.out.trimmed()), id);
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        files = draftFiles(subject);
+        files = serverDrafts(subject);
         QCOMPARE(files.size(), 1);
         {
-            QFile f(files[0]);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray raw = f.readAll();
+            const QByteArray raw = files[0].raw;
             QVERIFY(raw.contains(second));
             QVERIFY(!raw.contains(first));
             QCOMPARE(raw.count("\n--=20"), 1); // one signature
@@ -175,7 +169,7 @@ private slots:
         // Another sync changes nothing (the copy is known by its UID, not fetched again).
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         QCOMPARE(draftList(prof).size(), 1);
         // Still searchable by its text after the sync saw the server copy.
         r = cli(prof, {"search", QString::fromUtf8(second), "--json"});
@@ -213,7 +207,7 @@ private slots:
         // The server copy goes with the next sync; the cache has no draft left.
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QVERIFY(draftList(prof).isEmpty());
         r = cli(prof, {"search", QString::fromUtf8(second), "--json"});
         for (const auto &v : QJsonDocument::fromJson(r.out).array())
@@ -237,15 +231,15 @@ private slots:
         QVERIFY(r.exitCode != 0); // cannot connect
         QCOMPARE(draftList(prof).size(), 1);
         QCOMPARE(draftList(prof)[0][QStringLiteral("state")].toString(), QStringLiteral("pending"));
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
 
         QVERIFY(proxy.start());
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
 
         // A pass that died after APPEND, before it recorded the UID: the task is replayed,
         // finds the copy by its Message-ID and does not append it again.
@@ -262,7 +256,7 @@ private slots:
         }
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 1);
+        QCOMPARE(serverDrafts(subject).size(), 1);
         const QJsonArray drafts = draftList(prof);
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts[0][QStringLiteral("state")].toString(), QStringLiteral("on-server"));
@@ -273,7 +267,7 @@ private slots:
         QVERIFY(draftList(prof).isEmpty());
         r = cli(prof, {"sync", "--account", "alice"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(draftFiles(subject).size(), 0);
+        QCOMPARE(serverDrafts(subject).size(), 0);
         QVERIFY(draftList(prof).isEmpty());
     }
 };

@@ -3,7 +3,8 @@
 // (F2 in the tree) and Delete Folder… change the server — checked by a second IMAP client,
 // tests/support/imap_device.py — and the folder tree; a refusal shows Dovecot's own words and
 // leaves the cache and the server as they were; without a connection the window says that
-// folder changes need one. frank is this test's own mailbox.
+// folder changes need one. frank is this test's own mailbox. Also run as gui_folders_cyrus
+// against Cyrus IMAP: subfolders are named with the server's separator ("/" or ".").
 #include "core/store/Store.h"
 #include "tests/support/SyncHarness.h"
 #include "tests/support/TcpProxy.h"
@@ -29,6 +30,22 @@ using namespace herald;
 
 namespace {
 const QString kUser = QStringLiteral("frank");
+
+QString projects2025()
+{
+    return test::stack().folderPath({QStringLiteral("Projects"), QStringLiteral("2025")});
+}
+QString clients2025()
+{
+    return test::stack().folderPath({QStringLiteral("Clients"), QStringLiteral("2025")});
+}
+// The words a server uses for a name that is taken: Dovecot adds the response code
+// [ALREADYEXISTS] (RFC 5530), Cyrus 3.6 says only "Mailbox already exists".
+bool saysAlreadyExists(const QString &message)
+{
+    return message.contains(QStringLiteral("already exists")) &&
+           (test::stack().isCyrus() || message.contains(QStringLiteral("[ALREADYEXISTS]")));
+}
 
 QStringList cachedFolders(store::Store &store)
 {
@@ -90,6 +107,8 @@ private slots:
     void initTestCase()
     {
         HERALD_REQUIRE_STACK();
+        const QString wrongServer = test::checkImapServerIdentity(kUser);
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
         const QString added = stack().addAccountWithCli(m_profile.path(), kUser);
         QVERIFY2(added.isEmpty(), qPrintable(added));
         m_store = std::make_unique<store::Store>(m_profile.path());
@@ -123,21 +142,21 @@ private slots:
         // New Folder… inside it: the server's delimiter between them.
         QVERIFY(answer(actions->newFolder(), QStringLiteral("2025")));
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
-        QVERIFY(device.folders().contains(QStringLiteral("Projects/2025")));
-        QVERIFY(window.folderModel()
-                    ->indexOfFolder(m_store->folders()
-                                        .byName(m_store->accounts().list().front().id,
-                                                QStringLiteral("Projects/2025"))
-                                        ->id)
-                    .isValid());
+        QVERIFY(device.folders().contains(projects2025()));
+        QVERIFY(
+            window.folderModel()
+                ->indexOfFolder(m_store->folders()
+                                    .byName(m_store->accounts().list().front().id, projects2025())
+                                    ->id)
+                .isValid());
 
         // A message in the subfolder, synced: it must stay with its folder through the rename.
-        QVERIFY(stack().deliver(kUser, QStringLiteral("Projects/2025"),
+        QVERIFY(stack().deliver(kUser, projects2025(),
                                 "From: Dave <dave@herald.test>\r\nSubject: Kept in a subfolder\r\n"
                                 "Message-ID: <kept@folders.test>\r\n\r\nHello.\r\n"));
         QVERIFY(syncOnce(window));
         const qint64 account = m_store->accounts().list().front().id;
-        const auto child = m_store->folders().byName(account, QStringLiteral("Projects/2025"));
+        const auto child = m_store->folders().byName(account, projects2025());
         QVERIFY(child);
         QCOMPARE(child->total, qint64(1));
 
@@ -157,17 +176,14 @@ private slots:
         QVERIFY(answer(dialog, QStringLiteral("Clients")));
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
         QStringList server = device.folders();
-        QVERIFY2(server.contains(QStringLiteral("Clients")) &&
-                     server.contains(QStringLiteral("Clients/2025")) &&
+        QVERIFY2(server.contains(QStringLiteral("Clients")) && server.contains(clients2025()) &&
                      !server.contains(QStringLiteral("Projects")) &&
-                     !server.contains(QStringLiteral("Projects/2025")),
+                     !server.contains(projects2025()),
                  qPrintable(server.join(QLatin1Char(' '))));
         const QStringList cached = cachedFolders(*m_store);
-        QVERIFY2(cached.contains(QStringLiteral("Clients/2025")) &&
-                     !cached.contains(QStringLiteral("Projects/2025")),
+        QVERIFY2(cached.contains(clients2025()) && !cached.contains(projects2025()),
                  qPrintable(cached.join(QLatin1Char(' '))));
-        const auto renamedChild =
-            m_store->folders().byName(account, QStringLiteral("Clients/2025"));
+        const auto renamedChild = m_store->folders().byName(account, clients2025());
         QCOMPARE(renamedChild->id, child->id); // the same row: its messages stay cached
         QCOMPARE(renamedChild->total, qint64(1));
         QVERIFY(window.folderModel()->indexOfFolder(renamedChild->id).isValid());
@@ -182,8 +198,7 @@ private slots:
         box->findChild<QPushButton *>(QStringLiteral("confirmDeleteFolder"))->click();
         QVERIFY2(changeDone(window, failed), qPrintable(failed.value(0).value(0).toString()));
         server = device.folders();
-        QVERIFY2(!server.contains(QStringLiteral("Clients")) &&
-                     !server.contains(QStringLiteral("Clients/2025")),
+        QVERIFY2(!server.contains(QStringLiteral("Clients")) && !server.contains(clients2025()),
                  qPrintable(server.join(QLatin1Char(' '))));
         QVERIFY(!cachedFolders(*m_store).contains(QStringLiteral("Clients")));
         QVERIFY(!window.folderModel()->indexOfFolder(renamedChild->id).isValid());
@@ -196,7 +211,7 @@ private slots:
     }
 
     // Another device made "Elsewhere" and "Taken" since the last sync: creating one and renaming
-    // onto the other fail with Dovecot's words, and neither the cache nor the server changes.
+    // onto the other fail with the server's words, and neither the cache nor the server changes.
     void refusalShowsTheServersWords()
     {
         ui::MainWindow window(*m_store);
@@ -221,19 +236,17 @@ private slots:
         QVERIFY(answer(actions->newFolder(), QStringLiteral("Elsewhere")));
         QVERIFY(!changeDone(window, failed));
         QString message = failed.takeFirst().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("[ALREADYEXISTS]")) &&
-                     message.contains(QStringLiteral("already exists")),
-                 qPrintable(message));
+        QVERIFY2(saysAlreadyExists(message), qPrintable(message));
         QVERIFY(actions->failureBox());
-        QVERIFY(
-            actions->failureBox()->informativeText().contains(QStringLiteral("[ALREADYEXISTS]")));
+        QVERIFY2(saysAlreadyExists(actions->failureBox()->informativeText()),
+                 qPrintable(actions->failureBox()->informativeText()));
         actions->failureBox()->close();
 
         select(window, QStringLiteral("Mine"));
         QVERIFY(answer(actions->renameFolder(), QStringLiteral("Taken")));
         QVERIFY(!changeDone(window, failed));
         message = failed.takeFirst().first().toString();
-        QVERIFY2(message.contains(QStringLiteral("[ALREADYEXISTS]")), qPrintable(message));
+        QVERIFY2(saysAlreadyExists(message), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("Nothing was changed.")));
 
         QCOMPARE(cachedFolders(*m_store), cacheBefore);
@@ -251,8 +264,10 @@ private slots:
         QVERIFY(!answer(dialog, QStringLiteral("Mine")));
         QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("already a folder")),
                  qPrintable(dialog->problemLabel()->text()));
-        QVERIFY(!answer(dialog, QStringLiteral("a/b")));
-        QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("“/”")));
+        const QString separator = test::stack().separator;
+        QVERIFY(!answer(dialog, QStringLiteral("a") + separator + QStringLiteral("b")));
+        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("“%1”").arg(separator)),
+                 qPrintable(dialog->problemLabel()->text()));
         QVERIFY(!answer(dialog, QStringLiteral("   ")));
         dialog->reject();
     }

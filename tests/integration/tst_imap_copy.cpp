@@ -1,6 +1,7 @@
 // Copy (issue 3's tasks): `herald-cli copy` puts the copy in the cache at once, offline, and the
 // next sync copies on the server exactly once (UID COPY, the copy's UID from COPYUID); after
-// it, and after another sync, the cache equals the server (folders, UIDs, flags).
+// it, and after another sync, the cache equals the server (folders, UIDs, flags). Against Dovecot
+// and, as imap_copy_cyrus, Cyrus IMAP.
 #include "tests/support/SyncHarness.h"
 #include "tests/support/TestSupport.h"
 
@@ -20,7 +21,12 @@ class TestImapCopy : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { HERALD_REQUIRE_STACK(); }
+    void initTestCase()
+    {
+        HERALD_REQUIRE_STACK();
+        const QString wrongServer = checkImapServerIdentity(kUser);
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
+    }
 
     void copyReachesTheServerOnce()
     {

@@ -5,6 +5,7 @@
 //  - offline changes (server behind a stopped proxy) reach the server once;
 //  - a folder deleted and recreated on the server (new UIDVALIDITY) is rebuilt;
 //  - syncing never sets \Seen.
+// Registered twice: against Dovecot, and as imap_sync_cyrus against Cyrus IMAP.
 // The kill -9 test is tst_imap_crash.cpp. Every test uses the user carol and resets
 // her mailbox first (other tests of the run use carol only to log in and deliver).
 //
@@ -80,6 +81,8 @@ private slots:
         HERALD_REQUIRE_STACK();
         QVERIFY2(QFile::exists(qEnvironmentVariable("HERALD_CLI")), "HERALD_CLI not set");
         QVERIFY2(QFile::exists(imapDeviceScript()), qPrintable(imapDeviceScript()));
+        const QString wrongServer = checkImapServerIdentity(kUser);
+        QVERIFY2(wrongServer.isEmpty(), qPrintable(wrongServer));
     }
 
     // Acceptance: "No message gains \Seen because it was synced or opened".
@@ -161,6 +164,7 @@ private slots:
                                 QStringLiteral("\\Answered"), QStringLiteral("$Work"),
                                 QStringLiteral("$Later"), QStringLiteral("Todo")};
         QStringList log;
+        QStringList containers; // folders the server lists as \Noselect
         int syncs = 0, extraFolders = 0;
         int counts[4] = {0, 0, 0, 0}; // flag, move, delete, new mail
         auto fail = [&](const QString &what) -> QByteArray {
@@ -200,7 +204,8 @@ private slots:
                     for (auto m = f.value().begin(); m != f.value().end(); ++m)
                         messages.append({f.key(), m.key()});
                 QStringList folders = server.keys();
-                folders.removeAll(QStringLiteral("Projects")); // a container (\Noselect)
+                for (const QString &c : containers) // \Noselect: holds no messages
+                    folders.removeAll(c);
                 const int what = int(rng.bounded(100));
                 if (messages.isEmpty() || what < 22) {
                     const QString folder = rng.bounded(3) ? QStringLiteral("INBOX") : folders[int(rng.bounded(folders.size()))];
@@ -211,9 +216,15 @@ private slots:
                     log << QStringLiteral("C: ") + words.join(QLatin1Char(' '));
                     ++counts[3];
                 } else if (what < 25 && extraFolders < 3) {
-                    const QString name = extraFolders == 1 ? QStringLiteral("Projects/Herald")
-                                                           : QStringLiteral("Folder%1").arg(extraFolders);
+                    // A child folder, named with the server's separator ("/" or ".").
+                    const QString name = extraFolders == 1
+                                             ? stack().folderPath({QStringLiteral("Projects"),
+                                                                   QStringLiteral("Herald")})
+                                             : QStringLiteral("Folder%1").arg(extraFolders);
                     device.call({QStringLiteral("create"), name});
+                    // Dovecot lists the parent "Projects" as \Noselect, Cyrus makes it an
+                    // ordinary folder: the server says which.
+                    containers = device.containers();
                     ++extraFolders;
                     log << QStringLiteral("C: create ") + name;
                 } else {
@@ -267,7 +278,8 @@ private slots:
                 ++counts[0];
             } else if (what < 85) {
                 QStringList folders = profiles[which].folders();
-                if (folders.contains(QStringLiteral("Projects"))) {
+                if (containers.contains(QStringLiteral("Projects")) &&
+                    folders.contains(QStringLiteral("Projects"))) {
                     // A container: Herald refuses to move mail there, with a reason.
                     const CliResult refused = profiles[which].run({QStringLiteral("move"), id, QStringLiteral("Projects")});
                     QVERIFY2(refused.exitCode != 0 && refused.err.contains("cannot hold messages"),
@@ -452,7 +464,7 @@ private slots:
         // Another device deletes the folder and creates one of the same name: new
         // UIDVALIDITY, and UIDs 1..3 again, for different messages.
         device.call({QStringLiteral("delete"), folder});
-        QTest::qWait(1100); // Dovecot derives UIDVALIDITY from the clock
+        QTest::qWait(1100); // Dovecot derives UIDVALIDITY from the clock (Cyrus too)
         device.call({QStringLiteral("create"), folder});
         QStringList newIds;
         for (int i = 0; i < 3; ++i)

@@ -2,7 +2,8 @@
 // integration tests assume: TLS with the throwaway CA verified as "localhost",
 // IMAP/POP3 over implicit TLS and STARTTLS, Dovecot refusing plaintext LOGIN on
 // 127.0.0.2, authenticated submission delivered by Postfix over LMTP into
-// Dovecot, the plain SMTP port, doveadm seeding, and NSD answering over UDP/TCP.
+// Dovecot, the plain SMTP port, doveadm seeding, NSD answering over UDP/TCP, and Cyrus IMAP
+// beside Dovecot (implicit TLS and STARTTLS, LOGINDISABLED before TLS, separator ".").
 // Uses QSslSocket directly: no Herald code is under test here.
 
 #include "tests/support/TestSupport.h"
@@ -260,6 +261,8 @@ private slots:
     void doveadmDeliver();
     void dnsTxt_data();
     void dnsTxt();
+    void cyrusImap_data();
+    void cyrusImap();
 };
 
 void tst_Servers::initTestCase()
@@ -669,6 +672,68 @@ void tst_Servers::dnsTxt()
     QVERIFY2(found, qPrintable(txts.join(QStringLiteral(" | "))));
     if (name == QLatin1String("herald.test"))
         QCOMPARE(txts.size(), 1); // exactly one SPF record
+}
+
+// Cyrus IMAP 3.6 of tests/support/cyrus, for the *_cyrus rows of the IMAP tests: the same CA,
+// users and passwords; PLAIN/LOGIN only under TLS (also on 127.0.0.1, unlike Dovecot).
+void tst_Servers::cyrusImap_data()
+{
+    QTest::addColumn<bool>("starttls");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("imaps alice") << false << "alice";
+    QTest::newRow("starttls carol") << true << "carol";
+}
+
+void tst_Servers::cyrusImap()
+{
+    QFETCH(bool, starttls);
+    QFETCH(QString, user);
+    const Stack &s = stack();
+    QVERIFY2(s.env.value(QStringLiteral("CYRUS_ERROR")).isEmpty(),
+             qPrintable(s.env.value(QStringLiteral("CYRUS_ERROR"))));
+    const quint16 imapPort = s.env.value(QStringLiteral("CYRUS_IMAP_PORT")).toUShort();
+    const quint16 imapsPort = s.env.value(QStringLiteral("CYRUS_IMAPS_PORT")).toUShort();
+    QVERIFY(imapPort && imapsPort);
+    LineClient c(s);
+    QByteArray greeting;
+    if (starttls) {
+        QVERIFY2(c.connectPlain(s.host, imapPort), qPrintable(c.describeErrors()));
+        greeting = c.readLine();
+        QVERIFY2(greeting.contains("STARTTLS") && greeting.contains("LOGINDISABLED"),
+                 greeting.constData());
+        const QList<QByteArray> refused =
+            c.imap("p1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
+        QVERIFY2(!refused.isEmpty() && refused.last().startsWith("p1 NO"),
+                 refused.join('\n').constData());
+        const QList<QByteArray> r = c.imap("s1", "STARTTLS");
+        QVERIFY2(!r.isEmpty() && r.last().startsWith("s1 OK"), r.join('\n').constData());
+        QVERIFY2(c.startTls(s.tlsHostname), qPrintable(c.describeErrors()));
+    } else {
+        QVERIFY2(c.connectTls(s.host, imapsPort, s.tlsHostname), qPrintable(c.describeErrors()));
+        greeting = c.readLine();
+    }
+    QVERIFY2(greeting.startsWith("* OK") && greeting.contains("Cyrus IMAP 3."),
+             greeting.constData());
+    QCOMPARE(c.peerSha256(), s.certSha256);
+
+    QList<QByteArray> r = c.imap("a0", "LOGIN " + user.toUtf8() + " \"not-the-password\"");
+    QVERIFY2(!r.isEmpty() && r.last().startsWith("a0 NO"), r.join('\n').constData());
+    r = c.imap("a1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
+    QVERIFY2(!r.isEmpty() && r.last().startsWith("a1 OK"), r.join('\n').constData());
+    r = c.imap("a2", "CAPABILITY");
+    for (const char *cap :
+         {"QRESYNC", "CONDSTORE", "IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LITERAL+", "ESEARCH"})
+        QVERIFY2(r.first().contains(cap), r.first().constData());
+    // Personal folders at the top level, "." between levels, special-use folders made at login.
+    r = c.imap("a3", "LIST \"\" \"*\"");
+    QVERIFY2(r.last().startsWith("a3 OK"), r.last().constData());
+    const QByteArray all = r.join('\n').toLower(); // Cyrus writes "\\drafts"
+    for (const char *line :
+         {") \".\" inbox", "\\drafts) \".\" drafts", "\\sent) \".\" sent", "\\trash) \".\" trash",
+          "\\junk) \".\" junk", "\\archive) \".\" archive"})
+        QVERIFY2(all.contains(line), all.constData());
+    r = c.imap("a4", "LOGOUT");
+    QVERIFY(r.join('\n').contains("a4 OK"));
 }
 
 QTEST_GUILESS_MAIN(tst_Servers)

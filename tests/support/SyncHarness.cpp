@@ -227,6 +227,30 @@ MailboxState ImapDevice::state()
     return out;
 }
 
+QList<ServerMessage> ImapDevice::messages(const QString &folder, const QByteArray &needle)
+{
+    QList<ServerMessage> out;
+    for (const auto &v : call({QStringLiteral("messages"), folder}).toArray()) {
+        const QJsonObject o = v.toObject();
+        ServerMessage m;
+        m.uid = qint64(o[QStringLiteral("uid")].toDouble());
+        m.flags = sortedStrings(o[QStringLiteral("flags")].toArray());
+        m.raw = QByteArray::fromBase64(o[QStringLiteral("raw_base64")].toString().toLatin1());
+        if (needle.isEmpty() || m.raw.contains(needle))
+            out << m;
+    }
+    return out;
+}
+
+QStringList ImapDevice::containers()
+{
+    QStringList out;
+    for (const auto &v : call({QStringLiteral("containers")}).toArray())
+        out << v.toString();
+    out.sort();
+    return out;
+}
+
 QStringList ImapDevice::folders()
 {
     QStringList out;
@@ -234,6 +258,27 @@ QStringList ImapDevice::folders()
         out << v.toString();
     out.sort();
     return out;
+}
+
+QString checkImapServerIdentity(const QString &user)
+{
+    const auto &s = stack();
+    ImapDevice device(user);
+    const QJsonObject hello = device.call({QStringLiteral("greeting")}).toObject();
+    const QString separator = device.call({QStringLiteral("separator")}).toString();
+    if (!device.errorString().isEmpty())
+        return device.errorString();
+    const QString greeting = hello[QStringLiteral("greeting")].toString();
+    const QString expected = s.isCyrus() ? QStringLiteral("Cyrus IMAP") : QStringLiteral("Dovecot");
+    if (!greeting.contains(expected))
+        return QStringLiteral("asked for %1, but port %2 greets with: %3")
+            .arg(s.imapServer)
+            .arg(s.imapsPort)
+            .arg(greeting);
+    if (separator != s.separator)
+        return QStringLiteral("%1 answers LIST with separator '%2', stack.env says '%3'")
+            .arg(s.imapServer, separator, s.separator);
+    return QString();
 }
 
 } // namespace herald::test

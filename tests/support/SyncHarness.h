@@ -57,6 +57,14 @@ private:
     QString m_password;
 };
 
+// A message as the IMAP server has it (ImapDevice::messages).
+struct ServerMessage
+{
+    qint64 uid = 0;
+    QStringList flags; // without \Recent
+    QByteArray raw;    // BODY.PEEK[]
+};
+
 class ImapDevice
 {
 public:
@@ -70,6 +78,10 @@ public:
     QJsonValue call(const QStringList &words);
     MailboxState state();
     QStringList folders();
+    // The folders LIST shows as \Noselect (containers that hold no messages), sorted.
+    QStringList containers();
+    // The folder's messages, in UID order; only those whose bytes contain `needle` if given.
+    QList<ServerMessage> messages(const QString &folder, const QByteArray &needle = QByteArray());
 
 private:
     QProcess m_process;
@@ -77,5 +89,11 @@ private:
 };
 
 QString imapDeviceScript();
+
+// Empty when the IMAP server on stack().imapsPort is the one the run asked for
+// (HERALD_IMAP_SERVER): its greeting names it ("Dovecot", "Cyrus IMAP") and it answers LIST
+// with the separator stack.env promised. Otherwise what it is instead: a misconfigured Cyrus
+// row can never pass by talking to Dovecot.
+QString checkImapServerIdentity(const QString &user);
 
 } // namespace herald::test

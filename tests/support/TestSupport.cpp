@@ -137,6 +137,22 @@ Stack Stack::load(const QString &dirArg)
     s.submissionsPort = portOf(e, "SUBMISSIONS_PORT", missing);
     s.smtpPort = portOf(e, "SMTP_PORT", missing);
     s.dnsPort = portOf(e, "DNS_PORT", missing);
+    s.imapServer = qEnvironmentVariable("HERALD_IMAP_SERVER", QStringLiteral("dovecot"));
+    s.separator = QStringLiteral("/");
+    if (s.isCyrus()) {
+        // Never fall back to Dovecot: a Cyrus row without Cyrus fails with the reason.
+        const QString cyrusError = e.value(QStringLiteral("CYRUS_ERROR"));
+        if (!cyrusError.isEmpty()) {
+            s.error = QStringLiteral("Cyrus IMAP is not running: ") + cyrusError;
+            return s;
+        }
+        s.imapPort = portOf(e, "CYRUS_IMAP_PORT", missing);
+        s.imapsPort = portOf(e, "CYRUS_IMAPS_PORT", missing);
+        s.separator = e.value(QStringLiteral("CYRUS_SEPARATOR"));
+    } else if (s.imapServer != QLatin1String("dovecot")) {
+        s.error = QStringLiteral("HERALD_IMAP_SERVER=%1: use dovecot or cyrus").arg(s.imapServer);
+        return s;
+    }
     for (const char *key : {"HOST", "ALT_HOST", "DOMAIN", "CA_FILE", "CERT_SHA256", "MAIL_DIR", "USERS", "STACK_SH"})
         if (e.value(QLatin1String(key)).isEmpty())
             missing << QLatin1String(key);
@@ -182,6 +198,9 @@ bool Stack::deliver(const QString &user, const QString &folder, const QByteArray
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HERALD_IMAP_SERVER"), imapServer); // doveadm save or APPEND to Cyrus
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("bash"), {script, QStringLiteral("deliver"), dir, user,
                                      folder.isEmpty() ? QStringLiteral("INBOX") : folder});
     QString err;
@@ -303,6 +322,15 @@ QString Stack::otherDevice(const QString &user, const QString &pythonLines) cons
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QString::fromUtf8(p.readAllStandardError());
     return {};
+}
+
+bool Stack::isSeenOnServer(const QString &user, const QString &messageId) const
+{
+    return otherDevice(user, QStringLiteral("typ, data = m.uid('SEARCH', 'SEEN', 'HEADER', "
+                                            "'Message-ID', '%1')\n"
+                                            "assert typ == 'OK' and data[0].split(), 'not seen'")
+                                 .arg(messageId))
+        .isEmpty();
 }
 
 QList<QSslCertificate> Stack::caCertificates() const

@@ -38,6 +38,11 @@ struct Stack {
     QString altHost;     // ALT_HOST=127.0.0.2: not "secure", plaintext LOGIN refused
     QString tlsHostname; // TLS_HOSTNAME=localhost: the name to verify the certificate against
     QString domain;      // DOMAIN=herald.test
+    // The IMAP server under test: "dovecot", or "cyrus" when HERALD_IMAP_SERVER=cyrus (the
+    // *_cyrus ctest rows). imapPort/imapsPort, deliver() and otherDevice() follow it; the
+    // maildir functions below read Dovecot's maildirs (where Postfix delivers) either way.
+    QString imapServer;
+    QString separator; // its hierarchy separator: "/" (Dovecot) or "." (Cyrus)
     quint16 imapPort = 0, imapsPort = 0, pop3Port = 0, pop3sPort = 0;
     quint16 submissionPort = 0, submissionsPort = 0, smtpPort = 0, dnsPort = 0;
     QString caFile;      // CA_FILE: PEM of the throwaway CA
@@ -59,9 +64,13 @@ struct Stack {
 
     QString password(const QString &user) const { return passwords.value(user); }
     QString email(const QString &user) const { return user + QLatin1Char('@') + domain; }
+    bool isCyrus() const { return imapServer == QLatin1String("cyrus"); }
+    // A folder path on the IMAP server under test: parts joined by its separator.
+    QString folderPath(const QStringList &parts) const { return parts.join(separator); }
     // Maildir directory of a folder ("INBOX" or e.g. "Sent", "a/b").
     QString maildir(const QString &user, const QString &folder = QStringLiteral("INBOX")) const;
-    // Saves `eml` into user's folder (created if missing) via `stack.sh deliver`.
+    // Saves `eml` into user's folder (created if missing) via `stack.sh deliver`: doveadm save,
+    // or IMAP APPEND into Cyrus.
     bool deliver(const QString &user, const QString &folder, const QByteArray &eml,
                  QString *errorOut = nullptr) const;
     // Absolute paths of the message files in folder's cur/ and new/, sorted.
@@ -77,6 +86,9 @@ struct Stack {
     // Runs lines of Python imaplib as another device: `m` is logged in as `user` over IMAPS
     // with INBOX selected. Returns what went wrong, or an empty string.
     QString otherDevice(const QString &user, const QString &pythonLines) const;
+    // True when the IMAP server under test has the INBOX message with this Message-ID (without
+    // <>) and it carries \Seen: the server's answer (UID SEARCH), whichever server it is.
+    bool isSeenOnServer(const QString &user, const QString &messageId) const;
     // `herald-cli --profile PROFILE account add` for a stack user (account name = user): IMAPS
     // in, submission with STARTTLS on `submissionPort` (0: the stack's) out, the password
     // through an environment variable, the stack's CA. Returns herald-cli's stderr on failure,

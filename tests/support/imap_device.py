@@ -9,12 +9,18 @@ Commands (one line of JSON on stdout each):
     state [FOLDER...]              {folder: {uid: [flags...]}} (\\Recent left out), every
                                    listed folder when none is named (\\Noselect ones empty)
     folders                        [name, ...] as LIST shows them (\\NonExistent left out)
+    containers                     [name, ...] of the folders LIST shows as \\Noselect
     status FOLDER                  {"uidvalidity", "uidnext", "messages"}
     flag FOLDER UID +F|-F ...      add/remove flags (system flags or keywords)
     move FOLDER UID DEST           UID MOVE; prints {"uid": new uid or null}
     expunge FOLDER UID             STORE \\Deleted + UID EXPUNGE of that UID only
     append FOLDER [FLAG...]        a new unique message; prints {"uid", "message_id"}
     create FOLDER / delete FOLDER
+    deliver FOLDER                 APPEND the message on stdin (FOLDER created if missing);
+                                   prints {"uid"}
+    messages FOLDER                [{"uid", "flags", "raw_base64"}] of every message
+    separator                      the server's hierarchy separator ("/" Dovecot, "." Cyrus)
+    greeting                       {"greeting": the server's first line, "capabilities": [...]}
     reset                          delete every folder but INBOX and the special-use
                                    ones, and empty those
     repl                           read one command per line on stdin (shell quoting),
@@ -26,6 +32,7 @@ Commands (one line of JSON on stdout each):
                                    (no IMAP), for bulk tests; prints {"written": COUNT}
 """
 import argparse
+import base64
 import email.utils
 import imaplib
 import json
@@ -41,7 +48,7 @@ import uuid
 KEEP = {"INBOX", "Drafts", "Sent", "Trash", "Junk", "Archive"}
 FETCH_RE = re.compile(rb"UID (\d+)")
 FLAGS_RE = re.compile(rb"FLAGS \(([^)]*)\)")
-LIST_RE = re.compile(rb'^\(([^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (.*)$')
+LIST_RE = re.compile(rb'^\(([^)]*)\) ("(?:[^"\\]|\\.)*"|NIL) (.*)$')
 
 
 class ImapError(Exception):
@@ -118,7 +125,7 @@ class Device:
             m = LIST_RE.match(line)
             if not m:
                 raise ImapError("cannot parse LIST line %r" % line)
-            out.append((m.group(1), unquote(m.group(2))))
+            out.append((m.group(1), unquote(m.group(3))))
         self.noselect = {name for attrs, name in out
                          if b"\\noselect" in attrs.lower() or b"\\nonexistent" in attrs.lower()}
         return sorted(name for attrs, name in out if b"\\nonexistent" not in attrs.lower())
@@ -148,6 +155,10 @@ class Device:
 
     def cmd_folders(self):
         return self.folders()
+
+    def cmd_containers(self):
+        self.folders()
+        return sorted(self.noselect)
 
     def cmd_status(self, folder):
         typ, data = self.imap.status(quote(folder), "(UIDVALIDITY UIDNEXT MESSAGES)")
@@ -208,6 +219,46 @@ class Device:
         check(*self.imap.delete(quote(folder)), what="DELETE " + folder)
         return {}
 
+    def cmd_separator(self):
+        typ, data = self.imap.list('""', '""')
+        check(typ, data, "LIST separator")
+        m = LIST_RE.match(data[0] or b"") if data and not isinstance(data[0], tuple) else None
+        if not m or m.group(2) == b"NIL":
+            return ""
+        return unquote(m.group(2))
+
+    def cmd_greeting(self):
+        return {"greeting": self.imap.welcome.decode(errors="replace"),
+                "capabilities": sorted(self.imap.capabilities)}
+
+    def cmd_deliver(self, folder):
+        raw = sys.stdin.buffer.read()
+        if folder.upper() != "INBOX":
+            self.imap.create(quote(folder))  # NO when it exists: fine
+        typ, data = self.imap.append(quote(folder), None, None, raw)
+        check(typ, data, "APPEND " + folder)
+        m = re.search(rb"APPENDUID \d+ (\d+)", data[0] or b"")
+        self.selected = None
+        return {"uid": int(m.group(1)) if m else None}
+
+    def cmd_messages(self, folder):
+        self.select(folder, readonly=True)
+        typ, data = self.imap.uid("FETCH", "1:*", "(UID FLAGS BODY.PEEK[])")
+        check(typ, data, "FETCH " + folder)
+        out = []
+        for item in data:
+            if not isinstance(item, tuple):
+                continue
+            uid = FETCH_RE.search(item[0])
+            flags = FLAGS_RE.search(item[0])
+            if not uid:
+                continue
+            names = [f.decode() for f in flags.group(1).split()] if flags else []
+            out.append({"uid": int(uid.group(1)),
+                        "flags": sorted(n for n in names if n.lower() != "\\recent"),
+                        "raw_base64": base64.b64encode(item[1]).decode()})
+        return sorted(out, key=lambda m: m["uid"])
+
     def cmd_reset(self):
         if self.selected:
             self.imap.close()
@@ -221,9 +272,10 @@ class Device:
             elif line:
                 m = LIST_RE.match(line)
                 if m:
-                    everything.append(unquote(m.group(2)))
+                    everything.append(unquote(m.group(3)))
         # Children before parents.
-        for name in sorted(everything, key=lambda n: -n.count("/")):
+        sep = self.cmd_separator()
+        for name in sorted(everything, key=lambda n: -n.count(sep)):
             if name not in KEEP:
                 check(*self.imap.delete(quote(name)), what="DELETE " + name)
         for name in sorted(KEEP):

@@ -6,12 +6,15 @@
 #   stack.sh start DIR                         fresh DIR, CA, configs, start, wait
 #   stack.sh stop DIR                          stop everything started in DIR
 #   stack.sh status DIR                        print stack.env, exit 0 if all up
-#   stack.sh deliver DIR USER [FOLDER] < eml   save a message with doveadm
+#   stack.sh deliver DIR USER [FOLDER] < eml   save a message with doveadm (into Cyrus by
+#                                              IMAP APPEND when HERALD_IMAP_SERVER=cyrus)
 #
 # Facts for tests are written to DIR/stack.env (KEY=VALUE). See README.md.
 set -euo pipefail
 
 SUPPORT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=cyrus/cyrus.sh
+source "$SUPPORT_DIR/cyrus/cyrus.sh"
 SELF="$SUPPORT_DIR/$(basename "${BASH_SOURCE[0]}")"
 HOST=127.0.0.1
 ALT_HOST=127.0.0.2
@@ -58,7 +61,7 @@ port_in_use() { # TCP only; good enough to avoid clashes between stacks
 }
 
 # Offsets from the base port. Keep in sync with README.md.
-PORT_NAMES=(IMAP IMAPS POP3 POP3S SUBMISSION SUBMISSIONS SMTP DNS)
+PORT_NAMES=(IMAP IMAPS POP3 POP3S SUBMISSION SUBMISSIONS SMTP DNS CYRUS_IMAP CYRUS_IMAPS)
 
 assign_ports() {
     local base=$1 i
@@ -257,6 +260,7 @@ write_env() {
         echo "DOVECOT_LOG=$dir/dovecot/dovecot.log"
         echo "POSTFIX_LOG=$dir/postfix/postfix.log"
         echo "NSD_LOG=$dir/nsd/nsd.log"
+        write_cyrus_env "$dir"
     } >"$env.tmp"
     mv "$env.tmp" "$env"
 }
@@ -285,7 +289,7 @@ cmd_start() {
     [[ "$dir" != "/" && -n "$dir" ]] || die "refusing to use '$dir'"
     # A previous run may have left servers behind in DIR.
     if [[ -s "$dir/pids" || -e "$dir/dovecot/run/master.pid" || -e "$dir/postfix-spool/pid/master.pid" ||
-        -e "$dir/nsd/nsd.pid" ]]; then
+        -e "$dir/nsd/nsd.pid" || -e "$dir/cyrus/run/master.pid" ]]; then
         cmd_stop "$dir" >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"
@@ -308,7 +312,7 @@ cmd_start() {
     DIR=$dir
     RENDER_VARS=(DIR HOST ALT_HOST DOMAIN INSTANCE MAIL_UID MAIL_GID INTERNAL_USER LOGIN_USER
         MAIL_PLUGINS IMAP_PORT IMAPS_PORT POP3_PORT POP3S_PORT SUBMISSION_PORT SUBMISSIONS_PORT
-        SMTP_PORT DNS_PORT SERIAL DKIM_SELECTOR DKIM_TXT)
+        SMTP_PORT DNS_PORT SERIAL DKIM_SELECTOR DKIM_TXT CYRUS_IMAP_PORT CYRUS_IMAPS_PORT CYRUS_BIN)
     SERIAL=1
 
     make_dkim "$dir" &
@@ -321,6 +325,7 @@ cmd_start() {
     setup_dovecot "$dir"
     setup_postfix "$dir"
     setup_nsd "$dir"
+    setup_cyrus "$dir"
     write_env "$dir"
     t_conf=$(date +%s.%N)
 
@@ -333,6 +338,7 @@ cmd_start() {
     # NSD daemonizes and writes its pidfile.
     nsd -c "$NSD_CONF" 2>>"$dir/nsd/nsd.log" ||
         { log_tail "$dir/nsd/nsd.log"; die "nsd failed to start"; }
+    start_cyrus "$dir"
     # Postfix: master daemonizes; pid in queue_directory/pid/master.pid.
     if ! postfix -c "$POSTFIX_DIR" start >>"$dir/postfix/start.log" 2>&1; then
         log_tail "$dir/postfix/start.log" "$dir/postfix/postfix.log"
@@ -360,6 +366,7 @@ cmd_start() {
     done
     wait_tcp "$HOST" "$DNS_PORT" "$deadline" || failed+=("nsd:tcp@$HOST:$DNS_PORT")
     wait_dns_udp "$DNS_PORT" "$deadline" || failed+=("nsd:udp@$HOST:$DNS_PORT")
+    wait_cyrus "$dir" "$deadline"
 
     # Record PIDs (pid files exist once the daemons are up).
     record_pid "$dir" dovecot "$dir/dovecot/run/master.pid"
@@ -374,11 +381,11 @@ cmd_start() {
 
     local t1
     t1=$(date +%s.%N)
-    printf 'stack up in %.1fs (cleanup %.1fs, keys %.1fs, configs %.1fs, servers %.1fs): dir=%s imap=%s imaps=%s pop3=%s pop3s=%s submission=%s submissions=%s smtp=%s dns=%s users="%s" (pids: %s)\n' \
+    printf 'stack up in %.1fs (cleanup %.1fs, keys %.1fs, configs %.1fs, servers %.1fs): dir=%s imap=%s imaps=%s pop3=%s pop3s=%s submission=%s submissions=%s smtp=%s dns=%s cyrus-imap=%s cyrus-imaps=%s users="%s" (pids: %s)\n' \
         "$(elapsed "$t0" "$t1")" "$(elapsed "$t0" "$t_clean")" "$(elapsed "$t_clean" "$t_keys")" \
         "$(elapsed "$t_keys" "$t_conf")" "$(elapsed "$t_conf" "$t1")" "$dir" \
         "$IMAP_PORT" "$IMAPS_PORT" "$POP3_PORT" "$POP3S_PORT" "$SUBMISSION_PORT" "$SUBMISSIONS_PORT" \
-        "$SMTP_PORT" "$DNS_PORT" "$USERS" "$(tr '\n' ' ' <"$dir/pids" | sed 's/ $//')"
+        "$SMTP_PORT" "$DNS_PORT" "$CYRUS_IMAP_PORT" "$CYRUS_IMAPS_PORT" "$USERS" "$(tr '\n' ' ' <"$dir/pids" | sed 's/ $//')"
 }
 
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
@@ -403,7 +410,7 @@ procs_in_dir() {
         # Only server processes: never a shell or test that happens to sit in DIR.
         case "$(readlink "/proc/$p/exe" 2>/dev/null || true)" in
             /usr/sbin/dovecot | /usr/lib/dovecot/* | /usr/bin/doveadm | /usr/sbin/postfix | \
-                /usr/lib/postfix/* | /usr/sbin/nsd) ;;
+                /usr/lib/postfix/* | /usr/sbin/nsd | "$CYRUS_BIN"/*) ;;
             *) continue ;;
         esac
         for link in /proc/"$p"/cwd /proc/"$p"/root; do
@@ -426,7 +433,8 @@ cmd_stop() {
     if [[ -f "$dir/pids" ]]; then
         while read -r name pid; do [[ -n "${name:-}" ]] && pids[$name]=$pid; done <"$dir/pids"
     fi
-    for pidfile in dovecot:"$dir/dovecot/run/master.pid" postfix:"$dir/postfix-spool/pid/master.pid" nsd:"$dir/nsd/nsd.pid"; do
+    for pidfile in dovecot:"$dir/dovecot/run/master.pid" postfix:"$dir/postfix-spool/pid/master.pid" nsd:"$dir/nsd/nsd.pid" \
+        cyrus:"$dir/cyrus/run/master.pid"; do
         name=${pidfile%%:*}
         pidfile=${pidfile#*:}
         if [[ -z "${pids[$name]:-}" && -s "$pidfile" ]]; then
@@ -443,6 +451,9 @@ cmd_stop() {
     fi
     if pid_alive "${pids[nsd]:-}"; then
         kill -TERM "${pids[nsd]}" 2>/dev/null || true
+    fi
+    if pid_alive "${pids[cyrus]:-}"; then
+        kill -TERM "${pids[cyrus]}" 2>/dev/null || true
     fi
     for name in "${!pids[@]}"; do
         pid=${pids[$name]}
@@ -489,6 +500,10 @@ cmd_deliver() {
     folder=${3:-INBOX}
     conf="$dir/dovecot/dovecot.conf"
     [[ -f "$conf" ]] || die "no stack in $dir (missing $conf)"
+    if [[ "${HERALD_IMAP_SERVER:-dovecot}" == cyrus ]]; then
+        deliver_cyrus "$dir" "$user" "$folder"
+        return
+    fi
     local tmp
     tmp=$(mktemp)
     cat >"$tmp"

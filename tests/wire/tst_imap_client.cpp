@@ -437,6 +437,39 @@ private slots:
         QCOMPARE(appended.result->value.uid, 2u);
     }
 
+    // A message with LF (or CR) line ends, as a draft or an mbox file has them, goes out with
+    // CRLF: Cyrus refuses bare newlines in APPEND. The literal's size counts the CRs added.
+    void appendSendsCrlfLineEnds_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("expectedSize");
+        QTest::newRow("LF") << QByteArray("Subject: a\n\nbody\n") << QByteArray("{20+}");
+        QTest::newRow("CR") << QByteArray("Subject: a\r\rbody\r") << QByteArray("{20+}");
+        QTest::newRow("mixed") << QByteArray("Subject: a\r\n\nbody\r") << QByteArray("{20+}");
+        QTest::newRow("CRLF kept")
+            << QByteArray("Subject: a\r\n\r\nbody\r\n") << QByteArray("{20+}");
+    }
+    void appendSendsCrlfLineEnds()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, expectedSize);
+        FakeServer server;
+        loginScript(server)
+            .expect("* APPEND INBOX " + expectedSize)
+            .expect("Subject: a")
+            .expect("")
+            .expect("body")
+            .expect("")
+            .send("$tag OK [APPENDUID 1 2] done\r\n");
+        const quint16 port = server.start();
+        ImapClient client;
+        QVERIFY(connectAndLogin(client, port));
+        Waiter<AppendResult> appended;
+        client.append(QStringLiteral("INBOX"), message, {}, QDateTime(), appended.cb());
+        QTRY_VERIFY_WITH_TIMEOUT(appended.done(), 5000);
+        QVERIFY2(appended.result->ok(), qPrintable(appended.result->error.message));
+    }
+
     void idleDeliversEventsAndDone()
     {
         FakeServer server;
