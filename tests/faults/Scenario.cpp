@@ -1,0 +1,106 @@
+#include "tests/faults/Scenario.h"
+
+#include "tests/support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace herald::faults {
+
+QString protocolName(Protocol p)
+{
+    switch (p) {
+    case Protocol::Imap:
+        return QStringLiteral("IMAP");
+    case Protocol::Pop3:
+        return QStringLiteral("POP3");
+    case Protocol::Smtp:
+        return QStringLiteral("SMTP");
+    }
+    return {};
+}
+
+QString addAccount(test::HeraldProfile &profile, const QString &user, const QString &incoming,
+                   const QString &outgoing, const QStringList &extra)
+{
+    const auto &s = test::stack();
+    profile.setPassword(s.password(user));
+    const test::CliResult r = profile.run(
+        QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), user,
+                    QStringLiteral("--email"), s.email(user), QStringLiteral("--incoming"), incoming,
+                    QStringLiteral("--outgoing"), outgoing, QStringLiteral("--password-env"),
+                    QStringLiteral("HERALD_TEST_PASSWORD"), QStringLiteral("--ca-file"), s.caFile} +
+        extra);
+    return r.exitCode == 0 ? QString() : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
+}
+
+QJsonValue deviceCall(test::ImapDevice &device, const QStringList &words, RunResult &r)
+{
+    const QJsonValue v = device.call(words);
+    if (!device.errorString().isEmpty())
+        r.problems << QStringLiteral("set-up: imap_device %1: %2")
+                          .arg(words.join(QLatin1Char(' ')), device.errorString());
+    return v;
+}
+
+QList<ServerMessage> serverMessages(test::ImapDevice &device, RunResult &r)
+{
+    QList<ServerMessage> out;
+    const QJsonObject folders = deviceCall(device, {QStringLiteral("digest")}, r).toObject();
+    for (auto f = folders.begin(); f != folders.end(); ++f) {
+        const QJsonObject uids = f.value().toObject();
+        for (auto u = uids.begin(); u != uids.end(); ++u) {
+            const QJsonObject m = u.value().toObject();
+            out << ServerMessage{f.key(), u.key().toLongLong(),
+                                 m.value(QStringLiteral("message_id")).toString(),
+                                 m.value(QStringLiteral("sha256")).toString()};
+        }
+    }
+    return out;
+}
+
+RunResult runSeed(quint32 seed)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RunResult r;
+    r.seed = seed;
+    // Every herald-cli of the run gives up on a silent server after kTimeoutMs.
+    qputenv("HERALD_NET_TIMEOUT_MS", QByteArray::number(kTimeoutMs));
+    // The protocol from the seed; the fault from a derived seed so both vary independently.
+    QRandomGenerator rng(seed);
+    r.protocol = Protocol(rng.bounded(3));
+    const quint32 faultSeed = rng.generate();
+    test::StreamSizes sizes;
+    switch (r.protocol) {
+    case Protocol::Imap:
+        sizes = {1500, 12000, 1};
+        break;
+    case Protocol::Pop3:
+        sizes = {300, 6000, 1};
+        break;
+    case Protocol::Smtp:
+        sizes = {3500, 1800, 1};
+        break;
+    }
+    const test::FaultPlan plan = test::FaultPlan::random(faultSeed, sizes, kTimeoutMs);
+    r.faultKind = plan.faults().front().kind;
+    r.fault = plan.describe();
+    switch (r.protocol) {
+    case Protocol::Imap:
+        runImap(rng.generate(), plan, r);
+        break;
+    case Protocol::Pop3:
+        runPop3(rng.generate(), plan, r);
+        break;
+    case Protocol::Smtp:
+        runSmtp(rng.generate(), plan, r);
+        break;
+    }
+    r.seconds = double(timer.elapsed()) / 1000.0;
+    return r;
+}
+
+} // namespace herald::faults

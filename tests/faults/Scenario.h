@@ -1,0 +1,65 @@
+#pragma once
+// One seeded run of the fault campaign: a protocol scenario (IMAP sync, POP3 download, SMTP
+// send) run once through a faulty TcpProxy and once more without faults, then checked against
+// the server. Shared by the campaign program (fault_campaign.cpp) and the regression test of
+// failing seeds (tests/integration/tst_fault_seeds.cpp).
+
+#include "tests/support/FaultPlan.h"
+#include "tests/support/SyncHarness.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+namespace herald::faults {
+
+enum class Protocol { Imap, Pop3, Smtp };
+QString protocolName(Protocol p);
+
+struct RunResult
+{
+    quint32 seed = 0;
+    Protocol protocol = Protocol::Imap;
+    QString variant;       // e.g. "incremental starttls", "leave-on-server no"
+    test::FaultKind faultKind = test::FaultKind::Cut;
+    QString fault;         // FaultPlan::describe()
+    bool fired = false;    // the fault's offset was reached
+    int faultedExit = 0;   // herald-cli's exit code in the faulted run
+    int lost = 0;          // messages gone from server and cache (or never delivered)
+    int duplicated = 0;    // messages twice on the server, in the cache or at the recipient
+    int ambiguous = 0;     // SMTP: maybe-sent (cut after the final dot), left to the user
+    QStringList problems;  // every failed check, in words (lost/duplicated ones included)
+    double seconds = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// The stack's read timeout for these runs (HERALD_NET_TIMEOUT_MS) and the stall lengths.
+constexpr int kTimeoutMs = 4000;
+
+// Runs seed `seed` (protocol, variant and fault all drawn from it). Needs the stack
+// (HERALD_STACK_DIR) and HERALD_CLI; sets HERALD_NET_TIMEOUT_MS for herald-cli.
+RunResult runSeed(quint32 seed);
+
+// `herald-cli account add` of a stack user with the given server URLs and extra options;
+// returns what went wrong, or an empty string.
+QString addAccount(test::HeraldProfile &profile, const QString &user, const QString &incoming,
+                   const QString &outgoing, const QStringList &extra = {});
+
+// A message as the server has it (imap_device.py digest).
+struct ServerMessage
+{
+    QString folder;
+    qint64 uid = 0;
+    QString messageId;
+    QString sha256;
+};
+// Every message of every folder of the device's user; problems go to r.problems.
+QList<ServerMessage> serverMessages(test::ImapDevice &device, RunResult &r);
+// One imap_device.py command; a failure is a problem of the run (the set-up broke).
+QJsonValue deviceCall(test::ImapDevice &device, const QStringList &words, RunResult &r);
+
+// Scenarios (one file each); `plan` is the fault for the faulted run.
+void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r);
+void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r);
+void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r);
+
+} // namespace herald::faults
