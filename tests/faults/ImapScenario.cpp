@@ -152,12 +152,14 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     proxy.setFaultPlan({});
     if (!cleanSync(QStringLiteral("after the fault")))
         return;
+    r.cleanBytes = describeBytes(proxy);
 
     // The server: each message exactly where and as often as expected.
     const QList<ServerMessage> server = serverMessages(device, r);
     QHash<QString, QList<ServerMessage>> byId;
     for (const ServerMessage &m : server)
         byId[m.messageId] << m;
+    r.checked = int(expected.size());
     for (auto e = expected.begin(); e != expected.end(); ++e) {
         const auto &copies = byId.value(e.key());
         if (copies.size() < e->minCount) {

@@ -104,9 +104,11 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
 
     if (!cleanSync(QStringLiteral("after the fault")))
         return;
+    r.cleanBytes = describeBytes(proxy);
     CacheProbe cache(profile.path());
     r.problems += cache.integrityProblems();
     const QHash<QString, int> counts = cacheCounts();
+    r.checked = int(expected.size());
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         const int n = counts.value(it.key());
         if (n == 0 && (onServer.contains(it.key()) || afterFault.value(it.key()) > 0)) {

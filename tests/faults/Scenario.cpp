@@ -36,6 +36,15 @@ QString addAccount(test::HeraldProfile &profile, const QString &user, const QStr
     return r.exitCode == 0 ? QString() : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
 }
 
+QString describeBytes(const test::TcpProxy &proxy)
+{
+    QStringList parts;
+    const auto counts = proxy.byteCounts();
+    for (size_t i = 0; i < counts.size(); ++i)
+        parts << QStringLiteral("c%1 %2/%3").arg(i).arg(counts[i].first).arg(counts[i].second);
+    return parts.join(QLatin1Char(' '));
+}
+
 QJsonValue deviceCall(test::ImapDevice &device, const QStringList &words, RunResult &r)
 {
     const QJsonValue v = device.call(words);
@@ -76,13 +85,13 @@ RunResult runSeed(quint32 seed)
     test::StreamSizes sizes;
     switch (r.protocol) {
     case Protocol::Imap:
-        sizes = {1500, 12000, 1};
+        sizes = {2500, 10000, 1};
         break;
     case Protocol::Pop3:
-        sizes = {300, 6000, 1};
+        sizes = {850, 3500, 1};
         break;
     case Protocol::Smtp:
-        sizes = {3500, 1800, 1};
+        sizes = {1800, 1900, 1};
         break;
     }
     const test::FaultPlan plan = test::FaultPlan::random(faultSeed, sizes, kTimeoutMs);

@@ -6,6 +6,7 @@
 
 #include "tests/support/FaultPlan.h"
 #include "tests/support/SyncHarness.h"
+#include "tests/support/TcpProxy.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -28,6 +29,8 @@ struct RunResult
     int duplicated = 0;    // messages twice on the server, in the cache or at the recipient
     int ambiguous = 0;     // SMTP: maybe-sent (cut after the final dot), left to the user
     QStringList problems;  // every failed check, in words (lost/duplicated ones included)
+    int checked = 0;       // messages whose fate was checked (server, cache or recipient)
+    QString cleanBytes;    // bytes per connection of the run without faults (to-server/to-client)
     double seconds = 0;
     bool ok() const { return problems.isEmpty(); }
 };
@@ -43,6 +46,9 @@ RunResult runSeed(quint32 seed);
 // returns what went wrong, or an empty string.
 QString addAccount(test::HeraldProfile &profile, const QString &user, const QString &incoming,
                    const QString &outgoing, const QStringList &extra = {});
+
+// "c0 812/10500 c1 …" from the proxy's byte counts.
+QString describeBytes(const test::TcpProxy &proxy);
 
 // A message as the server has it (imap_device.py digest).
 struct ServerMessage

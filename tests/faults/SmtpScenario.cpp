@@ -97,6 +97,7 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
     const test::CliResult clean = profile.run(sendNow);
+    r.cleanBytes = describeBytes(proxy);
 
     // Let Postfix deliver what it took (also a maybe-sent message the server did accept).
     const QDeadlineTimer deadline(20000);
@@ -114,6 +115,7 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
             ++sentCopies[m.messageId];
     r.problems += cache.integrityProblems();
 
+    r.checked = int(ids.size());
     for (const QString &id : ids) {
         const int n = delivered.value(id);
         if (n > 1) {

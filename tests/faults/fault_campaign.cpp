@@ -96,13 +96,16 @@ int main(int argc, char **argv)
         const RunResult r = runSeed(seed);
         table[protocolName(r.protocol)][herald::test::faultKindName(r.faultKind)].add(r);
         all.add(r);
-        print(QStringLiteral("seed %1 %2 %3 | %4%5 | exit %6 | %7 %8 s")
+        print(QStringLiteral("seed %1 %2 %3 | %4%5 | exit %6 | %7 messages checked, %8 %9 s")
                   .arg(seed)
                   .arg(protocolName(r.protocol), r.variant, r.fault,
                        r.fired ? QString() : QStringLiteral(" (not reached)"))
                   .arg(r.faultedExit)
+                  .arg(r.checked)
                   .arg(r.ok() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
                   .arg(r.seconds, 0, 'f', 1));
+        if (qEnvironmentVariableIsSet("HERALD_FAULTS_VERBOSE"))
+            print(QStringLiteral("    bytes without faults: ") + r.cleanBytes);
         if (!r.ok()) {
             failing << seed;
             for (const QString &p : r.problems)

@@ -26,6 +26,25 @@ QString faultKindName(FaultKind kind)
     return QStringLiteral("?");
 }
 
+namespace {
+// The bytes as a C string literal would show them (no '%': the text goes through arg()).
+QString escaped(const QByteArray &bytes)
+{
+    QString out;
+    for (const char c : bytes) {
+        if (c == '\r')
+            out += QStringLiteral("\\r");
+        else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (c >= 0x20 && c < 0x7f && c != '%')
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x%1").arg(quint8(c), 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+} // namespace
+
 QString describeFault(const Fault &f)
 {
     QString s = QStringLiteral("%1 on connection %2 %3 at byte %4")
@@ -48,7 +67,7 @@ QString describeFault(const Fault &f)
         s += QStringLiteral(", XOR 0x%1").arg(quint8(f.bytes.at(0)), 2, 16, QLatin1Char('0'));
         break;
     case FaultKind::InjectLine:
-        s += QStringLiteral(", line %1").arg(QString::fromLatin1(f.bytes.trimmed()));
+        s += QStringLiteral(", line ") + escaped(f.bytes);
         break;
     default:
         break;
@@ -84,10 +103,13 @@ FaultPlan FaultPlan::random(quint32 seed, const StreamSizes &sizes, int timeoutM
         break;
     case FaultKind::InjectLine: {
         // Lines a confused or hostile peer might send: protocol-shaped and plain garbage.
-        static const char *const lines[] = {
-            "* 99999 EXISTS\r\n", "* BYE injected\r\n", "A1 OK injected\r\n", "+OK injected\r\n",
-            "-ERR injected\r\n", "250 injected\r\n", "421 injected\r\n", ".\r\n",
-            "\x16\x03\x03\x00\x05hello\r\n", "* 1 FETCH (UID 1 FLAGS (\\Deleted))\r\n"};
+        static const QByteArray lines[] = {
+            QByteArrayLiteral("* 99999 EXISTS\r\n"), QByteArrayLiteral("* BYE injected\r\n"),
+            QByteArrayLiteral("A1 OK injected\r\n"), QByteArrayLiteral("+OK injected\r\n"),
+            QByteArrayLiteral("-ERR injected\r\n"), QByteArrayLiteral("250 injected\r\n"),
+            QByteArrayLiteral("421 injected\r\n"), QByteArrayLiteral(".\r\n"),
+            QByteArrayLiteral("\x15\x03\x03\x00\x02\x02\x28\r\n"), // a TLS alert record
+            QByteArrayLiteral("* 1 FETCH (UID 1 FLAGS (\\Deleted))\r\n")};
         f.bytes = lines[rng.bounded(quint32(std::size(lines)))];
         break;
     }
