@@ -147,7 +147,7 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     }
 
     proxy.setFaultPlan(plan);
-    r.faultedExit = profile.run({QStringLiteral("sync")}).exitCode;
+    r.faultedExit = runFaulted(profile, {QStringLiteral("sync")}).exitCode;
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
     if (!cleanSync(QStringLiteral("after the fault")))

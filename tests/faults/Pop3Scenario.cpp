@@ -79,7 +79,7 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     }
 
     proxy.setFaultPlan(plan);
-    r.faultedExit = profile.run({QStringLiteral("sync")}).exitCode;
+    r.faultedExit = runFaulted(profile, {QStringLiteral("sync")}).exitCode;
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
 

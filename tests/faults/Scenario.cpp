@@ -36,6 +36,14 @@ QString addAccount(test::HeraldProfile &profile, const QString &user, const QStr
     return r.exitCode == 0 ? QString() : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
 }
 
+test::CliResult runFaulted(const test::HeraldProfile &profile, const QStringList &args)
+{
+    qputenv("HERALD_NET_TIMEOUT_MS", QByteArray::number(kTimeoutMs));
+    const test::CliResult r = profile.run(args);
+    qunsetenv("HERALD_NET_TIMEOUT_MS");
+    return r;
+}
+
 QString describeBytes(const test::TcpProxy &proxy)
 {
     QStringList parts;
@@ -76,8 +84,6 @@ RunResult runSeed(quint32 seed)
     timer.start();
     RunResult r;
     r.seed = seed;
-    // Every herald-cli of the run gives up on a silent server after kTimeoutMs.
-    qputenv("HERALD_NET_TIMEOUT_MS", QByteArray::number(kTimeoutMs));
     // The protocol from the seed; the fault from a derived seed so both vary independently.
     QRandomGenerator rng(seed);
     r.protocol = Protocol(rng.bounded(3));

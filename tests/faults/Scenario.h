@@ -28,6 +28,7 @@ struct RunResult
     int lost = 0;          // messages gone from server and cache (or never delivered)
     int duplicated = 0;    // messages twice on the server, in the cache or at the recipient
     int ambiguous = 0;     // SMTP: maybe-sent (cut after the final dot), left to the user
+    int ambiguousDelivered = 0; // of those, how many the server had in fact accepted
     QStringList problems;  // every failed check, in words (lost/duplicated ones included)
     int checked = 0;       // messages whose fate was checked (server, cache or recipient)
     QString cleanBytes;    // bytes per connection of the run without faults (to-server/to-client)
@@ -35,12 +36,16 @@ struct RunResult
     bool ok() const { return problems.isEmpty(); }
 };
 
-// The stack's read timeout for these runs (HERALD_NET_TIMEOUT_MS) and the stall lengths.
+// The read timeout of the faulted run (HERALD_NET_TIMEOUT_MS); stalls are drawn around it.
 constexpr int kTimeoutMs = 4000;
 
 // Runs seed `seed` (protocol, variant and fault all drawn from it). Needs the stack
-// (HERALD_STACK_DIR) and HERALD_CLI; sets HERALD_NET_TIMEOUT_MS for herald-cli.
+// (HERALD_STACK_DIR) and HERALD_CLI.
 RunResult runSeed(quint32 seed);
+
+// herald-cli for the faulted run: with HERALD_NET_TIMEOUT_MS=kTimeoutMs, so a stall past it
+// costs seconds. The other runs keep Herald's own timeouts (a loaded machine is no fault).
+test::CliResult runFaulted(const test::HeraldProfile &profile, const QStringList &args);
 
 // `herald-cli account add` of a stack user with the given server URLs and extra options;
 // returns what went wrong, or an empty string.

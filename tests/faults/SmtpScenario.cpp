@@ -93,7 +93,7 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     const QStringList sendNow{QStringLiteral("outbox"), QStringLiteral("--account"), kSender,
                               QStringLiteral("--send-now")};
     proxy.setFaultPlan(plan);
-    r.faultedExit = profile.run(sendNow).exitCode;
+    r.faultedExit = runFaulted(profile, sendNow).exitCode;
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
     const test::CliResult clean = profile.run(sendNow);
@@ -138,6 +138,7 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         const SendTask &t = left[id];
         if (t.state == QLatin1String("maybe-sent")) {
             ++r.ambiguous;
+            r.ambiguousDelivered += n > 0 ? 1 : 0; // a blind resend would have duplicated it
             if (t.lastError.isEmpty())
                 r.problems << QStringLiteral("<%1> is maybe-sent without words for the user").arg(id);
         } else if (t.state != QLatin1String("held")) {

@@ -23,7 +23,7 @@ using namespace herald::faults;
 namespace {
 struct Tally
 {
-    int runs = 0, fired = 0, lost = 0, duplicated = 0, ambiguous = 0, failed = 0;
+    int runs = 0, fired = 0, lost = 0, duplicated = 0, ambiguous = 0, ambiguousDelivered = 0, failed = 0;
     double seconds = 0;
     void add(const RunResult &r)
     {
@@ -32,6 +32,7 @@ struct Tally
         lost += r.lost;
         duplicated += r.duplicated;
         ambiguous += r.ambiguous;
+        ambiguousDelivered += r.ambiguousDelivered;
         failed += r.ok() ? 0 : 1;
         seconds += r.seconds;
     }
@@ -51,7 +52,8 @@ QString row(const QString &a, const QString &b, const Tally &t)
         .arg(t.fired)
         .arg(t.lost)
         .arg(t.duplicated)
-        .arg(t.ambiguous)
+        .arg(t.ambiguous ? QStringLiteral("%1 (%2 delivered)").arg(t.ambiguous).arg(t.ambiguousDelivered)
+                         : QStringLiteral("0"))
         .arg(t.failed);
 }
 } // namespace
@@ -83,7 +85,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot write %s\n", qPrintable(tsvPath));
             return 2;
         }
-        tsvOut << "seed\tprotocol\tvariant\tfault\tfired\tfaulted_exit\tlost\tduplicated\tambiguous\tok\tseconds\n";
+        tsvOut << "seed\tprotocol\tvariant\tfault\tfired\tfaulted_exit\tlost\tduplicated\tambiguous\t"
+                  "ambiguous_delivered\tok\tseconds\n";
     }
 
     QElapsedTimer total;
@@ -115,7 +118,7 @@ int main(int argc, char **argv)
         if (tsv.isOpen()) {
             tsvOut << seed << '\t' << protocolName(r.protocol) << '\t' << r.variant << '\t' << r.fault
                    << '\t' << int(r.fired) << '\t' << r.faultedExit << '\t' << r.lost << '\t'
-                   << r.duplicated << '\t' << r.ambiguous << '\t' << int(r.ok()) << '\t' << r.seconds
+                   << r.duplicated << '\t' << r.ambiguous << '\t' << r.ambiguousDelivered << '\t' << int(r.ok()) << '\t' << r.seconds
                    << '\n';
             tsvOut.flush();
         }
@@ -130,6 +133,7 @@ int main(int argc, char **argv)
             print(row(p.key(), k.key(), k.value()));
             sub.runs += k->runs, sub.fired += k->fired, sub.lost += k->lost;
             sub.duplicated += k->duplicated, sub.ambiguous += k->ambiguous, sub.failed += k->failed;
+            sub.ambiguousDelivered += k->ambiguousDelivered;
         }
         print(row(p.key(), QStringLiteral("**all**"), sub));
     }
