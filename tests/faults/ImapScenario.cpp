@@ -86,15 +86,7 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         r.problems << added;
         return;
     }
-    auto cleanSync = [&](const QString &when) {
-        const test::CliResult c = profile.run({QStringLiteral("sync")});
-        if (c.exitCode != 0)
-            r.problems << QStringLiteral("sync without faults (%1) failed: exit %2: %3")
-                              .arg(when)
-                              .arg(c.exitCode)
-                              .arg(QString::fromUtf8(c.err.right(400)));
-        return c.exitCode == 0;
-    };
+    auto cleanSync = [&](const QString &when) { return syncWithoutFaults(profile, when, r); };
 
     QString draftMessageId;
     if (incremental) {

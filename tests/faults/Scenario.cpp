@@ -36,6 +36,17 @@ QString addAccount(test::HeraldProfile &profile, const QString &user, const QStr
     return r.exitCode == 0 ? QString() : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
 }
 
+bool syncWithoutFaults(const test::HeraldProfile &profile, const QString &when, RunResult &r)
+{
+    const test::CliResult c = profile.run({QStringLiteral("sync")});
+    if (c.exitCode != 0)
+        r.problems << QStringLiteral("sync without faults (%1) failed: exit %2: %3")
+                          .arg(when)
+                          .arg(c.exitCode)
+                          .arg(QString::fromUtf8(c.err.right(400)));
+    return c.exitCode == 0;
+}
+
 test::CliResult runFaulted(const test::HeraldProfile &profile, const QStringList &args)
 {
     qputenv("HERALD_NET_TIMEOUT_MS", QByteArray::number(kTimeoutMs));

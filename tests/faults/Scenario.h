@@ -43,6 +43,9 @@ constexpr int kTimeoutMs = 4000;
 // (HERALD_STACK_DIR) and HERALD_CLI.
 RunResult runSeed(quint32 seed);
 
+// `herald-cli sync` with no fault; a failure is a problem of the run ("when": which one).
+bool syncWithoutFaults(const test::HeraldProfile &profile, const QString &when, RunResult &r);
+
 // herald-cli for the faulted run: with HERALD_NET_TIMEOUT_MS=kTimeoutMs, so a stall past it
 // costs seconds. The other runs keep Herald's own timeouts (a loaded machine is no fault).
 test::CliResult runFaulted(const test::HeraldProfile &profile, const QStringList &args);
