@@ -1,6 +1,7 @@
 #include "tests/support/ProxyFlow.h"
 
 #include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -18,7 +19,8 @@ bool ProxyFlow::writeAll(const char *data, size_t n)
 {
     size_t done = 0;
     while (done < n) {
-        const ssize_t w = ::write(m_to, data + done, n - done);
+        // (send with MSG_NOSIGNAL: a peer that closed must not SIGPIPE the whole test)
+        const ssize_t w = ::send(m_to, data + done, n - done, MSG_NOSIGNAL);
         if (w < 0) {
             if (errno == EINTR)
                 continue;
@@ -38,6 +40,8 @@ bool ProxyFlow::pump()
 {
     char buffer[64 * 1024];
     const ssize_t n = ::read(m_from, buffer, sizeof buffer);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        return true; // (a spurious wake-up: nothing to read after all)
     if (n <= 0)
         return false;
     return forward(buffer, size_t(n));

@@ -134,6 +134,31 @@ private slots:
         QVERIFY(fired.isEmpty());
     }
 
+    // Connections accepted while others are open are all served: each gets the server's
+    // greeting at once (the proxy once read a fresh client's socket before polling it and hung
+    // until that client gave up).
+    void everyConnectionOfABurstIsServed()
+    {
+        QTcpServer target;
+        QVERIFY(target.listen(QHostAddress::LocalHost));
+        connect(&target, &QTcpServer::newConnection, &target, [&] {
+            while (QTcpSocket *s = target.nextPendingConnection())
+                s->write("* OK hello\r\n");
+        });
+        TcpProxy proxy(QStringLiteral("127.0.0.1"), target.serverPort());
+        QVERIFY(proxy.start());
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int round = 0; round < 10; ++round) {
+            for (int i = 0; i < 5; ++i) {
+                clients.push_back(std::make_unique<QTcpSocket>());
+                clients.back()->connectToHost(QHostAddress::LocalHost, proxy.port());
+            }
+            for (auto &c : clients)
+                QTRY_COMPARE_WITH_TIMEOUT(c->bytesAvailable() > 0 || !c->peek(1).isEmpty(), true, 3000);
+        }
+        QCOMPARE(proxy.connectionCount(), 50);
+    }
+
     void randomPlanIsTheSameForTheSameSeed()
     {
         const StreamSizes sizes{2000, 9000, 2};
