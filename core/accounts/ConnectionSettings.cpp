@@ -7,8 +7,8 @@ net::ConnectOptions connectOptions(const ServerUrl &url, const AccountSettings &
     net::ConnectOptions o;
     o.host = url.host;
     o.port = url.port;
-    o.security = url.transport == Transport::StartTls ? net::Security::StartTls
-                                                      : net::Security::ImplicitTls;
+    o.security =
+        url.transport == Transport::StartTls ? net::Security::StartTls : net::Security::ImplicitTls;
     if (!settings.caFile.isEmpty())
         o.trust.addCaFile(settings.caFile);
     o.trust.setPins(settings.pinnedCertificates);

@@ -14,8 +14,8 @@ struct CachedMessage
     qint64 id = 0;
     QString folder;
     bool localFolder = false;
-    qint64 uid = -1; // -1: no UID (POP3, outbox, not yet uploaded)
-    QString messageId; // without brackets
+    qint64 uid = -1;    // -1: no UID (POP3, outbox, not yet uploaded)
+    QString messageId;  // without brackets
     QString bodySha256; // empty: no body downloaded
 };
 

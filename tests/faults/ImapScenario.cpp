@@ -46,9 +46,9 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     QRandomGenerator rng(seed);
     const bool startTls = rng.bounded(2) == 0;
     const bool incremental = rng.bounded(3) != 0;
-    r.variant = QStringLiteral("%1 %2").arg(incremental ? QStringLiteral("incremental")
-                                                        : QStringLiteral("first-sync"),
-                                            startTls ? QStringLiteral("starttls") : QStringLiteral("tls"));
+    r.variant = QStringLiteral("%1 %2").arg(
+        incremental ? QStringLiteral("incremental") : QStringLiteral("first-sync"),
+        startTls ? QStringLiteral("starttls") : QStringLiteral("tls"));
     test::ImapDevice device(kUser);
     deviceCall(device, {QStringLiteral("reset")}, r);
     QHash<QString, Expectation> expected; // by Message-ID
@@ -60,11 +60,13 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         if (rng.bounded(2))
             words << QString::fromLatin1(flagChoices[rng.bounded(4)]);
         const QJsonObject o = deviceCall(device, words, r).toObject();
-        inbox << Seeded{qint64(o[QStringLiteral("uid")].toDouble()), o[QStringLiteral("message_id")].toString()};
+        inbox << Seeded{qint64(o[QStringLiteral("uid")].toDouble()),
+                        o[QStringLiteral("message_id")].toString()};
         expected[inbox.last().messageId] = {QStringLiteral("INBOX")};
     }
     for (int i = int(rng.bounded(3)); i > 0; --i) {
-        const QJsonObject o = deviceCall(device, {QStringLiteral("append"), QStringLiteral("Archive")}, r).toObject();
+        const QJsonObject o =
+            deviceCall(device, {QStringLiteral("append"), QStringLiteral("Archive")}, r).toObject();
         expected[o[QStringLiteral("message_id")].toString()] = {QStringLiteral("Archive")};
     }
     if (!r.ok())
@@ -76,12 +78,14 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         return;
     }
     test::HeraldProfile profile;
-    const QString incoming = QStringLiteral("%1://%2@%3:%4")
-                                 .arg(startTls ? QStringLiteral("imap+starttls") : QStringLiteral("imaps"),
-                                      kUser, s.host)
-                                 .arg(proxy.port());
-    const QString added = addAccount(profile, kUser, incoming,
-                                     QStringLiteral("smtp+starttls://%1@%2:%3").arg(kUser, s.host).arg(s.submissionPort));
+    const QString incoming =
+        QStringLiteral("%1://%2@%3:%4")
+            .arg(startTls ? QStringLiteral("imap+starttls") : QStringLiteral("imaps"), kUser,
+                 s.host)
+            .arg(proxy.port());
+    const QString added = addAccount(
+        profile, kUser, incoming,
+        QStringLiteral("smtp+starttls://%1@%2:%3").arg(kUser, s.host).arg(s.submissionPort));
     if (!added.isEmpty()) {
         r.problems << added;
         return;
@@ -97,19 +101,30 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         QList<Seeded> pick = inbox;
         for (int i = pick.size() - 1; i > 0; --i)
             pick.swapItemsAt(i, int(rng.bounded(i + 1)));
-        deviceCall(device, {QStringLiteral("flag"), QStringLiteral("INBOX"), QString::number(pick[0].uid),
-                            QStringLiteral("+\\Seen"), QStringLiteral("-$Label1"), QStringLiteral("+$Device")}, r);
-        deviceCall(device, {QStringLiteral("move"), QStringLiteral("INBOX"), QString::number(pick[1].uid),
-                            QStringLiteral("Archive")}, r);
+        deviceCall(device,
+                   {QStringLiteral("flag"), QStringLiteral("INBOX"), QString::number(pick[0].uid),
+                    QStringLiteral("+\\Seen"), QStringLiteral("-$Label1"),
+                    QStringLiteral("+$Device")},
+                   r);
+        deviceCall(device,
+                   {QStringLiteral("move"), QStringLiteral("INBOX"), QString::number(pick[1].uid),
+                    QStringLiteral("Archive")},
+                   r);
         expected[pick[1].messageId].folder = QStringLiteral("Archive");
-        deviceCall(device, {QStringLiteral("expunge"), QStringLiteral("INBOX"), QString::number(pick[2].uid)}, r);
+        deviceCall(
+            device,
+            {QStringLiteral("expunge"), QStringLiteral("INBOX"), QString::number(pick[2].uid)}, r);
         expected[pick[2].messageId] = {QString(), 0, 0};
-        const QJsonObject fresh = deviceCall(device, {QStringLiteral("append"), QStringLiteral("INBOX")}, r).toObject();
+        const QJsonObject fresh =
+            deviceCall(device, {QStringLiteral("append"), QStringLiteral("INBOX")}, r).toObject();
         expected[fresh[QStringLiteral("message_id")].toString()] = {QStringLiteral("INBOX")};
 
-        const QString flagId = QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[3].uid));
-        const QString moveId = QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[4].uid));
-        const QString deleteId = QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[5].uid));
+        const QString flagId =
+            QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[3].uid));
+        const QString moveId =
+            QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[4].uid));
+        const QString deleteId =
+            QString::number(cacheId(cache, QStringLiteral("INBOX"), pick[5].uid));
         const QList<QStringList> local = {
             {QStringLiteral("flag"), flagId, QStringLiteral("--add"), QStringLiteral("\\Flagged")},
             {QStringLiteral("move"), moveId, QStringLiteral("Archive")},
@@ -122,16 +137,17 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         }
         expected[pick[4].messageId].folder = QStringLiteral("Archive");
         expected[pick[5].messageId] = {QStringLiteral("Trash"), 0, 1}; // expunged or in Trash
-        const test::CliResult d = profile.run({QStringLiteral("draft"), QStringLiteral("save"),
-                                               QStringLiteral("--account"), kUser, QStringLiteral("--to"),
-                                               s.email(QStringLiteral("bob")), QStringLiteral("--subject"),
-                                               QStringLiteral("fault campaign draft %1").arg(r.seed)});
+        const test::CliResult d = profile.run(
+            {QStringLiteral("draft"), QStringLiteral("save"), QStringLiteral("--account"), kUser,
+             QStringLiteral("--to"), s.email(QStringLiteral("bob")), QStringLiteral("--subject"),
+             QStringLiteral("fault campaign draft %1").arg(r.seed)});
         const qint64 draftRow = d.out.trimmed().toLongLong();
         for (const CachedMessage &m : cache.messages())
             if (m.id == draftRow)
                 draftMessageId = m.messageId;
         if (draftMessageId.isEmpty())
-            r.problems << QStringLiteral("set-up: draft save gave no draft: ") + QString::fromUtf8(d.out + d.err);
+            r.problems << QStringLiteral("set-up: draft save gave no draft: ") +
+                              QString::fromUtf8(d.out + d.err);
         else
             expected[draftMessageId] = {QStringLiteral("Drafts")};
         if (!r.ok())
@@ -156,18 +172,23 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         const auto &copies = byId.value(e.key());
         if (copies.size() < e->minCount) {
             ++r.lost;
-            r.problems << QStringLiteral("lost: <%1> is not on the server (expected in %2)").arg(e.key(), e->folder);
+            r.problems << QStringLiteral("lost: <%1> is not on the server (expected in %2)")
+                              .arg(e.key(), e->folder);
         } else if (copies.size() > e->maxCount) {
             ++r.duplicated;
-            r.problems << QStringLiteral("duplicated: <%1> is %2 times on the server").arg(e.key()).arg(copies.size());
+            r.problems << QStringLiteral("duplicated: <%1> is %2 times on the server")
+                              .arg(e.key())
+                              .arg(copies.size());
         }
         for (const ServerMessage &m : copies)
             if (!e->folder.isEmpty() && m.folder != e->folder)
-                r.problems << QStringLiteral("<%1> is in %2, expected in %3").arg(e.key(), m.folder, e->folder);
+                r.problems << QStringLiteral("<%1> is in %2, expected in %3")
+                                  .arg(e.key(), m.folder, e->folder);
     }
     for (auto it = byId.begin(); it != byId.end(); ++it)
         if (!expected.contains(it.key()))
-            r.problems << QStringLiteral("unexpected message <%1> on the server (%2)").arg(it.key(), it->first().folder);
+            r.problems << QStringLiteral("unexpected message <%1> on the server (%2)")
+                              .arg(it.key(), it->first().folder);
 
     // The cache: equal to the server, sound, bodies identical.
     CacheProbe cache(profile.path());
@@ -186,13 +207,18 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         if (m.localFolder)
             continue;
         ++cacheCopies[m.messageId];
-        if (!m.bodySha256.isEmpty() && m.uid >= 0 && serverSha.value({m.folder, m.uid}) != m.bodySha256)
-            r.problems << QStringLiteral("body of %1 uid %2 differs from the server's").arg(m.folder).arg(m.uid);
+        if (!m.bodySha256.isEmpty() && m.uid >= 0 &&
+            serverSha.value({m.folder, m.uid}) != m.bodySha256)
+            r.problems << QStringLiteral("body of %1 uid %2 differs from the server's")
+                              .arg(m.folder)
+                              .arg(m.uid);
     }
     for (auto it = cacheCopies.begin(); it != cacheCopies.end(); ++it)
         if (it.value() > 1 && byId.value(it.key()).size() < it.value()) {
             ++r.duplicated;
-            r.problems << QStringLiteral("duplicated: <%1> %2 times in the cache").arg(it.key()).arg(it.value());
+            r.problems << QStringLiteral("duplicated: <%1> %2 times in the cache")
+                              .arg(it.key())
+                              .arg(it.value());
         }
 }
 

@@ -24,10 +24,11 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     const bool startTls = rng.bounded(2) == 0;
     const bool incremental = rng.bounded(2) == 0;
     const bool leaveOnServer = rng.bounded(2) == 0;
-    r.variant = QStringLiteral("%1 %2 leave-on-server %3")
-                    .arg(incremental ? QStringLiteral("incremental") : QStringLiteral("first-download"),
-                         startTls ? QStringLiteral("starttls") : QStringLiteral("tls"),
-                         leaveOnServer ? QStringLiteral("yes") : QStringLiteral("no"));
+    r.variant =
+        QStringLiteral("%1 %2 leave-on-server %3")
+            .arg(incremental ? QStringLiteral("incremental") : QStringLiteral("first-download"),
+                 startTls ? QStringLiteral("starttls") : QStringLiteral("tls"),
+                 leaveOnServer ? QStringLiteral("yes") : QStringLiteral("no"));
     test::ImapDevice device(kUser);
     deviceCall(device, {QStringLiteral("reset")}, r);
     auto deliver = [&](int count) {
@@ -47,10 +48,12 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     const QString added = addAccount(
         profile, kUser,
         QStringLiteral("%1://%2@%3:%4")
-            .arg(startTls ? QStringLiteral("pop3+starttls") : QStringLiteral("pop3s"), kUser, s.host)
+            .arg(startTls ? QStringLiteral("pop3+starttls") : QStringLiteral("pop3s"), kUser,
+                 s.host)
             .arg(proxy.port()),
         QStringLiteral("smtp+starttls://%1@%2:%3").arg(kUser, s.host).arg(s.submissionPort),
-        {QStringLiteral("--leave-on-server"), leaveOnServer ? QStringLiteral("yes") : QStringLiteral("no")});
+        {QStringLiteral("--leave-on-server"),
+         leaveOnServer ? QStringLiteral("yes") : QStringLiteral("no")});
     if (!added.isEmpty()) {
         r.problems << added;
         return;
@@ -91,7 +94,8 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     for (auto it = expected.begin(); it != expected.end(); ++it)
         if (!onServer.contains(it.key()) && afterFault.value(it.key()) == 0) {
             ++r.lost;
-            r.problems << QStringLiteral("lost: <%1> left the server before it was in the cache").arg(it.key());
+            r.problems << QStringLiteral("lost: <%1> left the server before it was in the cache")
+                              .arg(it.key());
         }
 
     if (!cleanSync(QStringLiteral("after the fault")))
@@ -108,7 +112,8 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
             r.problems << QStringLiteral("lost: <%1> not downloaded").arg(it.key());
         } else if (n > 1) {
             ++r.duplicated;
-            r.problems << QStringLiteral("duplicated: <%1> %2 times in the cache").arg(it.key()).arg(n);
+            r.problems
+                << QStringLiteral("duplicated: <%1> %2 times in the cache").arg(it.key()).arg(n);
         }
     }
     for (const CachedMessage &m : cache.messages())
@@ -120,9 +125,11 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         left.insert(m.messageId);
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         if (leaveOnServer && !left.contains(it.key()))
-            r.problems << QStringLiteral("<%1> was deleted from the server with leave-on-server on").arg(it.key());
+            r.problems << QStringLiteral("<%1> was deleted from the server with leave-on-server on")
+                              .arg(it.key());
         if (!leaveOnServer && left.contains(it.key()))
-            r.problems << QStringLiteral("<%1> still on the server with leave-on-server off").arg(it.key());
+            r.problems << QStringLiteral("<%1> still on the server with leave-on-server off")
+                              .arg(it.key());
     }
 }
 

@@ -28,12 +28,14 @@ QString addAccount(test::HeraldProfile &profile, const QString &user, const QStr
     const auto &s = test::stack();
     profile.setPassword(s.password(user));
     const test::CliResult r = profile.run(
-        QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), user,
-                    QStringLiteral("--email"), s.email(user), QStringLiteral("--incoming"), incoming,
-                    QStringLiteral("--outgoing"), outgoing, QStringLiteral("--password-env"),
-                    QStringLiteral("HERALD_TEST_PASSWORD"), QStringLiteral("--ca-file"), s.caFile} +
+        QStringList{QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                    user, QStringLiteral("--email"), s.email(user), QStringLiteral("--incoming"),
+                    incoming, QStringLiteral("--outgoing"), outgoing,
+                    QStringLiteral("--password-env"), QStringLiteral("HERALD_TEST_PASSWORD"),
+                    QStringLiteral("--ca-file"), s.caFile} +
         extra);
-    return r.exitCode == 0 ? QString() : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
+    return r.exitCode == 0 ? QString()
+                           : QStringLiteral("account add failed: ") + QString::fromUtf8(r.err);
 }
 
 bool syncWithoutFaults(const test::HeraldProfile &profile, const QString &when, RunResult &r)

@@ -20,18 +20,18 @@ struct RunResult
 {
     quint32 seed = 0;
     Protocol protocol = Protocol::Imap;
-    QString variant;       // e.g. "incremental starttls", "leave-on-server no"
+    QString variant; // e.g. "incremental starttls", "leave-on-server no"
     test::FaultKind faultKind = test::FaultKind::Cut;
-    QString fault;         // FaultPlan::describe()
-    bool fired = false;    // the fault's offset was reached
-    int faultedExit = 0;   // herald-cli's exit code in the faulted run
-    int lost = 0;          // messages gone from server and cache (or never delivered)
-    int duplicated = 0;    // messages twice on the server, in the cache or at the recipient
-    int ambiguous = 0;     // SMTP: maybe-sent (cut after the final dot), left to the user
+    QString fault;              // FaultPlan::describe()
+    bool fired = false;         // the fault's offset was reached
+    int faultedExit = 0;        // herald-cli's exit code in the faulted run
+    int lost = 0;               // messages gone from server and cache (or never delivered)
+    int duplicated = 0;         // messages twice on the server, in the cache or at the recipient
+    int ambiguous = 0;          // SMTP: maybe-sent (cut after the final dot), left to the user
     int ambiguousDelivered = 0; // of those, how many the server had in fact accepted
-    QStringList problems;  // every failed check, in words (lost/duplicated ones included)
-    int checked = 0;       // messages whose fate was checked (server, cache or recipient)
-    QString cleanBytes;    // bytes per connection of the run without faults (to-server/to-client)
+    QStringList problems;       // every failed check, in words (lost/duplicated ones included)
+    int checked = 0;            // messages whose fate was checked (server, cache or recipient)
+    QString cleanBytes; // bytes per connection of the run without faults (to-server/to-client)
     double seconds = 0;
     bool ok() const { return problems.isEmpty(); }
 };

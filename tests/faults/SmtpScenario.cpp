@@ -39,7 +39,8 @@ QHash<QString, int> deliveredCounts(const QStringList &messageIds)
 bool postfixQueueEmpty()
 {
     QProcess p;
-    p.start(QStringLiteral("postqueue"), {QStringLiteral("-c"), test::stack().postfixDir, QStringLiteral("-p")});
+    p.start(QStringLiteral("postqueue"),
+            {QStringLiteral("-c"), test::stack().postfixDir, QStringLiteral("-p")});
     p.waitForFinished(10000);
     return p.readAllStandardOutput().contains("Mail queue is empty");
 }
@@ -51,8 +52,9 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     QRandomGenerator rng(seed);
     const bool startTls = rng.bounded(2) == 0;
     const int messages = 1 + int(rng.bounded(3));
-    r.variant = QStringLiteral("%1 message(s) %2").arg(messages).arg(startTls ? QStringLiteral("starttls")
-                                                                              : QStringLiteral("tls"));
+    r.variant = QStringLiteral("%1 message(s) %2")
+                    .arg(messages)
+                    .arg(startTls ? QStringLiteral("starttls") : QStringLiteral("tls"));
     test::ImapDevice recipient(kRecipient);
     test::ImapDevice sender(kSender);
     deviceCall(recipient, {QStringLiteral("reset")}, r);
@@ -68,17 +70,19 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     const QString added = addAccount(
         profile, kSender, QStringLiteral("imaps://%1@%2:%3").arg(kSender, s.host).arg(s.imapsPort),
         QStringLiteral("%1://%2@%3:%4")
-            .arg(startTls ? QStringLiteral("smtp+starttls") : QStringLiteral("smtps"), kSender, s.host)
+            .arg(startTls ? QStringLiteral("smtp+starttls") : QStringLiteral("smtps"), kSender,
+                 s.host)
             .arg(proxy.port()));
     if (!added.isEmpty()) {
         r.problems << added;
         return;
     }
     for (int i = 0; i < messages; ++i) {
-        const test::CliResult c = profile.run(
-            {QStringLiteral("send"), QStringLiteral("--account"), kSender, QStringLiteral("--to"),
-             s.email(kRecipient), QStringLiteral("--subject"),
-             QStringLiteral("fault campaign %1 message %2").arg(r.seed).arg(i), QStringLiteral("--queue-only")});
+        const test::CliResult c =
+            profile.run({QStringLiteral("send"), QStringLiteral("--account"), kSender,
+                         QStringLiteral("--to"), s.email(kRecipient), QStringLiteral("--subject"),
+                         QStringLiteral("fault campaign %1 message %2").arg(r.seed).arg(i),
+                         QStringLiteral("--queue-only")});
         if (c.exitCode != 0)
             r.problems << QStringLiteral("set-up: send --queue-only: ") + QString::fromUtf8(c.err);
     }
@@ -86,7 +90,9 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     for (const SendTask &t : CacheProbe(profile.path()).sendTasks())
         ids << t.messageId;
     if (ids.size() != messages)
-        r.problems << QStringLiteral("set-up: %1 messages queued, %2 in the outbox").arg(messages).arg(ids.size());
+        r.problems << QStringLiteral("set-up: %1 messages queued, %2 in the outbox")
+                          .arg(messages)
+                          .arg(ids.size());
     if (!r.ok())
         return;
 
@@ -120,16 +126,21 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
         const int n = delivered.value(id);
         if (n > 1) {
             ++r.duplicated;
-            r.problems << QStringLiteral("duplicated: <%1> reached %2 %3 times").arg(id, kRecipient).arg(n);
+            r.problems << QStringLiteral("duplicated: <%1> reached %2 %3 times")
+                              .arg(id, kRecipient)
+                              .arg(n);
         }
         if (sentCopies.value(id) > 1) {
             ++r.duplicated;
-            r.problems << QStringLiteral("duplicated: <%1> %2 times in Sent").arg(id).arg(sentCopies.value(id));
+            r.problems << QStringLiteral("duplicated: <%1> %2 times in Sent")
+                              .arg(id)
+                              .arg(sentCopies.value(id));
         }
         if (!left.contains(id)) { // sent and saved: exactly once there, once in Sent
             if (n == 0) {
                 ++r.lost;
-                r.problems << QStringLiteral("lost: <%1> left the outbox but never reached %2").arg(id, kRecipient);
+                r.problems << QStringLiteral("lost: <%1> left the outbox but never reached %2")
+                                  .arg(id, kRecipient);
             }
             if (sentCopies.value(id) == 0)
                 r.problems << QStringLiteral("<%1> left the outbox without a copy in Sent").arg(id);
@@ -140,10 +151,13 @@ void runSmtp(quint32 seed, const test::FaultPlan &plan, RunResult &r)
             ++r.ambiguous;
             r.ambiguousDelivered += n > 0 ? 1 : 0; // a blind resend would have duplicated it
             if (t.lastError.isEmpty())
-                r.problems << QStringLiteral("<%1> is maybe-sent without words for the user").arg(id);
+                r.problems
+                    << QStringLiteral("<%1> is maybe-sent without words for the user").arg(id);
         } else if (t.state != QLatin1String("held")) {
-            r.problems << QStringLiteral("<%1> still %2 in the outbox after a send without faults (%3; %4)")
-                              .arg(id, t.state, t.lastError, QString::fromUtf8(clean.err.right(300)));
+            r.problems << QStringLiteral(
+                              "<%1> still %2 in the outbox after a send without faults (%3; %4)")
+                              .arg(id, t.state, t.lastError,
+                                   QString::fromUtf8(clean.err.right(300)));
         }
     }
 }

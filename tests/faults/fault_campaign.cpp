@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QMap>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace herald::faults;
@@ -23,7 +22,8 @@ using namespace herald::faults;
 namespace {
 struct Tally
 {
-    int runs = 0, fired = 0, lost = 0, duplicated = 0, ambiguous = 0, ambiguousDelivered = 0, failed = 0;
+    int runs = 0, fired = 0, lost = 0, duplicated = 0, ambiguous = 0, ambiguousDelivered = 0,
+        failed = 0;
     double seconds = 0;
     void add(const RunResult &r)
     {
@@ -52,8 +52,9 @@ QString row(const QString &a, const QString &b, const Tally &t)
         .arg(t.fired)
         .arg(t.lost)
         .arg(t.duplicated)
-        .arg(t.ambiguous ? QStringLiteral("%1 (%2 delivered)").arg(t.ambiguous).arg(t.ambiguousDelivered)
-                         : QStringLiteral("0"))
+        .arg(t.ambiguous
+                 ? QStringLiteral("%1 (%2 delivered)").arg(t.ambiguous).arg(t.ambiguousDelivered)
+                 : QStringLiteral("0"))
         .arg(t.failed);
 }
 } // namespace
@@ -85,8 +86,9 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot write %s\n", qPrintable(tsvPath));
             return 2;
         }
-        tsvOut << "seed\tprotocol\tvariant\tfault\tfired\tfaulted_exit\tlost\tduplicated\tambiguous\t"
-                  "ambiguous_delivered\tok\tseconds\n";
+        tsvOut
+            << "seed\tprotocol\tvariant\tfault\tfired\tfaulted_exit\tlost\tduplicated\tambiguous\t"
+               "ambiguous_delivered\tok\tseconds\n";
     }
 
     QElapsedTimer total;
@@ -116,16 +118,17 @@ int main(int argc, char **argv)
             print(QStringLiteral("    rerun alone: tests/faults/campaign.sh 1 %1").arg(seed));
         }
         if (tsv.isOpen()) {
-            tsvOut << seed << '\t' << protocolName(r.protocol) << '\t' << r.variant << '\t' << r.fault
-                   << '\t' << int(r.fired) << '\t' << r.faultedExit << '\t' << r.lost << '\t'
-                   << r.duplicated << '\t' << r.ambiguous << '\t' << r.ambiguousDelivered << '\t' << int(r.ok()) << '\t' << r.seconds
-                   << '\n';
+            tsvOut << seed << '\t' << protocolName(r.protocol) << '\t' << r.variant << '\t'
+                   << r.fault << '\t' << int(r.fired) << '\t' << r.faultedExit << '\t' << r.lost
+                   << '\t' << r.duplicated << '\t' << r.ambiguous << '\t' << r.ambiguousDelivered
+                   << '\t' << int(r.ok()) << '\t' << r.seconds << '\n';
             tsvOut.flush();
         }
     }
 
     print(QString());
-    print(QStringLiteral("| protocol | fault | runs | fault reached | lost | duplicated | ambiguous | failed |"));
+    print(QStringLiteral(
+        "| protocol | fault | runs | fault reached | lost | duplicated | ambiguous | failed |"));
     print(QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|"));
     for (auto p = table.begin(); p != table.end(); ++p) {
         Tally sub;
@@ -145,12 +148,11 @@ int main(int argc, char **argv)
               .arg(first + quint32(runs) - 1)
               .arg(double(total.elapsed()) / 1000.0, 0, 'f', 0)
               .arg(failing.size())
-              .arg(failing.isEmpty() ? QString()
-                                     : QStringLiteral(": seeds ") + [&] {
-                                           QStringList s;
-                                           for (quint32 f : failing)
-                                               s << QString::number(f);
-                                           return s.join(QLatin1Char(' '));
-                                       }()));
+              .arg(failing.isEmpty() ? QString() : QStringLiteral(": seeds ") + [&] {
+                  QStringList s;
+                  for (quint32 f : failing)
+                      s << QString::number(f);
+                  return s.join(QLatin1Char(' '));
+              }()));
     return failing.isEmpty() ? 0 : 1;
 }

@@ -104,10 +104,14 @@ FaultPlan FaultPlan::random(quint32 seed, const StreamSizes &sizes, int timeoutM
     case FaultKind::InjectLine: {
         // Lines a confused or hostile peer might send: protocol-shaped and plain garbage.
         static const QByteArray lines[] = {
-            QByteArrayLiteral("* 99999 EXISTS\r\n"), QByteArrayLiteral("* BYE injected\r\n"),
-            QByteArrayLiteral("A1 OK injected\r\n"), QByteArrayLiteral("+OK injected\r\n"),
-            QByteArrayLiteral("-ERR injected\r\n"), QByteArrayLiteral("250 injected\r\n"),
-            QByteArrayLiteral("421 injected\r\n"), QByteArrayLiteral(".\r\n"),
+            QByteArrayLiteral("* 99999 EXISTS\r\n"),
+            QByteArrayLiteral("* BYE injected\r\n"),
+            QByteArrayLiteral("A1 OK injected\r\n"),
+            QByteArrayLiteral("+OK injected\r\n"),
+            QByteArrayLiteral("-ERR injected\r\n"),
+            QByteArrayLiteral("250 injected\r\n"),
+            QByteArrayLiteral("421 injected\r\n"),
+            QByteArrayLiteral(".\r\n"),
             QByteArrayLiteral("\x15\x03\x03\x00\x02\x02\x28\r\n"), // a TLS alert record
             QByteArrayLiteral("* 1 FETCH (UID 1 FLAGS (\\Deleted))\r\n")};
         f.bytes = lines[rng.bounded(quint32(std::size(lines)))];

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 namespace herald::test {

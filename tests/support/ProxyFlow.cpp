@@ -1,11 +1,10 @@
 #include "tests/support/ProxyFlow.h"
 
+#include <cerrno>
+#include <cstring>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace herald::test {
 

@@ -3,15 +3,14 @@
 #include "tests/support/ProxyFlow.h"
 
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <memory>
 
 namespace herald::test {
 
@@ -48,7 +47,10 @@ TcpProxy::TcpProxy(QString targetHost, quint16 targetPort)
 {
 }
 
-TcpProxy::~TcpProxy() { stop(); }
+TcpProxy::~TcpProxy()
+{
+    stop();
+}
 
 bool TcpProxy::start()
 {
@@ -173,7 +175,8 @@ void TcpProxy::loop()
         // client gave up - 3 of 150 runs of the fault campaign.)
         const size_t polled = pairs.size();
         if (fds[1].revents & POLLIN) {
-            const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+            const int client =
+                ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
             if (client >= 0) {
                 ++m_accepted;
                 const int server = connectTarget();
@@ -183,10 +186,12 @@ void TcpProxy::loop()
                     std::lock_guard lock(m_mutex);
                     const int n = m_planConnections++;
                     m_bytes.push_back({0, 0});
-                    pairs.push_back(std::make_unique<Pair>(Pair{
-                        client, server, m_bytes.size() - 1,
-                        ProxyFlow(client, server, faultsFor(m_plan, n, FaultDirection::ToServer), onFired),
-                        ProxyFlow(server, client, faultsFor(m_plan, n, FaultDirection::ToClient), onFired)}));
+                    pairs.push_back(std::make_unique<Pair>(
+                        Pair{client, server, m_bytes.size() - 1,
+                             ProxyFlow(client, server,
+                                       faultsFor(m_plan, n, FaultDirection::ToServer), onFired),
+                             ProxyFlow(server, client,
+                                       faultsFor(m_plan, n, FaultDirection::ToClient), onFired)}));
                 }
             }
         }

@@ -11,7 +11,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <mutex>
 #include <thread>

@@ -13,7 +13,8 @@ class TestConnectionSettings : public QObject
     static net::ConnectOptions optionsFor(const QString &url)
     {
         const auto parsed = accounts::ServerUrl::parse(url);
-        return parsed ? accounts::connectOptions(*parsed, accounts::AccountSettings{}) : net::ConnectOptions{};
+        return parsed ? accounts::connectOptions(*parsed, accounts::AccountSettings{})
+                      : net::ConnectOptions{};
     }
 
 private slots:

@@ -90,11 +90,11 @@ private slots:
             corrupted[700] = char(corrupted[700] ^ 0x20);
             QTest::newRow(dir + "corrupt") << d << int(FaultKind::Corrupt) << corrupted;
             QTest::newRow(dir + "inject") << d << int(FaultKind::InjectLine)
-                                         << s.left(700) + "* BYE injected\r\n" + s.mid(700);
+                                          << s.left(700) + "* BYE injected\r\n" + s.mid(700);
             QTest::newRow(dir + "truncate") << d << int(FaultKind::TruncateLine)
-                                           << s.left(700) + s.mid(s.indexOf('\n', 700) + 1);
-            QTest::newRow(dir + "duplicate") << d << int(FaultKind::Duplicate)
-                                            << s.left(730) + s.mid(700, 30) + s.mid(730);
+                                            << s.left(700) + s.mid(s.indexOf('\n', 700) + 1);
+            QTest::newRow(dir + "duplicate")
+                << d << int(FaultKind::Duplicate) << s.left(730) + s.mid(700, 30) + s.mid(730);
             QTest::newRow(dir + "stall") << d << int(FaultKind::Stall) << s;
             QTest::newRow(dir + "slow drip") << d << int(FaultKind::SlowDrip) << s;
         }
@@ -107,7 +107,8 @@ private slots:
         QFETCH(QByteArray, expected);
         const auto dir = direction == 0 ? FaultDirection::ToClient : FaultDirection::ToServer;
         Fault f = fault(FaultKind(kind), dir, 700);
-        f.bytes = f.kind == FaultKind::InjectLine ? QByteArray("* BYE injected\r\n") : QByteArray("\x20");
+        f.bytes =
+            f.kind == FaultKind::InjectLine ? QByteArray("* BYE injected\r\n") : QByteArray("\x20");
         f.count = 30;
         f.durationMs = f.kind == FaultKind::Stall ? 800 : 20;
         qint64 elapsed = 0;
@@ -125,11 +126,13 @@ private slots:
         Fault cutSecond = fault(FaultKind::Cut, FaultDirection::ToClient, 10);
         cutSecond.connection = 1;
         QStringList fired;
-        QCOMPARE(transfer(FaultPlan({cutSecond}), FaultDirection::ToClient, stream().size(), nullptr, &fired),
+        QCOMPARE(transfer(FaultPlan({cutSecond}), FaultDirection::ToClient, stream().size(),
+                          nullptr, &fired),
                  stream());
         QVERIFY(fired.isEmpty());
         const Fault cutUpstream = fault(FaultKind::Cut, FaultDirection::ToServer, 10);
-        QCOMPARE(transfer(FaultPlan({cutUpstream}), FaultDirection::ToClient, stream().size(), nullptr, &fired),
+        QCOMPARE(transfer(FaultPlan({cutUpstream}), FaultDirection::ToClient, stream().size(),
+                          nullptr, &fired),
                  stream());
         QVERIFY(fired.isEmpty());
     }
@@ -154,7 +157,8 @@ private slots:
                 clients.back()->connectToHost(QHostAddress::LocalHost, proxy.port());
             }
             for (auto &c : clients)
-                QTRY_COMPARE_WITH_TIMEOUT(c->bytesAvailable() > 0 || !c->peek(1).isEmpty(), true, 3000);
+                QTRY_COMPARE_WITH_TIMEOUT(c->bytesAvailable() > 0 || !c->peek(1).isEmpty(), true,
+                                          3000);
         }
         QCOMPARE(proxy.connectionCount(), 50);
     }
@@ -169,7 +173,8 @@ private slots:
             QVERIFY(f.connection < 2);
             QVERIFY(f.offset < (f.direction == FaultDirection::ToServer ? 2000 : 9000));
         }
-        QVERIFY(FaultPlan::random(1, sizes, 4000).describe() != FaultPlan::random(2, sizes, 4000).describe());
+        QVERIFY(FaultPlan::random(1, sizes, 4000).describe() !=
+                FaultPlan::random(2, sizes, 4000).describe());
     }
 };
 
