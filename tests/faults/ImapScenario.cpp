@@ -155,7 +155,7 @@ void runImap(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     }
 
     proxy.setFaultPlan(plan);
-    r.faultedExit = runFaulted(profile, {QStringLiteral("sync")}).exitCode;
+    runFaulted(profile, {QStringLiteral("sync")}, r);
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
     if (!cleanSync(QStringLiteral("after the fault")))

@@ -74,7 +74,7 @@ void runPop3(quint32 seed, const test::FaultPlan &plan, RunResult &r)
     }
 
     proxy.setFaultPlan(plan);
-    r.faultedExit = runFaulted(profile, {QStringLiteral("sync")}).exitCode;
+    runFaulted(profile, {QStringLiteral("sync")}, r);
     r.fired = !proxy.firedFaults().isEmpty();
     proxy.setFaultPlan({});
 

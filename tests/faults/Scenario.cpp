@@ -49,12 +49,16 @@ bool syncWithoutFaults(const test::HeraldProfile &profile, const QString &when, 
     return c.exitCode == 0;
 }
 
-test::CliResult runFaulted(const test::HeraldProfile &profile, const QStringList &args)
+void runFaulted(const test::HeraldProfile &profile, const QStringList &args, RunResult &r)
 {
     qputenv("HERALD_NET_TIMEOUT_MS", QByteArray::number(kTimeoutMs));
-    const test::CliResult r = profile.run(args);
+    const test::CliResult c = profile.run(args, kFaultedRunMs);
     qunsetenv("HERALD_NET_TIMEOUT_MS");
-    return r;
+    r.faultedExit = c.exitCode;
+    r.faultedStopped = c.exitCode == -1 && !c.crashed; // (HeraldProfile::run killed it)
+    if (c.crashed)
+        r.problems << QStringLiteral("herald-cli crashed in the faulted run: ") +
+                          QString::fromUtf8(c.err.right(400));
 }
 
 QString describeBytes(const test::TcpProxy &proxy)
