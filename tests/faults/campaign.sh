@@ -7,7 +7,8 @@
 #   tests/faults/campaign.sh 1000            # the whole campaign
 #   tests/faults/campaign.sh 1 SEED          # one failing seed alone
 # Environment: BUILD_DIR (default build), HERALD_FAULTS_DIR (default /tmp/herald-faults; the
-# stack, campaign.log and runs.tsv go there).
+# stack, campaign.log and runs.tsv go there). Seed ranges can run in parallel, each with a
+# HERALD_FAULTS_DIR (so a stack) of its own; tests/faults/table.py merges their runs.tsv.
 set -euo pipefail
 RUNS=${1:?usage: campaign.sh RUNS [FIRST_SEED]}
 FIRST=${2:-1}
