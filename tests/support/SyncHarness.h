@@ -43,6 +43,8 @@ public:
     std::unique_ptr<QProcess> startDetached(const QStringList &args) const;
     // `account add` for USER of the stack, incoming imaps://USER@127.0.0.1:imapsPort.
     bool addAccount(const QString &user, quint16 imapsPort, QString *error = nullptr);
+    // The password run() hands herald-cli (for an `account add` of one's own).
+    void setPassword(const QString &password) { m_password = password; }
 
     // From `list --json`: folder -> uid -> flags. Rows without a UID are reported
     // in *uidless (folder: subject) and left out of the map.

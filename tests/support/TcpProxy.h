@@ -4,9 +4,13 @@
 // every open connection (clients see a reset or EOF, new connections are refused);
 // start() listens on the same port again. Runs on its own thread with poll(), so it
 // keeps forwarding while the test blocks in QProcess::waitForFinished().
+// setFaultPlan() makes it cut, stall, corrupt, … the streams of the next connections at set
+// byte offsets (FaultPlan.h, ProxyFlow.h); without a plan it forwards faithfully.
+
+#include "tests/support/FaultPlan.h"
 
 #include <QString>
-
+#include <QStringList>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -32,6 +36,14 @@ public:
     // Connections accepted since construction.
     int connectionCount() const { return m_accepted; }
 
+    // Faults for the connections accepted from now on (numbered from 0 again). Bytes
+    // counted per connection restart too.
+    void setFaultPlan(const FaultPlan &plan);
+    // Descriptions of the faults that fired since the plan was set.
+    QStringList firedFaults() const;
+    // Bytes seen per connection since the plan was set: {to-server, to-client}.
+    std::vector<std::pair<qint64, qint64>> byteCounts() const;
+
 private:
     void loop();
     int connectTarget();
@@ -45,6 +57,12 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_running{false};
     std::atomic<int> m_accepted{0};
+    mutable std::mutex m_mutex; // guards the members below (the loop thread writes them)
+    FaultPlan m_plan;
+    int m_planConnections = 0;
+    QStringList m_fired;
+    std::vector<std::pair<qint64, qint64>> m_bytes; // per connection ever accepted
+    size_t m_bytesBase = 0;                         // first one since the plan was set
 };
 
 } // namespace herald::test

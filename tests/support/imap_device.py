@@ -15,6 +15,9 @@ Commands (one line of JSON on stdout each):
     move FOLDER UID DEST           UID MOVE; prints {"uid": new uid or null}
     expunge FOLDER UID             STORE \\Deleted + UID EXPUNGE of that UID only
     append FOLDER [FLAG...]        a new unique message; prints {"uid", "message_id"}
+    digest [FOLDER...]             {folder: {uid: {"message_id", "sha256"}}}: the
+                                   Message-ID (no brackets) and SHA-256 of BODY[] of each
+                                   message, every listed folder when none is named
     create FOLDER / delete FOLDER
     deliver FOLDER                 APPEND the message on stdin (FOLDER created if missing);
                                    prints {"uid"}
@@ -207,6 +210,30 @@ class Device:
         m = re.search(rb"APPENDUID \d+ (\d+)", data[0] or b"")
         self.selected = None
         return {"uid": int(m.group(1)) if m else None, "message_id": mid}
+
+    def cmd_digest(self, *folders):
+        import hashlib
+        names = list(folders) or self.folders()
+        out = {}
+        for folder in names:
+            out[folder] = {}
+            if folder in getattr(self, "noselect", ()):
+                continue
+            self.select(folder, readonly=True)
+            typ, data = self.imap.uid("FETCH", "1:*", "(UID BODY.PEEK[])")
+            check(typ, data, "FETCH " + folder)
+            for item in data:
+                if not isinstance(item, tuple):
+                    continue
+                uid = FETCH_RE.search(item[0])
+                if not uid:
+                    continue
+                raw = item[1]
+                mid = re.search(rb"(?im)^Message-ID:\s*<([^>]*)>", raw.split(b"\r\n\r\n", 1)[0])
+                out[folder][uid.group(1).decode()] = {
+                    "message_id": mid.group(1).decode() if mid else "",
+                    "sha256": hashlib.sha256(raw).hexdigest()}
+        return out
 
     def cmd_create(self, folder):
         check(*self.imap.create(quote(folder)), what="CREATE " + folder)
