@@ -1092,6 +1092,14 @@
         <source>moving between the server and folders on this computer is not supported yet</source>
         <translation>das Verschieben zwischen dem Server und Ordnern auf diesem Computer wird noch nicht unterstützt</translation>
     </message>
+    <message>
+        <source>“%1” has no content on this computer to upload</source>
+        <translation>„%1“ hat auf diesem Computer keinen Inhalt zum Hochladen</translation>
+    </message>
+    <message>
+        <source>“%1” is on the server already, in %2</source>
+        <translation>„%1“ ist bereits auf dem Server, in %2</translation>
+    </message>
 </context>
 <context>
     <name>MailNotifier</name>
@@ -1380,6 +1388,41 @@
     </message>
 </context>
 <context>
+    <name>MboxImportDialog</name>
+    <message>
+        <source>Import mbox</source>
+        <translation>mbox importieren</translation>
+    </message>
+    <message>
+        <source>Import the messages of “%1”:</source>
+        <translation>Die Nachrichten von „%1“ importieren:</translation>
+    </message>
+    <message>
+        <source>Into a folder on &amp;this computer:</source>
+        <translation>In einen Ordner auf &amp;diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Name of the folder on this computer</source>
+        <translation>Name des Ordners auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>An existing folder keeps its messages and gets only those it does not have.</source>
+        <translation>Ein vorhandener Ordner behält seine Nachrichten und erhält nur die, die ihm fehlen.</translation>
+    </message>
+    <message>
+        <source>Into “%1” on the &amp;server</source>
+        <translation>In „%1“ auf dem &amp;Server</translation>
+    </message>
+    <message>
+        <source>The messages show in the folder at once and are uploaded to the server by the next sync. Messages the folder has already are not added again.</source>
+        <translation>Die Nachrichten erscheinen sofort im Ordner und werden bei der nächsten Synchronisierung auf den Server hochgeladen. Nachrichten, die der Ordner schon hat, werden nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
     <name>MessageActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -1548,10 +1591,6 @@
         <translation>mbox-Dateien (*.mbox *.mbx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Into the folder (on this computer; an existing one keeps its messages and gets only those it does not have):</source>
-        <translation>In den Ordner (auf diesem Computer; ein vorhandener Ordner behält seine Nachrichten und erhält nur die, die ihm fehlen):</translation>
-    </message>
-    <message>
         <source>Export to mbox</source>
         <translation>Als mbox exportieren</translation>
     </message>
@@ -1646,6 +1685,10 @@
     <message>
         <source>The cache could not be used: %1</source>
         <translation>Der Zwischenspeicher konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>They are uploaded to the server by the next sync.</source>
+        <translation>Sie werden bei der nächsten Synchronisierung auf den Server hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2635,39 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
             <numerusform>Herald: %n ungelesene Nachricht</numerusform>
             <numerusform>Herald: %n ungelesene Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UploadIndicator</name>
+    <message>
+        <source>1 message to upload</source>
+        <translation>1 Nachricht hochzuladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages to upload</source>
+        <translation>
+            <numerusform>%n Nachricht hochzuladen</numerusform>
+            <numerusform>%n Nachrichten hochzuladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into a server folder: shown here already, on the server after the next sync.</source>
+        <translation>In einen Serverordner importiert: hier schon sichtbar, auf dem Server nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>1 message not uploaded yet: %1</source>
+        <translation>1 Nachricht noch nicht hochgeladen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages not uploaded yet: %1</source>
+        <translation>
+            <numerusform>%n Nachricht noch nicht hochgeladen: %1</numerusform>
+            <numerusform>%n Nachrichten noch nicht hochgeladen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last try to upload them failed; Herald tries again later. The messages stay in their folder on this computer meanwhile.</source>
+        <translation>Der letzte Versuch, sie hochzuladen, ist fehlgeschlagen; Herald versucht es später erneut. Die Nachrichten bleiben so lange in ihrem Ordner auf diesem Computer.</translation>
     </message>
 </context>
 <context>

@@ -1092,6 +1092,14 @@
         <source>moving between the server and folders on this computer is not supported yet</source>
         <translation>le déplacement entre le serveur et les dossiers de cet ordinateur n’est pas encore pris en charge</translation>
     </message>
+    <message>
+        <source>“%1” has no content on this computer to upload</source>
+        <translation>« %1 » n’a pas de contenu sur cet ordinateur à téléverser</translation>
+    </message>
+    <message>
+        <source>“%1” is on the server already, in %2</source>
+        <translation>« %1 » est déjà sur le serveur, dans %2</translation>
+    </message>
 </context>
 <context>
     <name>MailNotifier</name>
@@ -1380,6 +1388,41 @@
     </message>
 </context>
 <context>
+    <name>MboxImportDialog</name>
+    <message>
+        <source>Import mbox</source>
+        <translation>Importer un mbox</translation>
+    </message>
+    <message>
+        <source>Import the messages of “%1”:</source>
+        <translation>Importer les messages de « %1 » :</translation>
+    </message>
+    <message>
+        <source>Into a folder on &amp;this computer:</source>
+        <translation>Dans un dossier de ce&amp;t ordinateur :</translation>
+    </message>
+    <message>
+        <source>Name of the folder on this computer</source>
+        <translation>Nom du dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>An existing folder keeps its messages and gets only those it does not have.</source>
+        <translation>Un dossier existant garde ses messages et ne reçoit que ceux qu’il n’a pas.</translation>
+    </message>
+    <message>
+        <source>Into “%1” on the &amp;server</source>
+        <translation>Dans « %1 » sur le &amp;serveur</translation>
+    </message>
+    <message>
+        <source>The messages show in the folder at once and are uploaded to the server by the next sync. Messages the folder has already are not added again.</source>
+        <translation>Les messages apparaissent aussitôt dans le dossier et sont téléversés sur le serveur à la prochaine synchronisation. Les messages que le dossier a déjà ne sont pas ajoutés une seconde fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>MessageActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -1548,10 +1591,6 @@
         <translation>Fichiers mbox (*.mbox *.mbx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Into the folder (on this computer; an existing one keeps its messages and gets only those it does not have):</source>
-        <translation>Dans le dossier (sur cet ordinateur ; un dossier existant garde ses messages et ne reçoit que ceux qu’il n’a pas) :</translation>
-    </message>
-    <message>
         <source>Export to mbox</source>
         <translation>Exporter en mbox</translation>
     </message>
@@ -1646,6 +1685,10 @@
     <message>
         <source>The cache could not be used: %1</source>
         <translation>Le cache n’a pas pu être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>They are uploaded to the server by the next sync.</source>
+        <translation>Ils sont téléversés sur le serveur à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2635,39 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
             <numerusform>Herald&#xa0;: %n message non lu</numerusform>
             <numerusform>Herald&#xa0;: %n messages non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UploadIndicator</name>
+    <message>
+        <source>1 message to upload</source>
+        <translation>1 message à téléverser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages to upload</source>
+        <translation>
+            <numerusform>%n message à téléverser</numerusform>
+            <numerusform>%n messages à téléverser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into a server folder: shown here already, on the server after the next sync.</source>
+        <translation>Importés dans un dossier du serveur : déjà visibles ici, sur le serveur après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>1 message not uploaded yet: %1</source>
+        <translation>1 message pas encore téléversé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages not uploaded yet: %1</source>
+        <translation>
+            <numerusform>%n message pas encore téléversé : %1</numerusform>
+            <numerusform>%n messages pas encore téléversés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last try to upload them failed; Herald tries again later. The messages stay in their folder on this computer meanwhile.</source>
+        <translation>La dernière tentative de les téléverser a échoué ; Herald réessaiera plus tard. Les messages restent entre-temps dans leur dossier sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
