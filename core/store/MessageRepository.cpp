@@ -261,10 +261,10 @@ void MessageRepository::removeFolderContents(qint64 folderId)
 {
     Statement fts(m_db, "DELETE FROM message_fts WHERE rowid IN (SELECT id FROM messages WHERE "
                         "folder_id=? AND NOT (uid IS NULL AND ((flags & 16) != 0 OR "
-                        "remote_key LIKE 'sha256:%')))");
+                        "coalesce(remote_key, '') LIKE 'sha256:%')))");
     fts.bind(1, folderId).exec();
     Statement st(m_db, "DELETE FROM messages WHERE folder_id=? AND NOT (uid IS NULL AND "
-                       "((flags & 16) != 0 OR remote_key LIKE 'sha256:%'))");
+                       "((flags & 16) != 0 OR coalesce(remote_key, '') LIKE 'sha256:%'))");
     st.bind(1, folderId).exec();
 }
 
