@@ -1,9 +1,9 @@
 #include "ui/SyncController.h"
 
 #include "core/authres/UnboundResolver.h"
-#include "core/imap/BodyFetcher.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/imap/BodyFetcher.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
 #include "core/sync/AccountPass.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"

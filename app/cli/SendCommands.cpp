@@ -4,8 +4,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ComposeArgs.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "core/sync/LocalActions.h"
 
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include "core/store/Store.h"
 

@@ -3,7 +3,7 @@
 #include "core/mime/Mbox.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,7 +4,7 @@
 // text; a draft saved while the server is down is uploaded once it is up, exactly once (also
 // when a pass died after APPEND, before it recorded the UID); a sent draft arrives with the
 // identity's signature and leaves the cache and the server.
-#include "core/imap/DraftUploader.h"
+#include "core/engine/imap/DraftUploader.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "tests/support/TcpProxy.h"

@@ -5,7 +5,7 @@
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QDirIterator>
 #include <QFile>

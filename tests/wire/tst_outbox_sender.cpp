@@ -3,8 +3,8 @@
 // user; 4xx goes back to pending with backoff; 5xx is held with the server's words; a sender
 // that died mid-send leaves a lease that turns into "maybe-sent"; server_saves_sent skips IMAP.
 #include "core/accounts/AccountSettings.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
 

@@ -1,7 +1,7 @@
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QJsonDocument>
 #include <QSet>

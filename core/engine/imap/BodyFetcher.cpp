@@ -1,7 +1,7 @@
-#include "core/imap/BodyFetcher.h"
+#include "core/engine/imap/BodyFetcher.h"
 
-#include "core/imap/AccountSync.h"
-#include "core/imap/FolderSync.h"
+#include "core/engine/imap/AccountSync.h"
+#include "core/engine/imap/FolderSync.h"
 #include "core/imap/ImapSession.h"
 #include "core/store/Store.h"
 

@@ -1,6 +1,6 @@
-#include "core/imap/FolderManager.h"
+#include "core/engine/imap/FolderManager.h"
 
-#include "core/imap/AccountSync.h"
+#include "core/engine/imap/AccountSync.h"
 #include "core/imap/ImapSession.h"
 #include "core/store/Store.h"
 

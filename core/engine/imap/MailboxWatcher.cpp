@@ -1,6 +1,6 @@
-#include "core/imap/MailboxWatcher.h"
+#include "core/engine/imap/MailboxWatcher.h"
 
-#include "core/imap/TaskReplayer.h"
+#include "core/engine/imap/TaskReplayer.h"
 #include "core/store/Store.h"
 
 #include <QElapsedTimer>

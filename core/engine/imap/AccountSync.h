@@ -4,7 +4,7 @@
 // before bodies), log out. Runs on the calling thread (the account's worker
 // thread, or the CLI's main thread) and reports progress through a callback.
 
-#include "core/imap/FolderSync.h"
+#include "core/engine/imap/FolderSync.h"
 #include "core/store/Records.h"
 
 #include <functional>

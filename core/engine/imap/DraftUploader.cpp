@@ -1,6 +1,6 @@
-#include "core/imap/DraftUploader.h"
+#include "core/engine/imap/DraftUploader.h"
 
-#include "core/imap/FolderSync.h"
+#include "core/engine/imap/FolderSync.h"
 #include "core/store/Store.h"
 
 namespace herald::imap {

@@ -17,7 +17,7 @@
 // transaction.
 
 #include "core/mime/MessageBuilder.h"
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Records.h"
 
 #include <optional>

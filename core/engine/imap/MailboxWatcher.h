@@ -5,7 +5,7 @@
 // otherwise. One full pass of every folder at start and every `fullPassInterval`.
 // Reconnects with exponential backoff (1 s … 5 min) after a network error.
 
-#include "core/imap/AccountSync.h"
+#include "core/engine/imap/AccountSync.h"
 
 #include <QString>
 

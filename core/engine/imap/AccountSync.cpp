@@ -1,8 +1,8 @@
-#include "core/imap/AccountSync.h"
+#include "core/engine/imap/AccountSync.h"
 
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Credentials.h"
-#include "core/imap/TaskReplayer.h"
+#include "core/engine/imap/TaskReplayer.h"
 #include "core/store/Store.h"
 
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "core/accounts/AccountRemoval.h"
+#include "core/sync/AccountRemoval.h"
 
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"

@@ -1,4 +1,4 @@
-#include "core/sync/ParseAhead.h"
+#include "core/ingest/ParseAhead.h"
 
 namespace herald::sync {
 

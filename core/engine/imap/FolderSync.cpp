@@ -1,9 +1,9 @@
-#include "core/imap/FolderSync.h"
+#include "core/engine/imap/FolderSync.h"
 
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
-#include "core/sync/ParseAhead.h"
+#include "core/ingest/MessageIngest.h"
+#include "core/ingest/ParseAhead.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/smtp/OutboxSender.h"
 
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Credentials.h"
-#include "core/imap/AccountSync.h"
+#include "core/engine/imap/AccountSync.h"
 #include "core/imap/ImapSession.h"
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/store/Store.h"
 

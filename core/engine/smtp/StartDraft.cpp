@@ -1,4 +1,4 @@
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/StartDraft.h"
 
 #include "core/accounts/AccountSettings.h"
 #include "core/mime/AddressInput.h"

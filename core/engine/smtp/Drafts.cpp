@@ -1,11 +1,11 @@
-#include "core/smtp/Drafts.h"
+#include "core/engine/smtp/Drafts.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/DraftUploader.h"
+#include "core/engine/imap/DraftUploader.h"
 #include "core/mime/DraftForSending.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

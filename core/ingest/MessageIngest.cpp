@@ -1,4 +1,4 @@
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include "core/authres/FailFastResolver.h"
 #include "core/mime/MessageParser.h"

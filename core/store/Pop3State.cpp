@@ -1,4 +1,4 @@
-#include "core/pop3/Pop3State.h"
+#include "core/store/Pop3State.h"
 
 #include "core/store/Sqlite.h"
 

@@ -1,7 +1,7 @@
-#include "core/imap/TaskReplayer.h"
+#include "core/engine/imap/TaskReplayer.h"
 
-#include "core/imap/DraftUploader.h"
-#include "core/imap/FolderSync.h"
+#include "core/engine/imap/DraftUploader.h"
+#include "core/engine/imap/FolderSync.h"
 #include "core/store/Store.h"
 
 #include <QJsonArray>

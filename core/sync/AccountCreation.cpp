@@ -1,4 +1,4 @@
-#include "core/accounts/AccountCreation.h"
+#include "core/sync/AccountCreation.h"
 
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
