@@ -8,6 +8,7 @@
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 #include "ui/StatusIndicator.h"
+#include "core/sync/SentFolder.h"
 
 #include <algorithm>
 
@@ -76,7 +77,7 @@ void SyncWorker::sendOutbox()
                     return e.state == QLatin1String("pending") || e.state == QLatin1String("sent");
                 }))
                 continue;
-            smtp::OutboxSender sender(store, account);
+            smtp::OutboxSender sender(store, account, sync::imapSentFolder(store, account));
             sender.setProgress([this](const QString &line) { emit progress(line); });
             const smtp::OutboxReport r = sender.flush(true);
             if (r.error) {

@@ -3,7 +3,7 @@
 #include "core/authres/FailFastResolver.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
-#include "core/sync/VerdictPass.h"
+#include "core/ingest/AuthOptions.h"
 
 #include <QJsonDocument>
 

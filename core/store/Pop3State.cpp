@@ -2,12 +2,12 @@
 
 #include "core/store/Sqlite.h"
 
-namespace herald::pop3 {
+namespace herald::store {
 
 QHash<QString, qint64> Pop3State::known(qint64 accountId)
 {
     QHash<QString, qint64> out;
-    store::Statement st(m_db, "SELECT remote_key, first_seen FROM pop3_state WHERE account_id=?");
+    Statement st(m_db, "SELECT remote_key, first_seen FROM pop3_state WHERE account_id=?");
     st.bind(1, accountId);
     while (st.step())
         out.insert(st.text(0), st.int64(1));
@@ -17,7 +17,7 @@ QHash<QString, qint64> Pop3State::known(qint64 accountId)
 QSet<QString> Pop3State::cachedKeys(qint64 accountId)
 {
     QSet<QString> out;
-    store::Statement st(m_db, "SELECT remote_key FROM messages WHERE account_id=? AND "
+    Statement st(m_db, "SELECT remote_key FROM messages WHERE account_id=? AND "
                               "remote_key IS NOT NULL");
     st.bind(1, accountId);
     while (st.step())
@@ -27,7 +27,7 @@ QSet<QString> Pop3State::cachedKeys(qint64 accountId)
 
 void Pop3State::add(qint64 accountId, const QString &key, qint64 firstSeen, qint64 size)
 {
-    store::Statement st(m_db, "INSERT OR IGNORE INTO pop3_state (account_id, remote_key, "
+    Statement st(m_db, "INSERT OR IGNORE INTO pop3_state (account_id, remote_key, "
                               "first_seen, size) VALUES (?,?,?,?)");
     st.bind(1, accountId).bind(2, key).bind(3, firstSeen).bind(4, size).exec();
 }
@@ -35,7 +35,7 @@ void Pop3State::add(qint64 accountId, const QString &key, qint64 firstSeen, qint
 int Pop3State::forgetAllBut(qint64 accountId, const QSet<QString> &onServer)
 {
     int removed = 0;
-    store::Statement del(m_db, "DELETE FROM pop3_state WHERE account_id=? AND remote_key=?");
+    Statement del(m_db, "DELETE FROM pop3_state WHERE account_id=? AND remote_key=?");
     const auto all = known(accountId);
     for (auto it = all.cbegin(); it != all.cend(); ++it) {
         if (onServer.contains(it.key()))
@@ -47,4 +47,4 @@ int Pop3State::forgetAllBut(qint64 accountId, const QSet<QString> &onServer)
     return removed;
 }
 
-} // namespace herald::pop3
+} // namespace herald::store

@@ -1,5 +1,5 @@
 #pragma once
-// Pop3State: the pop3_state table (schema version 2) - which messages of a POP3 account are
+// Pop3State: the repository of the pop3_state table (schema version 2) - which messages of a POP3 account are
 // safely in the cache, by remote key (UIDL or content hash), and since when.
 // Rows are written in the same transaction as the message they describe, so "has a row" means
 // "the message is committed to the cache" (or was, and the user deleted it since).
@@ -9,10 +9,8 @@
 #include <QString>
 
 namespace herald::store {
-class Database;
-}
 
-namespace herald::pop3 {
+class Database;
 
 class Pop3State
 {
@@ -31,4 +29,4 @@ private:
     store::Database &m_db;
 };
 
-} // namespace herald::pop3
+} // namespace herald::store

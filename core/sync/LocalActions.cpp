@@ -3,6 +3,7 @@
 #include "core/ingest/MessageIngest.h"
 
 #include "core/store/Store.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -81,7 +82,7 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("add")] = QJsonArray::fromStringList(add);
         payload[QStringLiteral("remove")] = QJsonArray::fromStringList(remove);
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("flag"), json(payload),
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Flag), json(payload),
                                          m_notBefore);
     }
     record({ChangeStep::Kind::Flags, row, taskId, m_notBefore, QString(), add, remove});
@@ -139,7 +140,7 @@ qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("to")] = dest.name;
         payload[QStringLiteral("copy")] = double(copyId);
-        m_store.tasks().enqueue(row.accountId, QStringLiteral("copy"), json(payload));
+        m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Copy), json(payload));
     }
     tx.commit();
     return copyId;
@@ -167,7 +168,7 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     m_store.messages().moveTo(messageId, dest->id, std::nullopt);
     qint64 taskId = 0;
     if (source && isRemote(*source))
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("move"), json(payload),
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Move), json(payload),
                                          m_notBefore);
     record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
@@ -191,7 +192,7 @@ void LocalActions::remove(qint64 messageId)
     // without COPYUID it is dropped and the message stays in Trash.
     qint64 taskId = 0;
     if (folder && isRemote(*folder))
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Expunge),
                                          json(origin(m_store, row)), m_notBefore);
     m_store.messages().remove(messageId);
     record({ChangeStep::Kind::Expunge, row, taskId, m_notBefore, QString(), {}, {}});

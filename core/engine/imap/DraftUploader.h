@@ -19,6 +19,7 @@
 
 #include "core/imap/ImapSession.h"
 #include "core/store/Records.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QJsonObject>
 
@@ -28,7 +29,7 @@ class Store;
 
 namespace herald::imap {
 
-inline const QString kDraftTaskKind = QStringLiteral("draft");
+inline const QString kDraftTaskKind = tasks::kindName(tasks::TaskKind::Draft);
 
 class DraftUploader
 {

@@ -72,13 +72,9 @@ std::unordered_set<quint32> FolderSync::leavingUids(const store::Folder &folder)
 
 qint64 FolderSync::cachedCount(const store::Folder &folder)
 {
-    store::Statement st(m_store.db(),
-                        "SELECT count(*) FROM messages WHERE folder_id=? AND uid IS NOT NULL");
-    st.bind(1, folder.id);
-    st.step();
     // Messages moved or deleted here whose task has not reached the server yet (held for the
     // undo window, or waiting for a connection) are still there: not an expunge to find.
-    return st.int64(0) + qint64(leavingUids(folder).size());
+    return m_store.messages().countWithUid(folder.id) + qint64(leavingUids(folder).size());
 }
 
 void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
@@ -418,18 +414,12 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
     if (!m_policy.bodies)
         return net::Error();
     // Newest first, so the mail the user most likely opens is offline first.
-    store::Statement st(m_store.db(),
-                        "SELECT m.uid, m.id, m.size FROM messages m INDEXED BY "
-                        "messages_without_body WHERE m.folder_id=? AND m.has_body = 0 AND "
-                        "m.uid IS NOT NULL AND (?2 = 0 OR m.size <= ?2) AND (?3 = 0 OR m.date "
-                        ">= ?3) ORDER BY m.date DESC, m.id DESC");
     const qint64 since = m_policy.bodyMaxAgeDays > 0
                              ? QDateTime::currentSecsSinceEpoch() - qint64(m_policy.bodyMaxAgeDays) * 86400
                              : 0;
-    st.bind(1, folder.id).bind(2, m_policy.bodyMaxSize).bind(3, since);
     std::vector<WantedBody> wanted;
-    while (st.step())
-        wanted.push_back({quint32(st.int64(0)), st.int64(1), st.int64(2)});
+    for (const auto &m : m_store.messages().withoutBody(folder.id, m_policy.bodyMaxSize, since))
+        wanted.push_back({quint32(m.uid), m.id, m.size});
     return downloadBodies(folder, wanted, stats);
 }
 

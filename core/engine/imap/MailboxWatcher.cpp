@@ -2,6 +2,7 @@
 
 #include "core/engine/imap/TaskReplayer.h"
 #include "core/store/Store.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -13,8 +14,7 @@ namespace {
 bool hasDueTasks(store::Store &store, qint64 accountId)
 {
     for (const store::Task &t : store.tasks().due(accountId, QDateTime::currentSecsSinceEpoch()))
-        if (t.kind == QLatin1String("flag") || t.kind == QLatin1String("move") ||
-            t.kind == QLatin1String("expunge") || t.kind == QLatin1String("copy"))
+        if (tasks::replayedOverImap(t.kind)) // the list TaskReplayer replays
             return true;
     return false;
 }

@@ -3,6 +3,7 @@
 #include "core/engine/imap/DraftUploader.h"
 #include "core/engine/imap/FolderSync.h"
 #include "core/store/Store.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,9 +22,7 @@ QList<QByteArray> toFlags(const QJsonValue &v)
 
 bool isImapTask(const store::Task &task)
 {
-    return task.kind == QLatin1String("flag") || task.kind == QLatin1String("move") ||
-           task.kind == QLatin1String("copy") || task.kind == QLatin1String("expunge") ||
-           task.kind == kDraftTaskKind;
+    return tasks::replayedOverImap(task.kind); // the list MailboxWatcher uses too
 }
 
 bool isConnectionError(const net::Error &e)

@@ -175,7 +175,7 @@ net::Error Pop3Download::run(DownloadReport &report)
 
     // ---- what is new
     const qint64 now = m_clock();
-    Pop3State state(m_store.db());
+    store::Pop3State state(m_store.db());
     qint64 inboxId = 0;
     QSet<QString> serverKeys;
     for (const Item &i : items)

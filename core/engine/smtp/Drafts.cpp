@@ -1,11 +1,11 @@
 #include "core/engine/smtp/Drafts.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/engine/imap/DraftUploader.h"
 #include "core/mime/DraftForSending.h"
 #include "core/mime/MessageParser.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,7 +90,8 @@ void Drafts::forgetOnServer(const store::MessageRow &row)
                         {QStringLiteral("uidvalidity"),
                          folder->uidValidity ? QJsonValue(double(*folder->uidValidity))
                                              : QJsonValue()}};
-    m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"), json(payload));
+    m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Expunge),
+                            json(payload));
 }
 
 qint64 Drafts::save(const store::Account &account, mime::Draft draft, qint64 draftId)
@@ -126,7 +127,7 @@ qint64 Drafts::save(const store::Account &account, mime::Draft draft, qint64 dra
     }
     if (uploads(account))
         m_store.tasks().enqueue(
-            account.id, imap::kDraftTaskKind,
+            account.id, tasks::kindName(tasks::TaskKind::Draft),
             json({{QStringLiteral("message"), double(id)},
                   {QStringLiteral("message_id"), withoutBrackets(draft.messageId)},
                   {QStringLiteral("folder"), m_store.folders().byId(meta.folderId)->name}}));

@@ -17,6 +17,7 @@
 
 #include "core/mime/MessageBuilder.h"
 #include "core/store/Records.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,7 +29,7 @@ class Store;
 
 namespace herald::smtp {
 
-inline const QString kSendTaskKind = QStringLiteral("send");
+inline const QString kSendTaskKind = tasks::kindName(tasks::TaskKind::Send);
 
 struct OutboxEntry
 {

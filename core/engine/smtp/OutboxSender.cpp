@@ -2,8 +2,6 @@
 
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Credentials.h"
-#include "core/engine/imap/AccountSync.h"
-#include "core/imap/ImapSession.h"
 #include "core/engine/smtp/Outbox.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/store/Store.h"
@@ -75,10 +73,7 @@ void OutboxSender::recoverExpiredLeases(qint64 now)
 bool OutboxSender::claim(qint64 taskId, qint64 now)
 {
     // Atomic: of two senders on the same profile only one gets the message.
-    store::Statement st(m_store.db(), "UPDATE tasks SET state='sending', next_attempt_at=?, "
-                                      "updated_at=? WHERE id=? AND state='pending'");
-    st.bind(1, now + kLeaseSeconds).bind(2, now).bind(3, taskId).exec();
-    return m_store.db().changes() == 1;
+    return m_store.tasks().lease(taskId, now + kLeaseSeconds, now);
 }
 
 void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &report)
@@ -234,28 +229,19 @@ void OutboxSender::saveSentCopies(qint64 onlyTask, OutboxReport &report)
         m_store.tasks().setState(t.id, QStringLiteral("sent"), why, 0);
         report.sentCopyErrors << line;
     };
-    imap::ImapSession session;
-    imap::AccountSync sync(m_store, m_account);
-    if (const net::Error e = sync.openSession(session)) {
+    const std::unique_ptr<SentFolder> sentFolder = m_openSentFolder();
+    if (const net::Error e = sentFolder->open()) {
         for (const store::Task &t : sent)
             keep(t, e.message);
         return;
     }
-    auto sentFolder = m_store.folders().bySpecialUse(m_account.id, QStringLiteral("\\Sent"));
-    if (!sentFolder) { // never synced: learn the folder list first
-        imap::AccountSyncReport ignored;
-        sync.syncFolderList(session, ignored);
-        sentFolder = m_store.folders().bySpecialUse(m_account.id, QStringLiteral("\\Sent"));
-    }
-    if (!sentFolder)
-        sentFolder = m_store.folders().byName(m_account.id, QStringLiteral("Sent"));
-    if (!sentFolder) {
+    if (sentFolder->name().isEmpty()) {
         for (const store::Task &t : sent) {
             report.sentCopyErrors << QStringLiteral("%1: no Sent folder; no copy of %2 was saved")
                                          .arg(m_account.name, title(Outbox::fromTask(t)));
             outbox.finish(t.id);
         }
-        session.close();
+        sentFolder->close();
         return;
     }
     for (const store::Task &t : sent) {
@@ -265,21 +251,18 @@ void OutboxSender::saveSentCopies(qint64 onlyTask, OutboxReport &report)
             outbox.finish(t.id);
             continue;
         }
-        const auto appended = session.wait<imap::AppendResult>([&](auto done) {
-            session.client().append(sentFolder->name, *bytes, {"\\Seen"}, QDateTime(), done);
-        });
-        if (!appended.ok()) {
-            keep(t, appended.error.message);
-            if (appended.error.kind != net::Error::Kind::CommandFailed)
+        if (const net::Error e = sentFolder->append(*bytes)) {
+            keep(t, e.message);
+            if (e.kind != net::Error::Kind::CommandFailed)
                 break; // the connection is gone
             continue;
         }
         ++report.savedToSent;
         say(QStringLiteral("%1: saved %2 in %3")
-                .arg(m_account.name, title(entry), sentFolder->name));
+                .arg(m_account.name, title(entry), sentFolder->name()));
         outbox.finish(t.id);
     }
-    session.close();
+    sentFolder->close();
 }
 
 } // namespace herald::smtp

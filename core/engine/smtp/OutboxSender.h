@@ -1,8 +1,8 @@
 #pragma once
 // OutboxSender: works through an account's outbox (Outbox.h) — one SMTP session for every due
 // message, each sent once — then saves each sent message's exact bytes into the account's Sent
-// folder over IMAP with \Seen (unless the account setting "server_saves_sent" is true, for
-// providers that file submitted mail themselves). Runs on the calling thread (the account's
+// folder with \Seen, through the SentFolder it is given (IMAP: sync/SentFolder.h), unless the
+// account setting "server_saves_sent" is true (providers that file submitted mail themselves). Runs on the calling thread (the account's
 // worker thread, or the CLI's main thread).
 //
 // Outcomes per message: 250 after the final dot -> sent (then the Sent copy); 4xx or a network
@@ -16,6 +16,7 @@
 
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace herald::store {
 class Store;
@@ -46,13 +47,30 @@ struct OutboxReport
     }
 };
 
+// Where the Sent copies go. This layer speaks no IMAP: whoever runs the pass gives the
+// sender a way to open the account's Sent folder (sync::imapSentFolder, SentFolder.h there).
+class SentFolder
+{
+public:
+    virtual ~SentFolder() = default;
+    // Connects and finds the folder; an error leaves every copy for the next flush.
+    virtual net::Error open() = 0;
+    // The folder's name; empty when the account has none (the copies are then not kept).
+    virtual QString name() const = 0;
+    // Appends one message with \Seen. A CommandFailed error concerns this message only; any
+    // other means the connection is gone.
+    virtual net::Error append(const QByteArray &message) = 0;
+    virtual void close() = 0;
+};
+using OpenSentFolder = std::function<std::unique_ptr<SentFolder>()>;
+
 class OutboxSender
 {
 public:
     using Progress = std::function<void(const QString &line)>;
 
-    OutboxSender(store::Store &store, store::Account account)
-        : m_store(store), m_account(std::move(account))
+    OutboxSender(store::Store &store, store::Account account, OpenSentFolder openSentFolder)
+        : m_store(store), m_account(std::move(account)), m_openSentFolder(std::move(openSentFolder))
     {
     }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -81,6 +99,7 @@ private:
 
     store::Store &m_store;
     store::Account m_account;
+    OpenSentFolder m_openSentFolder;
     Progress m_progress;
     int m_readTimeoutMs = 0;
 };
