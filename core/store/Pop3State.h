@@ -1,6 +1,6 @@
 #pragma once
-// Pop3State: the repository of the pop3_state table (schema version 2) - which messages of a POP3 account are
-// safely in the cache, by remote key (UIDL or content hash), and since when.
+// Pop3State: the repository of the pop3_state table (schema version 2) - which messages of a
+// POP3 account are safely in the cache, by remote key (UIDL or content hash), and since when.
 // Rows are written in the same transaction as the message they describe, so "has a row" means
 // "the message is committed to the cache" (or was, and the user deleted it since).
 
@@ -15,7 +15,7 @@ class Database;
 class Pop3State
 {
 public:
-    explicit Pop3State(store::Database &db) : m_db(db) {}
+    explicit Pop3State(Database &db) : m_db(db) {}
 
     // remote key -> first_seen (unix seconds)
     QHash<QString, qint64> known(qint64 accountId);
@@ -26,7 +26,7 @@ public:
     int forgetAllBut(qint64 accountId, const QSet<QString> &onServer);
 
 private:
-    store::Database &m_db;
+    Database &m_db;
 };
 
 } // namespace herald::store

@@ -7,6 +7,7 @@
 #include "core/store/Store.h"
 #include "core/tasks/TaskKind.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -6,6 +6,8 @@
 #include "core/smtp/SmtpSession.h"
 #include "core/store/Store.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace herald::smtp {

@@ -14,6 +14,7 @@
 #include "core/net/Error.h"
 #include "core/store/Records.h"
 
+#include <QByteArray>
 #include <QStringList>
 #include <functional>
 #include <memory>
