@@ -82,8 +82,8 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("add")] = QJsonArray::fromStringList(add);
         payload[QStringLiteral("remove")] = QJsonArray::fromStringList(remove);
-        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Flag), json(payload),
-                                         m_notBefore);
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Flag),
+                                         json(payload), m_notBefore);
     }
     record({ChangeStep::Kind::Flags, row, taskId, m_notBefore, QString(), add, remove});
     tx.commit();
@@ -140,7 +140,8 @@ qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("to")] = dest.name;
         payload[QStringLiteral("copy")] = double(copyId);
-        m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Copy), json(payload));
+        m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Copy),
+                                json(payload));
     }
     tx.commit();
     return copyId;
@@ -168,8 +169,8 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     m_store.messages().moveTo(messageId, dest->id, std::nullopt);
     qint64 taskId = 0;
     if (source && isRemote(*source))
-        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Move), json(payload),
-                                         m_notBefore);
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Move),
+                                         json(payload), m_notBefore);
     record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
 }

@@ -10,7 +10,7 @@ struct KindName
 };
 // The persisted strings: never change one (existing caches hold them).
 constexpr KindName kNames[] = {
-    {TaskKind::Flag, "flag"},   {TaskKind::Move, "move"},   {TaskKind::Copy, "copy"},
+    {TaskKind::Flag, "flag"},       {TaskKind::Move, "move"},   {TaskKind::Copy, "copy"},
     {TaskKind::Expunge, "expunge"}, {TaskKind::Draft, "draft"}, {TaskKind::Send, "send"},
 };
 } // namespace
