@@ -1,6 +1,6 @@
 #include "ui/AccountSettingsPage.h"
 
-#include "core/accounts/AccountRemoval.h"
+#include "core/sync/AccountRemoval.h"
 #include "core/store/Store.h"
 #include "ui/AccountEditDialog.h"
 #include "ui/CacheWriter.h"

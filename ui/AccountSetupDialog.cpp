@@ -1,6 +1,6 @@
 #include "ui/AccountSetupDialog.h"
 
-#include "core/accounts/AccountCreation.h"
+#include "core/sync/AccountCreation.h"
 #include "core/accounts/Credentials.h"
 #include "core/store/Store.h"
 #include "core/sync/AccountCheck.h"

@@ -1,7 +1,7 @@
 #include "ui/Compose.h"
 
-#include "core/smtp/Drafts.h"
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Drafts.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "ui/ComposeService.h"
 

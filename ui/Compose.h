@@ -7,7 +7,7 @@
 // An entry point that cannot open (no such message, a forward without a cached body) returns
 // nullptr and says why through failed().
 
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "ui/ComposeWindow.h"
 
 #include <QList>

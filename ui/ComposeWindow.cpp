@@ -2,7 +2,7 @@
 
 #include "core/mime/AddressInput.h"
 #include "core/mime/Signature.h"
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "ui/AddressCompleter.h"
 #include "ui/AttachmentList.h"

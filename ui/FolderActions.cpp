@@ -1,7 +1,7 @@
 #include "ui/FolderActions.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/FolderManager.h"
+#include "core/engine/imap/FolderManager.h"
 #include "core/store/Store.h"
 #include "ui/CacheWriter.h"
 #include "ui/FolderNameDialog.h"

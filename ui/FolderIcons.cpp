@@ -1,6 +1,6 @@
 #include "ui/FolderIcons.h"
 
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -2,7 +2,7 @@
 
 #include "ui/MessageDrag.h"
 
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "ui/ActionIcons.h"

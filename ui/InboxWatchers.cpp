@@ -1,7 +1,7 @@
 #include "ui/InboxWatchers.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/MailboxWatcher.h"
+#include "core/engine/imap/MailboxWatcher.h"
 #include "core/store/Store.h"
 #include "core/sync/VerdictWorker.h"
 #include "ui/StatusIndicator.h"

@@ -1,7 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/accounts/AccountSettings.h"
-#include "core/accounts/CertificatePins.h"
+#include "core/sync/TrustCertificate.h"
 #include "core/accounts/SessionPasswords.h"
 #include "ui/SyncController.h"
 

@@ -4,8 +4,8 @@
 // window's other concerns and this one change independently.
 #include "ui/MainWindow.h"
 
-#include "core/smtp/Outbox.h"
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "ui/Compose.h"
 #include "ui/FolderTreeModel.h"

@@ -3,7 +3,7 @@
 #include "core/authres/AuthVerdict.h"
 #include "core/authres/UnboundResolver.h"
 #include "core/mime/MessageParser.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "ui/MessageView.h"
 #include "ui/VerdictBar.h"
 

@@ -1,6 +1,6 @@
 #include "ui/OutboxPanel.h"
 
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "ui/Compose.h"
 #include "ui/ComposeService.h"

@@ -1,13 +1,14 @@
 #include "ui/SyncController.h"
 
 #include "core/authres/UnboundResolver.h"
-#include "core/imap/BodyFetcher.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/imap/BodyFetcher.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
 #include "core/sync/AccountPass.h"
 #include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
 #include "ui/StatusIndicator.h"
+#include "core/sync/SentFolder.h"
 
 #include <algorithm>
 
@@ -76,7 +77,7 @@ void SyncWorker::sendOutbox()
                     return e.state == QLatin1String("pending") || e.state == QLatin1String("sent");
                 }))
                 continue;
-            smtp::OutboxSender sender(store, account);
+            smtp::OutboxSender sender(store, account, sync::imapSentFolder(store, account));
             sender.setProgress([this](const QString &line) { emit progress(line); });
             const smtp::OutboxReport r = sender.flush(true);
             if (r.error) {

@@ -1,6 +1,6 @@
 #include "ui/UploadIndicator.h"
 
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Store.h"
 

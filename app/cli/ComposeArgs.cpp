@@ -7,7 +7,7 @@
 #include "core/mime/AddressInput.h"
 #include "core/mime/Reply.h"
 #include "core/mime/Signature.h"
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/StartDraft.h"
 
 #include <QFile>
 

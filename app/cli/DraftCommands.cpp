@@ -5,7 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ComposeArgs.h"
-#include "core/smtp/Drafts.h"
+#include "core/engine/smtp/Drafts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

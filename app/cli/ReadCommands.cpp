@@ -4,7 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/JsonShapes.h"
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/BodyFetcher.h"
+#include "core/engine/imap/BodyFetcher.h"
 #include "core/mime/MessageParser.h"
 #include "core/sync/SearchIndexer.h"
 

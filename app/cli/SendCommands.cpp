@@ -4,8 +4,9 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ComposeArgs.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
+#include "core/sync/SentFolder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,7 +108,7 @@ int sendQueued(CliContext &ctx, const store::Account &account, const smtp::Queue
     if (queueOnly)
         return 0;
 
-    smtp::OutboxSender sender(ctx.store(), account);
+    smtp::OutboxSender sender(ctx.store(), account, sync::imapSentFolder(ctx.store(), account));
     sender.setProgress([&](const QString &line) { ctx.err() << line << "\n" << Qt::flush; });
     const smtp::OutboxReport r = sender.flush(true, queued.taskId);
     const QString failure = outboxFailure(ctx, r);
@@ -158,7 +159,7 @@ int outboxCommand(CliContext &ctx, const QStringList &args)
         for (const store::Account &a : ctx.accounts(accountName)) {
             if (only && (!outbox.entry(only) || outbox.entry(only)->accountId != a.id))
                 continue;
-            smtp::OutboxSender sender(ctx.store(), a);
+            smtp::OutboxSender sender(ctx.store(), a, sync::imapSentFolder(ctx.store(), a));
             sender.setProgress([&](const QString &line) {
                 ctx.err() << line << "\n" << Qt::flush;
             });

@@ -3,7 +3,7 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Store.h"
 #include "core/sync/AccountPass.h"

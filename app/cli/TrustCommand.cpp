@@ -3,7 +3,7 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/accounts/CertificatePins.h"
+#include "core/sync/TrustCertificate.h"
 
 namespace herald::cli {
 

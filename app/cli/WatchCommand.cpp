@@ -3,7 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/MailboxWatcher.h"
+#include "core/engine/imap/MailboxWatcher.h"
 #include "core/sync/SearchIndexer.h"
 #include "core/sync/VerdictWorker.h"
 

@@ -399,6 +399,28 @@ QString MessageRepository::orderedIdsPlan(MessageSort sort, bool ascending)
     return lines.join(QLatin1Char('\n'));
 }
 
+qint64 MessageRepository::countWithUid(qint64 folderId)
+{
+    Statement st(m_db, "SELECT count(*) FROM messages WHERE folder_id=? AND uid IS NOT NULL");
+    st.bind(1, folderId);
+    st.step();
+    return st.int64(0);
+}
+
+std::vector<MessageRepository::MissingBody>
+MessageRepository::withoutBody(qint64 folderId, qint64 maxSize, qint64 since)
+{
+    Statement st(m_db, "SELECT m.uid, m.id, m.size FROM messages m INDEXED BY "
+                       "messages_without_body WHERE m.folder_id=? AND m.has_body = 0 AND "
+                       "m.uid IS NOT NULL AND (?2 = 0 OR m.size <= ?2) AND (?3 = 0 OR m.date "
+                       ">= ?3) ORDER BY m.date DESC, m.id DESC");
+    st.bind(1, folderId).bind(2, maxSize).bind(3, since);
+    std::vector<MissingBody> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.int64(1), st.int64(2)});
+    return out;
+}
+
 std::vector<MessageRepository::UidState> MessageRepository::uidStates(qint64 folderId)
 {
     Statement st(m_db, "SELECT uid, id, flags, keywords FROM messages WHERE folder_id=? AND uid "

@@ -108,6 +108,17 @@ public:
         QStringList keywords;
     };
     std::vector<UidState> uidStates(qint64 folderId);
+    // The folder's rows that have a UID (what the server should hold), for sync's count check.
+    qint64 countWithUid(qint64 folderId);
+    // The folder's messages with a UID whose body is not cached, newest first (date DESC, id
+    // DESC), over the partial index messages_without_body. maxSize 0: any size; since 0: any date.
+    struct MissingBody
+    {
+        qint64 uid;
+        qint64 id;
+        qint64 size;
+    };
+    std::vector<MissingBody> withoutBody(qint64 folderId, qint64 maxSize, qint64 since);
 
 private:
     // "ORDER BY <key> <dir>, id <dir>": the order of every list, on the expressions of the

@@ -93,6 +93,14 @@ bool TaskRepository::claim(qint64 id)
     return m_db.changes() == 1;
 }
 
+bool TaskRepository::lease(qint64 id, qint64 until, qint64 now)
+{
+    Statement st(m_db, "UPDATE tasks SET state='sending', next_attempt_at=?, updated_at=? "
+                       "WHERE id=? AND state='pending'");
+    st.bind(1, until).bind(2, now).bind(3, id).exec();
+    return m_db.changes() == 1;
+}
+
 void TaskRepository::remove(qint64 id)
 {
     Statement st(m_db, "DELETE FROM tasks WHERE id=?");

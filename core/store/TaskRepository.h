@@ -32,6 +32,9 @@ public:
     // Marks a pending task running; false when it is no longer pending (withdrawn by an undo
     // since it was read), so a replay never sends what the user took back.
     bool claim(qint64 id);
+    // Marks a pending task 'sending' until `until` (a lease; next_attempt_at holds it); false
+    // when it is not pending. Atomic: of two senders on one profile only one gets the task.
+    bool lease(qint64 id, qint64 until, qint64 now);
     void remove(qint64 id);
 
 private:

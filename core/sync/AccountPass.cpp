@@ -2,6 +2,7 @@
 
 #include "core/accounts/ServerUrl.h"
 #include "core/store/Store.h"
+#include "core/sync/SentFolder.h"
 
 namespace herald::sync {
 
@@ -17,7 +18,7 @@ AccountPassReport AccountPass::run()
         if (m_progress)
             m_progress(line);
     };
-    smtp::OutboxSender outbox(m_store, m_account);
+    smtp::OutboxSender outbox(m_store, m_account, sync::imapSentFolder(m_store, m_account));
     outbox.setProgress(progress);
     report.outbox = outbox.flush();
     const auto url = accounts::ServerUrl::parse(m_account.incomingUrl);

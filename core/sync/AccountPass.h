@@ -8,9 +8,9 @@
 // Progress lines go to one callback; the report says what each step did, for the front end to
 // word (the CLI prints lines, the window shows a status and a certificate prompt).
 
-#include "core/imap/AccountSync.h"
-#include "core/pop3/Pop3Download.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/imap/AccountSync.h"
+#include "core/engine/pop3/Pop3Download.h"
+#include "core/engine/smtp/OutboxSender.h"
 #include "core/store/Records.h"
 #include "core/sync/VerdictPass.h"
 

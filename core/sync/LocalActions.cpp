@@ -1,9 +1,10 @@
 #include "core/sync/LocalActions.h"
 
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
-#include "core/sync/MessageIngest.h"
+#include "core/tasks/TaskKind.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -81,8 +82,8 @@ void LocalActions::changeFlags(qint64 messageId, const QStringList &add, const Q
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("add")] = QJsonArray::fromStringList(add);
         payload[QStringLiteral("remove")] = QJsonArray::fromStringList(remove);
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("flag"), json(payload),
-                                         m_notBefore);
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Flag),
+                                         json(payload), m_notBefore);
     }
     record({ChangeStep::Kind::Flags, row, taskId, m_notBefore, QString(), add, remove});
     tx.commit();
@@ -139,7 +140,8 @@ qint64 LocalActions::copy(qint64 messageId, const QString &destinationFolder)
         QJsonObject payload = origin(m_store, row);
         payload[QStringLiteral("to")] = dest.name;
         payload[QStringLiteral("copy")] = double(copyId);
-        m_store.tasks().enqueue(row.accountId, QStringLiteral("copy"), json(payload));
+        m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Copy),
+                                json(payload));
     }
     tx.commit();
     return copyId;
@@ -172,8 +174,8 @@ void LocalActions::move(qint64 messageId, const QString &destinationFolder)
     m_store.messages().moveTo(messageId, dest->id, std::nullopt);
     qint64 taskId = 0;
     if (source && isRemote(*source))
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("move"), json(payload),
-                                         m_notBefore);
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Move),
+                                         json(payload), m_notBefore);
     record({ChangeStep::Kind::Move, row, taskId, m_notBefore, dest->name, {}, {}});
     tx.commit();
 }
@@ -219,7 +221,7 @@ void LocalActions::remove(qint64 messageId)
     // without COPYUID it is dropped and the message stays in Trash.
     qint64 taskId = 0;
     if (folder && isRemote(*folder))
-        taskId = m_store.tasks().enqueue(row.accountId, QStringLiteral("expunge"),
+        taskId = m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Expunge),
                                          json(origin(m_store, row)), m_notBefore);
     m_store.messages().remove(messageId);
     record({ChangeStep::Kind::Expunge, row, taskId, m_notBefore, QString(), {}, {}});

@@ -1,12 +1,12 @@
 #include "core/sync/MboxTransfer.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/mime/Mbox.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
-#include "core/sync/ParseAhead.h"
+#include "core/ingest/MessageIngest.h"
+#include "core/ingest/ParseAhead.h"
 
 #include <deque>
 #include <optional>

@@ -11,17 +11,6 @@
 
 namespace herald::sync {
 
-authres::AuthOptions authOptionsFor(const store::Account &account)
-{
-    const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
-    authres::AuthOptions options;
-    options.trustedAuthservId = settings.authservId;
-    options.trustedHops = settings.trustedHops;
-    if (const auto url = accounts::ServerUrl::parse(account.incomingUrl))
-        options.receiver = url->host.toUtf8();
-    return options;
-}
-
 VerdictPass::VerdictPass(store::Store &store, const store::Account &account,
                          authres::DnsResolver &dns)
     : m_store(store), m_account(account), m_dns(dns)

@@ -9,6 +9,7 @@
 // Messages the user wrote (Sent, Drafts, the outbox) get no verdict: there is nothing to judge.
 
 #include "core/authres/AuthVerdict.h"
+#include "core/ingest/AuthOptions.h" // authOptionsFor
 #include "core/store/Records.h"
 
 #include <functional>
@@ -25,9 +26,6 @@ struct VerdictReport
     int incomplete = 0;        // stored, but DNS could not answer everything: retried later
     bool dnsUnreachable = false; // stopped early; the rest waits for the next sync
 };
-
-// The account's verification options: its trusted authserv-id, trusted hops, receiver name.
-authres::AuthOptions authOptionsFor(const store::Account &account);
 
 class VerdictPass
 {

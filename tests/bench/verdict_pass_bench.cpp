@@ -5,7 +5,7 @@
 // Prints messages per second and microseconds per message.
 #include "core/authres/MemoryZone.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 // server is unreachable goes once it is back; a message the server refuses is held in the outbox
 // with the server's words, and can be edited and sent again or discarded.
 #include "core/mime/MessageParser.h"
-#include "core/smtp/Drafts.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/Drafts.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestSupport.h"

@@ -6,7 +6,7 @@
 // identity's signature and leaves the cache and the server. Against Dovecot and, as
 // drafts_server_cyrus, Cyrus IMAP (the Drafts folder read over IMAP; bob and carol get the sent
 // mail through Postfix in Dovecot's maildirs either way).
-#include "core/imap/DraftUploader.h"
+#include "core/engine/imap/DraftUploader.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "tests/support/SyncHarness.h"

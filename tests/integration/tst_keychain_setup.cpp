@@ -3,7 +3,7 @@
 // there (account creation with the keychain as its source), and the window's set-up, after
 // both logins passed, puts the password there and saves the account without asking anything
 // more; the password is in no file of the profile.
-#include "core/accounts/AccountCreation.h"
+#include "core/sync/AccountCreation.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
 #include "core/store/Store.h"

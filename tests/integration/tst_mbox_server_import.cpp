@@ -7,11 +7,11 @@
 // rows and the server's words; a message moved from a folder on this computer into a server
 // folder is uploaded the same way; while the INBOX is watched, an import and a draft reach the
 // server within 2 s; 2,000 messages upload in batched tasks (timed).
-#include "core/imap/AccountSync.h"
-#include "core/imap/ImportUploader.h"
-#include "core/imap/MailboxWatcher.h"
+#include "core/engine/imap/AccountSync.h"
+#include "core/engine/imap/ImportUploader.h"
+#include "core/engine/imap/MailboxWatcher.h"
 #include "core/mime/Mbox.h"
-#include "core/smtp/Drafts.h"
+#include "core/engine/smtp/Drafts.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
 #include "core/sync/MboxTransfer.h"

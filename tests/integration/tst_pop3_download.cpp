@@ -5,7 +5,7 @@
 // wrong password, server down, untrusted CA and a garbage server, with the cache untouched.
 #include "core/accounts/AccountSettings.h"
 #include "core/mime/MessageParser.h"
-#include "core/pop3/Pop3Download.h"
+#include "core/engine/pop3/Pop3Download.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
 #include "tests/support/TestSupport.h"

@@ -1,7 +1,7 @@
 #include "tests/support/ProfileFixture.h"
 
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // alone works (Enter = Next, Esc = Cancel); bad input is said in words on page 1; manual
 // set-up suggests servers from the address, with only TLS and STARTTLS to choose; and the main
 // window asks at start for the password of an account whose password lives in memory only.
-#include "core/accounts/AccountCreation.h"
+#include "core/sync/AccountCreation.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
 #include "ui/AccountSetupDialog.h"

@@ -4,10 +4,10 @@
 // addresses first, nothing is saved when nothing was written, and the UI thread never waits on
 // the cache's write lock. With HERALD_SCREENSHOT_DIR set it also saves compose.png there.
 #include "core/accounts/AccountSettings.h"
-#include "core/smtp/Drafts.h"
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Drafts.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "ui/AddressCompleter.h"
 #include "ui/AttachmentList.h"
 #include "ui/Compose.h"

@@ -2,7 +2,7 @@
 // installs, each a real picture (not an empty pixmap), and the same files the desktop gets.
 // The folder tree's icons: the freedesktop theme name for each kind of folder, and a
 // picture even when the desktop has no icon theme (as under the offscreen platform).
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Outbox.h"
 #include "ui/FolderIcons.h"
 #include "ui/Icons.h"
 

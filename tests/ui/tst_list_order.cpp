@@ -5,7 +5,7 @@
 // stands for all its messages. Saves docs/screenshots/conversation.png with
 // HERALD_SCREENSHOT_DIR.
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "tests/support/ProfileFixture.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"

@@ -4,7 +4,7 @@
 // UID, with one upload task per batch, and the status bar says how many are still to upload.
 // With a local folder selected, only the local choice is offered. The upload itself is
 // tests/integration/tst_mbox_server_import. Screenshot: docs/screenshots/import-mbox.png.
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "tests/support/ProfileFixture.h"

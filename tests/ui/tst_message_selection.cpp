@@ -3,7 +3,7 @@
 // on all of them, drops on the folder tree (refused on another account's folder), and Edit >
 // Undo with its text and the status bar's notice. The server side is tests/integration/
 // tst_gui_undo.
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "tests/support/ProfileFixture.h"

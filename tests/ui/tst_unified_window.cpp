@@ -3,7 +3,7 @@
 // newest first with an Account column, the message actions work there; the new-mail texts
 // (single, forged sender, grouped); the tray icon's count; Settings > Notifications.
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "tests/support/ProfileFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/FolderTreeModel.h"

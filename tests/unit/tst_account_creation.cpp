@@ -1,6 +1,6 @@
 // Account creation shared by `herald-cli account add` and the window's set-up, and the
 // "session" password source (asked at each start, kept in memory only).
-#include "core/accounts/AccountCreation.h"
+#include "core/sync/AccountCreation.h"
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"

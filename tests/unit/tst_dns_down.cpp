@@ -6,7 +6,7 @@
 #include "core/authres/DnsOutage.h"
 #include "core/authres/UnboundResolver.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 // outbox without Bcc; POP3 drafts stay local; a UIDVALIDITY reset keeps unuploaded drafts.
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
-#include "core/imap/DraftUploader.h"
+#include "core/engine/imap/DraftUploader.h"
 #include "core/mime/MessageParser.h"
-#include "core/smtp/Drafts.h"
-#include "core/smtp/Outbox.h"
+#include "core/engine/smtp/Drafts.h"
+#include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
 #include "core/sync/SearchIndexer.h"
 

@@ -2,7 +2,7 @@
 // names of the folders below it (and only those), a row a folder-list sync already made at a
 // new name is replaced; which folders a delete takes and in which order; which folders are
 // protected, and the words why. (The server side: tests/integration/tst_gui_folders.)
-#include "core/imap/FolderManager.h"
+#include "core/engine/imap/FolderManager.h"
 #include "core/store/Store.h"
 
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // as before); a change already sent is reversed by new tasks; tasks held for the window hold
 // every later task of the account (TaskRepository::due), and a replay cannot claim a withdrawn
 // task.
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QDateTime>
 #include <QFile>

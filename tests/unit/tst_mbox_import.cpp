@@ -4,12 +4,12 @@
 // as a local import target but an IMAP server folder takes an import with upload tasks, bodies
 // not downloaded
 // are counted, and a cancelled import keeps what it committed.
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -4,7 +4,7 @@
 // addresses "group|name|email" joined by "; ", dates ISO 8601 with their offset.
 
 #include "core/mime/MessageParser.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QTest>
 

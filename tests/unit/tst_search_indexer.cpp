@@ -4,7 +4,7 @@
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/sync/SearchIndexer.h"
 
 #include <QTemporaryDir>

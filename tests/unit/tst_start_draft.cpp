@@ -3,9 +3,9 @@
 // and saved bytes read back into every field (Bcc and attachments included).
 #include "core/accounts/AccountSettings.h"
 #include "core/mime/MessageBuilder.h"
-#include "core/smtp/StartDraft.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,7 +3,7 @@
 // answer (the pass stops early and the next one finishes), the user's own mail left alone.
 #include "core/authres/MemoryZone.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // code and leaves the cache alone, that a delete goes deepest first and takes a folder that is
 // gone already ([NONEXISTENT]) as deleted, and that the created folder takes LIST's delimiter.
 #include "core/accounts/AccountSettings.h"
-#include "core/imap/FolderManager.h"
+#include "core/engine/imap/FolderManager.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
 

@@ -4,9 +4,9 @@
 // no APPENDUID, its UID is found the same way ("n:*" also answering with the highest UID below
 // n is not taken for it). Exactly one APPEND goes over the wire.
 #include "core/imap/ImapSession.h"
-#include "core/imap/ImportUploader.h"
+#include "core/engine/imap/ImportUploader.h"
 #include "core/store/Store.h"
-#include "core/sync/MessageIngest.h"
+#include "core/ingest/MessageIngest.h"
 #include "tests/wire/FakeServer.h"
 
 #include <QJsonArray>

@@ -3,9 +3,10 @@
 // user; 4xx goes back to pending with backoff; 5xx is held with the server's words; a sender
 // that died mid-send leaves a lease that turns into "maybe-sent"; server_saves_sent skips IMAP.
 #include "core/accounts/AccountSettings.h"
-#include "core/smtp/Outbox.h"
-#include "core/smtp/OutboxSender.h"
+#include "core/engine/smtp/Outbox.h"
+#include "core/engine/smtp/OutboxSender.h"
 #include "core/store/Store.h"
+#include "core/sync/SentFolder.h"
 #include "tests/wire/FakeServer.h"
 
 #include <QSslSocket>
@@ -113,7 +114,7 @@ private slots:
                     socket->abort();
         });
         watcher.start(5);
-        smtp::OutboxSender sender(*f.store, f.account);
+        smtp::OutboxSender sender(*f.store, f.account, sync::imapSentFolder(*f.store, f.account));
         sender.setReadTimeout(5000);
         const smtp::OutboxReport r = sender.flush();
         QCOMPARE(r.maybeSent, 1);
@@ -175,7 +176,7 @@ private slots:
                     socket->write("221 Bye\r\n");
         });
         watcher.start(5);
-        smtp::OutboxSender sender(*f.store, f.account);
+        smtp::OutboxSender sender(*f.store, f.account, sync::imapSentFolder(*f.store, f.account));
         sender.setReadTimeout(5000);
         const qint64 before = QDateTime::currentSecsSinceEpoch();
         sender.flush();
@@ -201,7 +202,7 @@ private slots:
         // A sender claimed it and vanished; its lease ran out.
         f.store->tasks().setState(q.taskId, QStringLiteral("sending"), QString(),
                                   QDateTime::currentSecsSinceEpoch() - 1);
-        smtp::OutboxSender sender(*f.store, f.account);
+        smtp::OutboxSender sender(*f.store, f.account, sync::imapSentFolder(*f.store, f.account));
         sender.flush();
         QCOMPARE(state(f, q.taskId), QStringLiteral("maybe-sent"));
     }
