@@ -2,7 +2,9 @@
 // broken consistency check or an input slower than a second - run again through the same
 // target function, in the ordinary build: tests/data/fuzz-regressions/<target>/<file>.
 // The fix each one needed is named in tests/data/fuzz-regressions/README.md.
+#include "core/mime/HeaderDecoding.h"
 #include "tests/fuzz/FuzzTargets.h"
+#include "tests/support/CpuTimer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -51,6 +53,23 @@ private slots:
         run(input); // aborts on a broken consistency check; crashes fail the test too
         // The fuzzers allow 1 s under ASan/UBSan; the ordinary build is several times faster.
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed()) + " ms"));
+    }
+
+    // Groups do not nest: 20,000 colons in one group took seconds when each began a group
+    // (mime_headers/nested-group-colons); the mailbox after them is still found.
+    void nestedGroupColonsAreLinear()
+    {
+        const QByteArray header = "Team:" + QByteArray(20000, ':') + " Mary <mary@example.net>;";
+        test::CpuTimer cpu;
+        const std::vector<mime::Address> list = mime::parseAddressList(header);
+        QVERIFY2(cpu.elapsedMs() < 1000, qPrintable(QString::number(cpu.elapsedMs()) + " ms CPU"));
+        QCOMPARE(list.size(), size_t(1));
+        QCOMPARE(list.front().email, QStringLiteral("mary@example.net"));
+        // Nesting built up over many groups, each closing one level only: linear too.
+        const QByteArray levels = QByteArray("a:b:c:d:e:f:g <g@example.net>;").repeated(5000);
+        test::CpuTimer cpu2;
+        (void)mime::parseAddressList(levels);
+        QVERIFY2(cpu2.elapsedMs() < 1000, qPrintable(QString::number(cpu2.elapsedMs()) + " ms CPU"));
     }
 };
 

@@ -143,16 +143,28 @@ QByteArray withAngleBrackets(const QByteArray &mailbox)
 
 QByteArray repairObsoleteAddressList(const QByteArray &unfolded)
 {
-    if (!unfolded.contains('@'))
+    if (!unfolded.contains('@') && !unfolded.contains(':'))
         return unfolded;
+    const bool repairMailboxes = unfolded.contains('@');
     QByteArray out;
     out.reserve(unfolded.size() + 8);
+    // Groups do not nest (RFC 5322 3.4), but VMime reads each ':' inside a group as a nested
+    // group and copies its mailboxes once per level: 1,500 colons took seconds, 20,000
+    // overflowed the stack. A few levels are left as VMime reads them (a time "10:08:28" in a
+    // broken encoded word); past that a ':' becomes a space, which keeps the parse linear.
+    constexpr int kNestedColonsKept = 4;
+    int depth = 0;
     for (const Piece &piece : splitList(unfolded)) {
         if (piece.separator == ":") {
-            out += piece.text + piece.separator; // a group's name
+            const bool kept = depth <= kNestedColonsKept;
+            out += piece.text + (kept ? ":" : " ");
+            depth += kept ? 1 : 0;
             continue;
         }
-        out += withAngleBrackets(withoutDomainSpaces(withoutRoute(piece.text)));
+        if (piece.separator == ";" && depth > 0)
+            --depth; // one ';' closes one level, as VMime reads it
+        out += repairMailboxes ? withAngleBrackets(withoutDomainSpaces(withoutRoute(piece.text)))
+                               : piece.text;
         out += piece.separator;
     }
     return out;
