@@ -139,6 +139,22 @@ QByteArray withAngleBrackets(const QByteArray &mailbox)
     return ' ' + phrase + " <" + words.last() + '>';
 }
 
+// The scan below cannot follow a field whose quote or comment never closes, yet VMime may
+// still read its colons as nested groups. No real address field has hundreds of colons: past
+// kMaxColons, every colon after the first few becomes a space, so VMime's nesting stays shallow.
+QByteArray withFewColons(QByteArray field)
+{
+    constexpr qsizetype kMaxColons = 64;
+    constexpr int kColonsKept = 4;
+    if (field.count(':') <= kMaxColons)
+        return field;
+    int seen = 0;
+    for (char &c : field)
+        if (c == ':' && ++seen > kColonsKept)
+            c = ' ';
+    return field;
+}
+
 } // namespace
 
 QByteArray repairObsoleteAddressList(const QByteArray &unfolded)
@@ -167,7 +183,7 @@ QByteArray repairObsoleteAddressList(const QByteArray &unfolded)
                                : piece.text;
         out += piece.separator;
     }
-    return out;
+    return withFewColons(out);
 }
 
 QByteArray repairObsoleteMessageIds(const QByteArray &unfolded)
