@@ -9,19 +9,6 @@
 
 namespace herald::faults {
 
-QString protocolName(Protocol p)
-{
-    switch (p) {
-    case Protocol::Imap:
-        return QStringLiteral("IMAP");
-    case Protocol::Pop3:
-        return QStringLiteral("POP3");
-    case Protocol::Smtp:
-        return QStringLiteral("SMTP");
-    }
-    return {};
-}
-
 QString addAccount(test::HeraldProfile &profile, const QString &user, const QString &incoming,
                    const QString &outgoing, const QStringList &extra)
 {

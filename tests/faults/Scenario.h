@@ -4,6 +4,7 @@
 // the server. Shared by the campaign program (fault_campaign.cpp) and the regression test of
 // failing seeds (tests/integration/tst_fault_seeds.cpp).
 
+#include "core/accounts/ServerUrl.h"
 #include "tests/support/FaultPlan.h"
 #include "tests/support/SyncHarness.h"
 #include "tests/support/TcpProxy.h"
@@ -13,8 +14,9 @@
 
 namespace herald::faults {
 
-enum class Protocol { Imap, Pop3, Smtp };
-QString protocolName(Protocol p);
+// The account layer's protocols (same order, so a seed picks the same one as before).
+using accounts::Protocol;
+using accounts::protocolName;
 
 struct RunResult
 {
