@@ -258,7 +258,10 @@ void FakeServer::onReadyRead()
         }
         ++m_step;
         advance();
-        return;
+        // Lines that came in the same read (a literal's, or pipelined commands) are matched
+        // now: no further readyRead will come for them.
+        if (!m_socket)
+            return;
     }
     if (m_step >= m_current->steps.size() && !m_lineBuffer.isEmpty()) {
         // Past the end of the script: keep recording, but note unexpected lines.

@@ -28,6 +28,17 @@ QByteArray quotedId(const QString &messageId)
 }
 } // namespace
 
+DraftRefusals refusedDrafts(store::Store &store, qint64 accountId)
+{
+    DraftRefusals out;
+    for (const store::Task &t : store.tasks().list(accountId, kDraftTaskKind))
+        if (!t.lastError.isEmpty() && t.nextAttemptAt > 0) {
+            ++out.count;
+            out.words = t.lastError;
+        }
+    return out;
+}
+
 net::Error DraftUploader::ensureDraftsFolder(store::Folder *folder)
 {
     auto listed = m_session.wait<QList<ListEntry>>(

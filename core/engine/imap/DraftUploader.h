@@ -16,6 +16,8 @@
 //     the copy and does not fetch it as a new message.
 // The copy of the previous version is removed by the "expunge" task queued after this one
 // (UID STORE \Deleted + UID EXPUNGE of that UID only), so the server never holds no copy.
+// A draft the server refuses (quota, too large) stays in the cache, and its task stays with
+// the server's words, tried again later (TaskReplayer); refusedDrafts() is what the window says.
 
 #include "core/imap/ImapSession.h"
 #include "core/store/Records.h"
@@ -30,6 +32,15 @@ class Store;
 namespace herald::imap {
 
 inline const QString kDraftTaskKind = tasks::kindName(tasks::TaskKind::Draft);
+
+struct DraftRefusals
+{
+    int count = 0; // drafts the server refused, waiting to be tried again
+    QString words; // the server's words for the latest of them
+};
+// Of one account, or of every account (0). A draft that waits for the network is not counted:
+// only a refusal sets a time to try again (TaskReplayer), a lost connection does not.
+DraftRefusals refusedDrafts(store::Store &store, qint64 accountId = 0);
 
 class DraftUploader
 {

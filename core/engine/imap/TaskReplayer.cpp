@@ -50,13 +50,15 @@ net::Error TaskReplayer::replayAll(int *replayed)
             continue; // withdrawn by an undo after the list was read
         bool drop = false;
         const net::Error e = replay(task, &drop);
-        if (e.isError() && task.kind == kAppendTaskKind && !isConnectionError(e)) {
-            // Refused (quota, folder gone): the imported rows stay, and so does the task,
-            // with the server's words for the window; tried again later, not at every poll.
+        const bool uploads = task.kind == kAppendTaskKind || task.kind == kDraftTaskKind;
+        if (e.isError() && uploads && !isConnectionError(e)) {
+            // Refused (quota, folder gone, a message too large): the imported rows or the
+            // draft stay, and so does the task, with the server's words for the window
+            // (UploadIndicator); tried again later, not at every poll.
             const int wait = std::min(60 << std::min(task.attempts, 6), 3600);
             m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message,
                                      QDateTime::currentSecsSinceEpoch() + wait, true);
-            qCWarning(lcSync) << "append task" << task.id << "refused:" << e.message;
+            qCWarning(lcSync) << task.kind << "task" << task.id << "refused:" << e.message;
             continue;
         }
         if (isConnectionError(e)) {
