@@ -1,0 +1,259 @@
+// Deterministic crash points (issue 14, after isync's journal tests): `herald-cli sync` of a
+// fresh profile (a folder of mail on the real Dovecot, plus a local draft waiting for its
+// upload) ends at its Nth commit (HERALD_CRASH_AFTER_COMMITS, or HERALD_CRASH_BEFORE_COMMIT:
+// core/store/CrashPoint.h), N and the variant drawn from the row's seed. Each row asserts:
+// - the run stopped exactly there (exit code 86 and the commit named on stderr);
+// - the crash is reproducible: a second fresh profile with the same seed held exactly the same
+//   cache at the crash (folders and their sync state, UIDs, flags, bodies, tasks);
+// - the next sync without the variable completes and the cache equals the server: integrity
+//   ok, no (folder, UID) twice, nothing missing, flags equal, every body present, and the draft
+//   survived: one draft in the profile, one copy on the server's Drafts folder.
+// HERALD_CRASH_SEED=S adds a row for seed S. The commit count of a clean sync (the range of N)
+// is measured once in initTestCase.
+#include "core/store/CrashPoint.h"
+#include "tests/support/SyncHarness.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace herald::test;
+
+namespace {
+const QString kUser = QStringLiteral("carol");
+const QString kFolder = QStringLiteral("Points");
+const QString kDrafts = QStringLiteral("Drafts");
+constexpr int kMessages = 40;
+const QList<quint32> kSeeds = {7, 42, 1414, 2026};
+
+// Every row of a read-only query on a profile's cache, columns joined by '|'.
+QStringList queryRows(const QString &dbPath, const char *sql)
+{
+    QStringList out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return {QStringLiteral("<cannot open>")};
+    }
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
+        out << QStringLiteral("<sql error: %1>").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    } else {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList cols;
+            for (int i = 0; i < sqlite3_column_count(st); ++i)
+                cols << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
+            out << cols.join(QLatin1Char('|'));
+        }
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+// What the cache held at the crash, without what differs between two runs by design: the
+// draft's Message-ID and date, and the Drafts folder's UIDVALIDITY and UIDs (the folder is made
+// anew for each run).
+QStringList snapshot(const QString &db)
+{
+    QStringList s;
+    s << queryRows(db, "SELECT name, uidvalidity IS NOT NULL, uidnext, highestmodseq FROM folders "
+                       "WHERE name <> 'Drafts' ORDER BY name");
+    s << queryRows(db, "SELECT f.name, m.uid, m.flags, m.keywords, m.modseq, "
+                       "EXISTS (SELECT 1 FROM bodies b WHERE b.message_id = m.id) "
+                       "FROM messages m JOIN folders f ON f.id = m.folder_id "
+                       "WHERE f.name <> 'Drafts' ORDER BY f.name, m.uid");
+    s << queryRows(db, "SELECT f.name, count(*), count(m.uid), m.flags FROM messages m "
+                       "JOIN folders f ON f.id = m.folder_id WHERE f.name = 'Drafts' "
+                       "GROUP BY f.name, m.flags");
+    s << queryRows(db, "SELECT kind, state, attempts FROM tasks ORDER BY id");
+    return s;
+}
+} // namespace
+
+class TestCrashPoints : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<ImapDevice> m_device;
+    int m_commits = 0; // of a clean sync of a fresh profile
+
+    // `herald-cli sync` with extra environment (the crash point).
+    CliResult sync(const HeraldProfile &profile, const QString &name = QString(), long n = 0)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HERALD_TEST_PASSWORD"), stack().password(kUser));
+        env.remove(QStringLiteral("HERALD_CRASH_AFTER_COMMITS"));
+        env.remove(QStringLiteral("HERALD_CRASH_BEFORE_COMMIT"));
+        if (!name.isEmpty())
+            env.insert(name, QString::number(n));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("HERALD_CLI"),
+                {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync")});
+        CliResult r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "herald-cli sync timed out";
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.crashed = p.exitStatus() == QProcess::CrashExit;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // A fresh profile: the account, and a draft that the sync uploads.
+    std::unique_ptr<HeraldProfile> freshProfile()
+    {
+        auto profile = std::make_unique<HeraldProfile>();
+        QString error;
+        if (!profile->addAccount(kUser, stack().imapsPort, &error)) {
+            qWarning() << "account add:" << error;
+            return nullptr;
+        }
+        const CliResult r = profile->run({"draft", "save", "--account", kUser, "--to",
+                                          "Dave <dave@herald.test>", "--subject",
+                                          "Crash point draft", "--body", "Kept through a crash."});
+        if (r.exitCode != 0) {
+            qWarning() << "draft save:" << r.err;
+            return nullptr;
+        }
+        return profile;
+    }
+
+    // The server as before each run: the mail of initTestCase, no Drafts folder.
+    bool resetDrafts()
+    {
+        if (m_device->folders().contains(kDrafts))
+            m_device->call({QStringLiteral("delete"), kDrafts});
+        return m_device->errorString().isEmpty() && !m_device->folders().contains(kDrafts);
+    }
+
+    QString check(const HeraldProfile &profile)
+    {
+        const QString db = profile.databasePath();
+        QStringList problems;
+        const QStringList integrity = queryRows(db, "PRAGMA integrity_check");
+        if (integrity != QStringList{QStringLiteral("ok")})
+            problems << QStringLiteral("integrity_check: ") + integrity.join(QLatin1Char(' '));
+        const QStringList dups = queryRows(db, "SELECT folder_id, uid FROM messages WHERE uid IS NOT "
+                                               "NULL GROUP BY folder_id, uid HAVING count(*) > 1");
+        if (!dups.isEmpty())
+            problems << QStringLiteral("(folder, uid) twice: ") + dups.join(QLatin1Char(' '));
+        const QStringList noBody = queryRows(db, "SELECT m.id FROM messages m WHERE NOT EXISTS "
+                                                 "(SELECT 1 FROM bodies b WHERE b.message_id = m.id)");
+        if (!noBody.isEmpty())
+            problems << QStringLiteral("messages without a body: ") + noBody.join(QLatin1Char(' '));
+        QStringList uidless;
+        problems += diffStates(profile.cache(&uidless), m_device->state());
+        for (const QString &u : uidless)
+            problems << QStringLiteral("row without UID: ") + u;
+        // The draft: once in the profile, with its UID; once on the server.
+        const QJsonArray drafts =
+            QJsonDocument::fromJson(profile.run({"draft", "list", "--json"}).out).array();
+        if (drafts.size() != 1 || drafts[0].toObject()[QStringLiteral("uid")].isNull())
+            problems << QStringLiteral("drafts in the profile: ") +
+                            QString::fromUtf8(QJsonDocument(drafts).toJson(QJsonDocument::Compact));
+        const int onServer = int(m_device->messages(kDrafts, "Crash point draft").size());
+        if (onServer != 1)
+            problems << QStringLiteral("copies of the draft on the server: %1").arg(onServer);
+        return problems.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        HERALD_REQUIRE_STACK();
+        QVERIFY2(QFile::exists(qEnvironmentVariable("HERALD_CLI")), "HERALD_CLI not set");
+        m_device = std::make_unique<ImapDevice>(kUser);
+        QVERIFY2(m_device->isValid(), qPrintable(m_device->errorString()));
+        m_device->call({QStringLiteral("reset")});
+        m_device->call({QStringLiteral("create"), kFolder});
+        QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
+        const auto &s = stack();
+        QProcess p;
+        p.start(QStringLiteral("python3"),
+                {imapDeviceScript(), QStringLiteral("seed-maildir"), s.maildir(kUser, kFolder),
+                 QString::number(kMessages), QStringLiteral("--uid"), s.env.value(QStringLiteral("MAIL_UID")),
+                 QStringLiteral("--gid"), s.env.value(QStringLiteral("MAIL_GID")),
+                 QStringLiteral("--seed"), QStringLiteral("1414")});
+        QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+        m_device->call({QStringLiteral("flag"), kFolder, QStringLiteral("1,3,5"), QStringLiteral("+\\Flagged"),
+                        QStringLiteral("+$Crash")});
+        QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
+
+        // The range of N: the commits of a clean sync (a crash point never reached says how many).
+        QVERIFY(resetDrafts());
+        auto profile = freshProfile();
+        QVERIFY(profile);
+        const CliResult r = sync(*profile, QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), 1000000000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto m = QRegularExpression(QStringLiteral("crash point not reached: (\\d+) commits"))
+                           .match(QString::fromUtf8(r.err));
+        QVERIFY2(m.hasMatch(), r.err.constData());
+        m_commits = m.captured(1).toInt();
+        QVERIFY(m_commits > 5);
+        const QString problems = check(*profile);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        qInfo("crash points: a clean sync of %d messages and a draft makes %d commits", kMessages,
+              m_commits);
+    }
+
+    void crashAtSeededCommit_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QList<quint32> seeds = kSeeds;
+        bool set = false;
+        const quint32 extra = qEnvironmentVariable("HERALD_CRASH_SEED").toUInt(&set);
+        if (set)
+            seeds << extra;
+        for (quint32 seed : seeds)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void crashAtSeededCommit()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        const long n = 1 + long(rng.bounded(quint32(m_commits)));
+        const bool before = rng.bounded(2) == 1;
+        const QString variable = before ? QStringLiteral("HERALD_CRASH_BEFORE_COMMIT")
+                                        : QStringLiteral("HERALD_CRASH_AFTER_COMMITS");
+        const QString said = QStringLiteral("crash point: exiting %1 commit %2")
+                                 .arg(before ? QStringLiteral("before") : QStringLiteral("after"))
+                                 .arg(n);
+        qInfo("seed %u: %s=%ld of %d", seed, qPrintable(variable), n, m_commits);
+
+        // Twice from the same start: the same commit, the same cache.
+        QStringList held[2];
+        for (int run = 0; run < 2; ++run) {
+            QVERIFY(resetDrafts());
+            auto profile = freshProfile();
+            QVERIFY(profile);
+            const CliResult r = sync(*profile, variable, n);
+            QVERIFY2(r.exitCode == herald::store::kCrashPointExitCode && !r.crashed, r.err.constData());
+            QVERIFY2(QString::fromUtf8(r.err).contains(said), r.err.constData());
+            held[run] = snapshot(profile->databasePath());
+            if (run == 1)
+                break;
+            // The first run's profile recovers: the next sync completes against the server.
+            const CliResult next = sync(*profile);
+            QVERIFY2(next.exitCode == 0 && !next.crashed, next.err.constData());
+            const QString problems = check(*profile);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1 (%2=%3):\n%4").arg(seed).arg(variable).arg(n).arg(problems)));
+        }
+        QCOMPARE(held[1], held[0]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashPoints)
+#include "tst_crash_points.moc"
