@@ -1,6 +1,6 @@
 // Deterministic crash points (issue 14, after isync's journal tests): `herald-cli sync` of a
-// fresh profile (a folder of mail on the real Dovecot, plus a local draft waiting for its
-// upload) ends at its Nth commit (HERALD_CRASH_AFTER_COMMITS, or HERALD_CRASH_BEFORE_COMMIT:
+// fresh profile (a folder of mail on the real Dovecot, a local draft waiting for its upload, a
+// message in the outbox) ends at its Nth commit (HERALD_CRASH_AFTER_COMMITS, or HERALD_CRASH_BEFORE_COMMIT:
 // core/store/CrashPoint.h), N and the variant drawn from the row's seed. Each row asserts:
 // - the run stopped exactly there (exit code 86 and the commit named on stderr);
 // - the crash is reproducible: a second fresh profile with the same seed held exactly the same
@@ -29,6 +29,7 @@ namespace {
 const QString kUser = QStringLiteral("carol");
 const QString kFolder = QStringLiteral("Points");
 const QString kDrafts = QStringLiteral("Drafts");
+const QString kSent = QStringLiteral("Sent");
 constexpr int kMessages = 40;
 // Four seeds draw the "before" variant, four the "after" one; N spreads over the whole sync.
 const QList<quint32> kSeeds = {7, 42, 1414, 2026, 4, 6, 9, 99};
@@ -59,19 +60,19 @@ QStringList queryRows(const QString &dbPath, const char *sql)
 }
 
 // What the cache held at the crash, without what differs between two runs by design: the
-// draft's Message-ID and date, and its UID in the Drafts folder (emptied before each run, its
-// UIDs keep growing).
+// Message-IDs and dates of the draft and the queued message, and their UIDs in the Drafts and
+// Sent folders (emptied before each run, their UIDs keep growing).
 QStringList snapshot(const QString &db)
 {
     QStringList s;
     s << queryRows(db, "SELECT name, uidvalidity IS NOT NULL, uidnext, highestmodseq FROM folders "
-                       "WHERE name <> 'Drafts' ORDER BY name");
+                       "WHERE name NOT IN ('Drafts', 'Sent') ORDER BY name");
     s << queryRows(db, "SELECT f.name, m.uid, m.flags, m.keywords, m.modseq, "
                        "EXISTS (SELECT 1 FROM bodies b WHERE b.message_id = m.id) "
                        "FROM messages m JOIN folders f ON f.id = m.folder_id "
-                       "WHERE f.name <> 'Drafts' ORDER BY f.name, m.uid");
+                       "WHERE f.name NOT IN ('Drafts', 'Sent') ORDER BY f.name, m.uid");
     s << queryRows(db, "SELECT f.name, count(*), count(m.uid), m.flags FROM messages m "
-                       "JOIN folders f ON f.id = m.folder_id WHERE f.name = 'Drafts' "
+                       "JOIN folders f ON f.id = m.folder_id WHERE f.name IN ('Drafts', 'Sent') "
                        "GROUP BY f.name, m.flags");
     s << queryRows(db, "SELECT kind, state, attempts FROM tasks ORDER BY id");
     return s;
@@ -112,7 +113,8 @@ class TestCrashPoints : public QObject
         return r;
     }
 
-    // A fresh profile: the account, and a draft that the sync uploads.
+    // A fresh profile: the account, a draft that the sync uploads, and a message in the outbox
+    // that it sends (to dave; its Sent copy goes to carol's Sent folder).
     std::unique_ptr<HeraldProfile> freshProfile()
     {
         auto profile = std::make_unique<HeraldProfile>();
@@ -129,23 +131,36 @@ class TestCrashPoints : public QObject
             qWarning() << "draft save:" << r.err;
             return nullptr;
         }
+        const CliResult queued = profile->run(
+            {"send", "--account", kUser, "--to", "dave@herald.test", "--subject",
+             "Crash point outbox", "--body-file", m_dir.filePath(QStringLiteral("body.txt")),
+             "--queue-only"});
+        if (queued.exitCode != 0) {
+            qWarning() << "send --queue-only:" << queued.err;
+            return nullptr;
+        }
         return profile;
     }
 
-    // The server as before each run: the mail of initTestCase, an empty Drafts folder (Dovecot
-    // creates it itself).
-    bool resetDrafts()
+    // The server as before each run: the mail of initTestCase, empty Drafts and Sent folders
+    // (Dovecot creates them itself).
+    bool resetServer()
     {
-        if (!m_device->folders().contains(kDrafts))
-            return m_device->errorString().isEmpty();
-        QStringList uids;
-        for (qint64 uid : m_device->state().value(kDrafts).keys())
-            uids << QString::number(uid);
-        if (!uids.isEmpty())
-            m_device->call({QStringLiteral("expunge"), kDrafts, uids.join(QLatin1Char(','))});
-        if (!m_device->errorString().isEmpty())
-            qWarning() << m_device->errorString();
-        return m_device->errorString().isEmpty() && m_device->state().value(kDrafts).isEmpty();
+        const QStringList folders = m_device->folders();
+        for (const QString &folder : {kDrafts, kSent}) {
+            if (!folders.contains(folder))
+                continue;
+            QStringList uids;
+            for (qint64 uid : m_device->state().value(folder).keys())
+                uids << QString::number(uid);
+            if (!uids.isEmpty())
+                m_device->call({QStringLiteral("expunge"), folder, uids.join(QLatin1Char(','))});
+            if (!m_device->errorString().isEmpty() || !m_device->state().value(folder).isEmpty()) {
+                qWarning() << folder << m_device->errorString();
+                return false;
+            }
+        }
+        return m_device->errorString().isEmpty();
     }
 
     QString check(const HeraldProfile &profile)
@@ -164,9 +179,12 @@ class TestCrashPoints : public QObject
         if (!noBody.isEmpty())
             problems << QStringLiteral("messages without a body: ") + noBody.join(QLatin1Char(' '));
         QStringList uidless;
-        problems += diffStates(profile.cache(&uidless), m_device->state());
+        MailboxState cached = profile.cache(&uidless);
+        cached.remove(QStringLiteral("Outbox")); // local: checked below
+        problems += diffStates(cached, m_device->state());
         for (const QString &u : uidless)
-            problems << QStringLiteral("row without UID: ") + u;
+            if (!u.startsWith(QLatin1String("Outbox")))
+                problems << QStringLiteral("row without UID: ") + u;
         // The draft: once in the profile, with its UID; once on the server.
         const QJsonArray drafts =
             QJsonDocument::fromJson(profile.run({"draft", "list", "--json"}).out).array();
@@ -176,6 +194,15 @@ class TestCrashPoints : public QObject
         const int onServer = int(m_device->messages(kDrafts, "Crash point draft").size());
         if (onServer != 1)
             problems << QStringLiteral("copies of the draft on the server: %1").arg(onServer);
+        // The queued message: sent once (its Sent copy once) or still in the outbox (a crash
+        // after the final dot leaves it "maybe-sent", never resent without the user).
+        const QJsonArray outbox =
+            QJsonDocument::fromJson(profile.run({"outbox", "--json"}).out).array();
+        const int sentCopies = int(m_device->messages(kSent, "Crash point outbox").size());
+        if (!(outbox.isEmpty() && sentCopies == 1) && !(outbox.size() == 1 && sentCopies <= 1))
+            problems << QStringLiteral("outbox %1, copies in Sent: %2")
+                            .arg(QString::fromUtf8(QJsonDocument(outbox).toJson(QJsonDocument::Compact)))
+                            .arg(sentCopies);
         return problems.join(QLatin1Char('\n'));
     }
 
@@ -205,7 +232,7 @@ private slots:
         QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
 
         // The range of N: the commits of a clean sync (a crash point never reached says how many).
-        QVERIFY(resetDrafts());
+        QVERIFY(resetServer());
         auto profile = freshProfile();
         QVERIFY(profile);
         const CliResult r = sync(*profile, QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), 1000000000);
@@ -217,7 +244,7 @@ private slots:
         QVERIFY(m_commits > 5);
         const QString problems = check(*profile);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        qInfo("crash points: a clean sync of %d messages and a draft makes %d commits", kMessages,
+        qInfo("crash points: a clean sync of %d messages, a draft and a queued message makes %d commits", kMessages,
               m_commits);
     }
 
@@ -249,7 +276,7 @@ private slots:
         // Twice from the same start: the same commit, the same cache.
         QStringList held[2];
         for (int run = 0; run < 2; ++run) {
-            QVERIFY(resetDrafts());
+            QVERIFY(resetServer());
             auto profile = freshProfile();
             QVERIFY(profile);
             const CliResult r = sync(*profile, variable, n);
