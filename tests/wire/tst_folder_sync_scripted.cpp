@@ -149,6 +149,30 @@ Case condstoreResync()
     return c;
 }
 
+Case condstoreBatches()
+{
+    // New mail written one header per transaction (headerBatch 1, two FETCHes in flight): a drop
+    // between two batches leaves some new rows and the old folder state, which the next sync
+    // completes (the rows already there are refreshed, not added twice).
+    Case c;
+    c.scenario = ImapScenario(ImapExtensions::CondstoreOnly);
+    c.scenario
+        .on("SELECT INBOX (CONDSTORE)", selectLines(9, 7, 14, 103), "OK [READ-WRITE] selected")
+        .on("UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 100)",
+            {test::fetchFlagsLine(7, 11, "", 101), test::fetchFlagsLine(8, 12, "\\Seen", 102),
+             test::fetchFlagsLine(9, 13, "", 103)})
+        .on("UID SEARCH UID 7:*", {"* SEARCH 11 12 13"})
+        .on("UID FETCH 13 " + kHeaderItemsModseq, {test::fetchHeaderLine(9, 13, "", 103)})
+        .on("UID FETCH 12 " + kHeaderItemsModseq, {test::fetchHeaderLine(8, 12, "\\Seen", 102)})
+        .on("UID FETCH 11 " + kHeaderItemsModseq, {test::fetchHeaderLine(7, 11, "", 101)});
+    c.cached = sixCached(true);
+    c.cachedState = {7, 7, 100};
+    c.expected = sixCached(true) + QList<Msg>{{11, "", 101}, {12, "\\Seen", 102}, {13, "", 103}};
+    c.expectedState = {7, 14, 103};
+    c.headerBatch = 1;
+    return c;
+}
+
 Case neitherResync()
 {
     Case c;
@@ -239,6 +263,8 @@ Case makeCase(const QString &name)
         return qresyncResync();
     if (name == QLatin1String("condstore resync"))
         return condstoreResync();
+    if (name == QLatin1String("condstore new mail in batches"))
+        return condstoreBatches();
     if (name == QLatin1String("neither resync"))
         return neitherResync();
     if (name == QLatin1String("uidvalidity change"))
@@ -250,8 +276,13 @@ Case makeCase(const QString &name)
     qFatal("unknown case");
 }
 
-const QStringList kCases = {"qresync first sync", "qresync resync",      "condstore resync",
-                            "neither resync",     "uidvalidity change", "highestmodseq backwards",
+const QStringList kCases = {"qresync first sync",
+                            "qresync resync",
+                            "condstore resync",
+                            "condstore new mail in batches",
+                            "neither resync",
+                            "uidvalidity change",
+                            "highestmodseq backwards",
                             "exists mismatch"};
 
 QString flagText(const QByteArray &imapFlags)
