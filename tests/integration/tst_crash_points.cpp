@@ -86,30 +86,15 @@ class TestCrashPoints : public QObject
     int m_commits = 0; // of a clean sync of a fresh profile
     QTemporaryDir m_dir;
 
-    // `herald-cli sync` with extra environment (the crash point).
-    CliResult sync(const HeraldProfile &profile, const QString &name = QString(), long n = 0)
+    // `herald-cli sync`, with a crash point when `variable` is given.
+    static CliResult sync(HeraldProfile &profile, const QString &variable = QString(), long n = 0)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HERALD_TEST_PASSWORD"), stack().password(kUser));
-        env.remove(QStringLiteral("HERALD_CRASH_AFTER_COMMITS"));
-        env.remove(QStringLiteral("HERALD_CRASH_BEFORE_COMMIT"));
-        if (!name.isEmpty())
-            env.insert(name, QString::number(n));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("HERALD_CLI"),
-                {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync")});
-        CliResult r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "herald-cli sync timed out";
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.crashed = p.exitStatus() == QProcess::CrashExit;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+        profile.setEnvironment(QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), QString());
+        profile.setEnvironment(QStringLiteral("HERALD_CRASH_BEFORE_COMMIT"), QString());
+        if (!variable.isEmpty())
+            profile.setEnvironment(variable, QString::number(n));
+        const CliResult r = profile.run({QStringLiteral("sync")});
+        profile.setEnvironment(variable, QString()); // (list, draft list, outbox after it)
         return r;
     }
 
@@ -219,14 +204,7 @@ private slots:
         m_device->call({QStringLiteral("reset")});
         m_device->call({QStringLiteral("create"), kFolder});
         QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
-        const auto &s = stack();
-        QProcess p;
-        p.start(QStringLiteral("python3"),
-                {imapDeviceScript(), QStringLiteral("seed-maildir"), s.maildir(kUser, kFolder),
-                 QString::number(kMessages), QStringLiteral("--uid"), s.env.value(QStringLiteral("MAIL_UID")),
-                 QStringLiteral("--gid"), s.env.value(QStringLiteral("MAIL_GID")),
-                 QStringLiteral("--seed"), QStringLiteral("1414")});
-        QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+        QVERIFY(seedMaildir(kUser, kFolder, kMessages, 1414));
         m_device->call({QStringLiteral("flag"), kFolder, QStringLiteral("1,3,5"), QStringLiteral("+\\Flagged"),
                         QStringLiteral("+$Crash")});
         QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));

@@ -14,6 +14,7 @@
 #include "core/ingest/MessageIngest.h"
 #include "core/store/Store.h"
 #include "tests/wire/ScriptedImap.h"
+#include "tests/wire/WireHelpers.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -378,18 +379,6 @@ class TestFolderSyncScripted : public QObject
     test::TestCertificate m_cert;
     int m_profiles = 0;
 
-    net::Error open(imap::ImapSession &session, quint16 port)
-    {
-        net::ConnectOptions options;
-        options.host = QStringLiteral("localhost");
-        options.port = port;
-        options.security = net::Security::ImplicitTls;
-        options.connectTimeoutMs = 5000;
-        options.readTimeoutMs = 5000;
-        options.trust.addCaFile(m_cert.certificatePath);
-        return session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
-    }
-
 private slots:
     void initTestCase()
     {
@@ -460,7 +449,7 @@ private slots:
         imap::FolderSyncStats stats;
         {
             imap::ImapSession session;
-            const net::Error opened = open(session, port);
+            const net::Error opened = test::openTlsSession(session, port, m_cert);
             QVERIFY2(!opened, qPrintable(opened.message));
             const net::Error e =
                 imap::FolderSync(session, store, policy).sync(*store.folders().byId(inboxId), stats);
@@ -484,7 +473,7 @@ private slots:
         if (drop != ImapScenario::Drop::None) {
             stats = {};
             imap::ImapSession session;
-            const net::Error opened = open(session, port);
+            const net::Error opened = test::openTlsSession(session, port, m_cert);
             QVERIFY2(!opened, qPrintable(opened.message));
             const net::Error e =
                 imap::FolderSync(session, store, policy).sync(*store.folders().byId(inboxId), stats);
