@@ -1,11 +1,10 @@
 #include "core/store/CrashPoint.h"
 
-#include <sqlite3.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace herald::store {
 

@@ -1,7 +1,8 @@
 // Deterministic crash points (issue 14, after isync's journal tests): `herald-cli sync` of a
 // fresh profile (a folder of mail on the real Dovecot, a local draft waiting for its upload, a
-// message in the outbox) ends at its Nth commit (HERALD_CRASH_AFTER_COMMITS, or HERALD_CRASH_BEFORE_COMMIT:
-// core/store/CrashPoint.h), N and the variant drawn from the row's seed. Each row asserts:
+// message in the outbox) ends at its Nth commit (HERALD_CRASH_AFTER_COMMITS, or
+// HERALD_CRASH_BEFORE_COMMIT: core/store/CrashPoint.h), N and the variant drawn from the row's
+// seed. Each row asserts:
 // - the run stopped exactly there (exit code 86 and the commit named on stderr);
 // - the crash is reproducible: a second fresh profile with the same seed held exactly the same
 //   cache at the crash (folders and their sync state, UIDs, flags, bodies, tasks);
@@ -20,7 +21,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 using namespace herald::test;
@@ -39,7 +39,8 @@ QStringList queryRows(const QString &dbPath, const char *sql)
 {
     QStringList out;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(db);
         return {QStringLiteral("<cannot open>")};
     }
@@ -50,7 +51,8 @@ QStringList queryRows(const QString &dbPath, const char *sql)
         while (sqlite3_step(st) == SQLITE_ROW) {
             QStringList cols;
             for (int i = 0; i < sqlite3_column_count(st); ++i)
-                cols << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
+                cols << QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
             out << cols.join(QLatin1Char('|'));
         }
     }
@@ -108,18 +110,17 @@ class TestCrashPoints : public QObject
             qWarning() << "account add:" << error;
             return nullptr;
         }
-        const CliResult r = profile->run({"draft", "save", "--account", kUser, "--to",
-                                          "Dave <dave@herald.test>", "--subject",
-                                          "Crash point draft", "--body-file",
-                                          m_dir.filePath(QStringLiteral("body.txt"))});
+        const CliResult r = profile->run(
+            {"draft", "save", "--account", kUser, "--to", "Dave <dave@herald.test>", "--subject",
+             "Crash point draft", "--body-file", m_dir.filePath(QStringLiteral("body.txt"))});
         if (r.exitCode != 0) {
             qWarning() << "draft save:" << r.err;
             return nullptr;
         }
-        const CliResult queued = profile->run(
-            {"send", "--account", kUser, "--to", "dave@herald.test", "--subject",
-             "Crash point outbox", "--body-file", m_dir.filePath(QStringLiteral("body.txt")),
-             "--queue-only"});
+        const CliResult queued =
+            profile->run({"send", "--account", kUser, "--to", "dave@herald.test", "--subject",
+                          "Crash point outbox", "--body-file",
+                          m_dir.filePath(QStringLiteral("body.txt")), "--queue-only"});
         if (queued.exitCode != 0) {
             qWarning() << "send --queue-only:" << queued.err;
             return nullptr;
@@ -155,12 +156,14 @@ class TestCrashPoints : public QObject
         const QStringList integrity = queryRows(db, "PRAGMA integrity_check");
         if (integrity != QStringList{QStringLiteral("ok")})
             problems << QStringLiteral("integrity_check: ") + integrity.join(QLatin1Char(' '));
-        const QStringList dups = queryRows(db, "SELECT folder_id, uid FROM messages WHERE uid IS NOT "
-                                               "NULL GROUP BY folder_id, uid HAVING count(*) > 1");
+        const QStringList dups =
+            queryRows(db, "SELECT folder_id, uid FROM messages WHERE uid IS NOT "
+                          "NULL GROUP BY folder_id, uid HAVING count(*) > 1");
         if (!dups.isEmpty())
             problems << QStringLiteral("(folder, uid) twice: ") + dups.join(QLatin1Char(' '));
-        const QStringList noBody = queryRows(db, "SELECT m.id FROM messages m WHERE NOT EXISTS "
-                                                 "(SELECT 1 FROM bodies b WHERE b.message_id = m.id)");
+        const QStringList noBody =
+            queryRows(db, "SELECT m.id FROM messages m WHERE NOT EXISTS "
+                          "(SELECT 1 FROM bodies b WHERE b.message_id = m.id)");
         if (!noBody.isEmpty())
             problems << QStringLiteral("messages without a body: ") + noBody.join(QLatin1Char(' '));
         QStringList uidless;
@@ -186,7 +189,8 @@ class TestCrashPoints : public QObject
         const int sentCopies = int(m_device->messages(kSent, "Crash point outbox").size());
         if (!(outbox.isEmpty() && sentCopies == 1) && !(outbox.size() == 1 && sentCopies <= 1))
             problems << QStringLiteral("outbox %1, copies in Sent: %2")
-                            .arg(QString::fromUtf8(QJsonDocument(outbox).toJson(QJsonDocument::Compact)))
+                            .arg(QString::fromUtf8(
+                                QJsonDocument(outbox).toJson(QJsonDocument::Compact)))
                             .arg(sentCopies);
         return problems.join(QLatin1Char('\n'));
     }
@@ -205,15 +209,16 @@ private slots:
         m_device->call({QStringLiteral("create"), kFolder});
         QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
         QVERIFY(seedMaildir(kUser, kFolder, kMessages, 1414));
-        m_device->call({QStringLiteral("flag"), kFolder, QStringLiteral("1,3,5"), QStringLiteral("+\\Flagged"),
-                        QStringLiteral("+$Crash")});
+        m_device->call({QStringLiteral("flag"), kFolder, QStringLiteral("1,3,5"),
+                        QStringLiteral("+\\Flagged"), QStringLiteral("+$Crash")});
         QVERIFY2(m_device->errorString().isEmpty(), qPrintable(m_device->errorString()));
 
         // The range of N: the commits of a clean sync (a crash point never reached says how many).
         QVERIFY(resetServer());
         auto profile = freshProfile();
         QVERIFY(profile);
-        const CliResult r = sync(*profile, QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), 1000000000);
+        const CliResult r =
+            sync(*profile, QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), 1000000000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const auto m = QRegularExpression(QStringLiteral("crash point not reached: (\\d+) commits"))
                            .match(QString::fromUtf8(r.err));
@@ -222,8 +227,9 @@ private slots:
         QVERIFY(m_commits > 5);
         const QString problems = check(*profile);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        qInfo("crash points: a clean sync of %d messages, a draft and a queued message makes %d commits", kMessages,
-              m_commits);
+        qInfo("crash points: a clean sync of %d messages, a draft and a queued message makes %d "
+              "commits",
+              kMessages, m_commits);
     }
 
     void crashAtSeededCommit_data()
@@ -258,7 +264,8 @@ private slots:
             auto profile = freshProfile();
             QVERIFY(profile);
             const CliResult r = sync(*profile, variable, n);
-            QVERIFY2(r.exitCode == herald::store::kCrashPointExitCode && !r.crashed, r.err.constData());
+            QVERIFY2(r.exitCode == herald::store::kCrashPointExitCode && !r.crashed,
+                     r.err.constData());
             QVERIFY2(QString::fromUtf8(r.err).contains(said), r.err.constData());
             held[run] = snapshot(profile->databasePath());
             if (run == 1)
@@ -267,8 +274,11 @@ private slots:
             const CliResult next = sync(*profile);
             QVERIFY2(next.exitCode == 0 && !next.crashed, next.err.constData());
             const QString problems = check(*profile);
-            QVERIFY2(problems.isEmpty(),
-                     qPrintable(QStringLiteral("seed %1 (%2=%3):\n%4").arg(seed).arg(variable).arg(n).arg(problems)));
+            QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("seed %1 (%2=%3):\n%4")
+                                                        .arg(seed)
+                                                        .arg(variable)
+                                                        .arg(n)
+                                                        .arg(problems)));
         }
         QCOMPARE(held[1], held[0]);
     }

@@ -56,7 +56,10 @@ struct Case
     std::optional<ImapScenario> afterReset;
 };
 
-QByteArray num(qint64 n) { return QByteArray::number(n); }
+QByteArray num(qint64 n)
+{
+    return QByteArray::number(n);
+}
 
 QList<QByteArray> selectLines(int exists, qint64 uidValidity, qint64 uidNext, qint64 modseq,
                               const QList<QByteArray> &more = {})
@@ -75,7 +78,7 @@ QList<QByteArray> selectLines(int exists, qint64 uidValidity, qint64 uidNext, qi
 // INBOX as cached by an earlier sync: UIDs 1..6, HIGHESTMODSEQ 100.
 QList<Msg> sixCached(bool modseqs)
 {
-    return {{1, "\\Seen", modseqs ? 91 : 0},   {2, "", modseqs ? 92 : 0},
+    return {{1, "\\Seen", modseqs ? 91 : 0},    {2, "", modseqs ? 92 : 0},
             {3, "\\Flagged", modseqs ? 93 : 0}, {4, "\\Seen", modseqs ? 94 : 0},
             {5, "", modseqs ? 95 : 0},          {6, "$Work", modseqs ? 96 : 0}};
 }
@@ -90,7 +93,8 @@ QList<Msg> afterChanges(bool modseqs)
             {10, "", modseqs ? 125 : 0}};
 }
 
-const QByteArray kHeaderItemsModseq = "(UID FLAGS INTERNALDATE RFC822.SIZE MODSEQ BODY.PEEK[HEADER])";
+const QByteArray kHeaderItemsModseq =
+    "(UID FLAGS INTERNALDATE RFC822.SIZE MODSEQ BODY.PEEK[HEADER])";
 const QByteArray kHeaderItems = "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER])";
 
 Case qresyncFirstSync()
@@ -137,7 +141,8 @@ Case condstoreResync()
     c.scenario
         .on("SELECT INBOX (CONDSTORE)", selectLines(4, 7, 11, 130), "OK [READ-WRITE] selected")
         .on("UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 100)",
-            {test::fetchFlagsLine(1, 1, "", 120), test::fetchFlagsLine(3, 4, "\\Seen \\Answered", 121),
+            {test::fetchFlagsLine(1, 1, "", 120),
+             test::fetchFlagsLine(3, 4, "\\Seen \\Answered", 121),
              test::fetchFlagsLine(4, 10, "", 125)})
         .on("UID SEARCH UID 7:*", {"* SEARCH 10"})
         .on("UID FETCH 10 " + kHeaderItemsModseq, {test::fetchHeaderLine(4, 10, "", 125)})
@@ -208,7 +213,8 @@ Case uidValidityChange()
     c.fullResync = true;
     c.uidValidityChanged = true;
     c.afterReset = ImapScenario(ImapExtensions::Qresync);
-    c.afterReset->on("SELECT INBOX (CONDSTORE)", selectLines(2, 8, 3, 40), "OK [READ-WRITE] selected");
+    c.afterReset->on("SELECT INBOX (CONDSTORE)", selectLines(2, 8, 3, 40),
+                     "OK [READ-WRITE] selected");
     for (int step = 1; step < c.scenario.steps(); ++step)
         c.afterReset->on(c.scenario.exchange(step));
     return c;
@@ -228,7 +234,7 @@ Case modseqBackwards()
              test::fetchFlagsLine(5, 5, "", 45), test::fetchFlagsLine(6, 6, "$Work", 46)});
     c.cached = sixCached(true);
     c.cachedState = {7, 7, 100};
-    c.expected = {{1, "", 41}, {2, "", 42}, {3, "\\Seen", 43},
+    c.expected = {{1, "", 41},       {2, "", 42}, {3, "\\Seen", 43},
                   {4, "\\Seen", 44}, {5, "", 45}, {6, "$Work", 46}};
     c.expectedState = {7, 7, 50};
     c.fullResync = true;
@@ -277,14 +283,10 @@ Case makeCase(const QString &name)
     qFatal("unknown case");
 }
 
-const QStringList kCases = {"qresync first sync",
-                            "qresync resync",
-                            "condstore resync",
-                            "condstore new mail in batches",
-                            "neither resync",
-                            "uidvalidity change",
-                            "highestmodseq backwards",
-                            "exists mismatch"};
+const QStringList kCases = {"qresync first sync",      "qresync resync",
+                            "condstore resync",        "condstore new mail in batches",
+                            "neither resync",          "uidvalidity change",
+                            "highestmodseq backwards", "exists mismatch"};
 
 QString flagText(const QByteArray &imapFlags)
 {
@@ -344,7 +346,10 @@ FolderState stateOf(store::Store &store, qint64 folderId)
     return {f->uidValidity.value_or(0), f->uidNext.value_or(0), f->highestModSeq.value_or(0)};
 }
 
-std::optional<qint64> orNull(qint64 v) { return v ? std::optional<qint64>(v) : std::nullopt; }
+std::optional<qint64> orNull(qint64 v)
+{
+    return v ? std::optional<qint64>(v) : std::nullopt;
+}
 
 void seed(store::Store &store, qint64 accountId, qint64 folderId, const QList<Msg> &msgs,
           const FolderState &state)
@@ -451,8 +456,8 @@ private slots:
             imap::ImapSession session;
             const net::Error opened = test::openTlsSession(session, port, m_cert);
             QVERIFY2(!opened, qPrintable(opened.message));
-            const net::Error e =
-                imap::FolderSync(session, store, policy).sync(*store.folders().byId(inboxId), stats);
+            const net::Error e = imap::FolderSync(session, store, policy)
+                                     .sync(*store.folders().byId(inboxId), stats);
             if (drop == ImapScenario::Drop::None) {
                 QVERIFY2(!e, qPrintable(e.message));
             } else {
@@ -475,8 +480,8 @@ private slots:
             imap::ImapSession session;
             const net::Error opened = test::openTlsSession(session, port, m_cert);
             QVERIFY2(!opened, qPrintable(opened.message));
-            const net::Error e =
-                imap::FolderSync(session, store, policy).sync(*store.folders().byId(inboxId), stats);
+            const net::Error e = imap::FolderSync(session, store, policy)
+                                     .sync(*store.folders().byId(inboxId), stats);
             QVERIFY2(!e, qPrintable(e.message));
         }
         QVERIFY2(server.failures().isEmpty(), qPrintable(server.failures().join('\n')));
