@@ -7,8 +7,10 @@
 // - the crash is reproducible: a second fresh profile with the same seed held exactly the same
 //   cache at the crash (folders and their sync state, UIDs, flags, bodies, tasks);
 // - the next sync without the variable completes and the cache equals the server: integrity
-//   ok, no (folder, UID) twice, nothing missing, flags equal, every body present, and the draft
-//   survived: one draft in the profile, one copy on the server's Drafts folder.
+//   ok, no (folder, UID) twice, nothing missing, flags equal, every body present; the draft
+//   survived (one in the profile, one copy in the server's Drafts folder); the queued message
+//   was sent once (one Sent copy) or waits in the outbox: never lost, never twice;
+// - the two variants agree: "before commit N+1" held the same cache as "after commit N".
 // HERALD_CRASH_SEED=S adds a row for seed S. The commit count of a clean sync (the range of N)
 // is measured once in initTestCase.
 #include "core/store/CrashPoint.h"
@@ -30,9 +32,13 @@ const QString kUser = QStringLiteral("carol");
 const QString kFolder = QStringLiteral("Points");
 const QString kDrafts = QStringLiteral("Drafts");
 const QString kSent = QStringLiteral("Sent");
-constexpr int kMessages = 40;
-// Four seeds draw the "before" variant, four the "after" one; N spreads over the whole sync.
-const QList<quint32> kSeeds = {7, 42, 1414, 2026, 4, 6, 9, 99};
+const QString kAfter = QStringLiteral("HERALD_CRASH_AFTER_COMMITS");
+const QString kBefore = QStringLiteral("HERALD_CRASH_BEFORE_COMMIT");
+constexpr int kMessages = 120;
+// Of a clean sync's 31 commits (with 120 messages), the folder "Points" is written in the last
+// seven: four seeds crash before it (folder list, draft upload, outbox), six inside it; half
+// of them "before", half "after". (When the sync's commits change, N moves with them.)
+const QList<quint32> kSeeds = {2026, 42, 4, 99, 36, 5, 34, 70, 29, 41};
 
 // Every row of a read-only query on a profile's cache, columns joined by '|'.
 QStringList queryRows(const QString &dbPath, const char *sql)
@@ -91,13 +97,40 @@ class TestCrashPoints : public QObject
     // `herald-cli sync`, with a crash point when `variable` is given.
     static CliResult sync(HeraldProfile &profile, const QString &variable = QString(), long n = 0)
     {
-        profile.setEnvironment(QStringLiteral("HERALD_CRASH_AFTER_COMMITS"), QString());
-        profile.setEnvironment(QStringLiteral("HERALD_CRASH_BEFORE_COMMIT"), QString());
+        profile.setEnvironment(kAfter, QString());
+        profile.setEnvironment(kBefore, QString());
         if (!variable.isEmpty())
             profile.setEnvironment(variable, QString::number(n));
         const CliResult r = profile.run({QStringLiteral("sync")});
         profile.setEnvironment(variable, QString()); // (list, draft list, outbox after it)
         return r;
+    }
+
+    // A fresh profile synced until the crash point, and what its cache held then; what went
+    // wrong, or empty.
+    QString crashRun(const QString &variable, long n, std::unique_ptr<HeraldProfile> &profile,
+                     QStringList *held)
+    {
+        if (!resetServer())
+            return QStringLiteral("emptying Drafts and Sent on the server failed");
+        profile = freshProfile();
+        if (!profile)
+            return QStringLiteral("preparing the profile failed");
+        const CliResult r = sync(*profile, variable, n);
+        const QString said =
+            QStringLiteral("crash point: exiting %1 commit %2")
+                .arg(variable == kBefore ? QStringLiteral("before") : QStringLiteral("after"))
+                .arg(n);
+        if (r.exitCode != herald::store::kCrashPointExitCode || r.crashed ||
+            !QString::fromUtf8(r.err).contains(said))
+            return QStringLiteral("%1=%2: expected \"%3\", exit code %4: %5")
+                .arg(variable)
+                .arg(n)
+                .arg(said)
+                .arg(r.exitCode)
+                .arg(QString::fromUtf8(r.err));
+        *held = snapshot(profile->databasePath());
+        return QString();
     }
 
     // A fresh profile: the account, a draft that the sync uploads, and a message in the outbox
@@ -250,37 +283,41 @@ private slots:
         QRandomGenerator rng(seed);
         const long n = 1 + long(rng.bounded(quint32(m_commits)));
         const bool before = rng.bounded(2) == 1;
-        const QString variable = before ? QStringLiteral("HERALD_CRASH_BEFORE_COMMIT")
-                                        : QStringLiteral("HERALD_CRASH_AFTER_COMMITS");
-        const QString said = QStringLiteral("crash point: exiting %1 commit %2")
-                                 .arg(before ? QStringLiteral("before") : QStringLiteral("after"))
-                                 .arg(n);
+        const QString variable = before ? kBefore : kAfter;
         qInfo("seed %u: %s=%ld of %d", seed, qPrintable(variable), n, m_commits);
 
-        // Twice from the same start: the same commit, the same cache.
-        QStringList held[2];
-        for (int run = 0; run < 2; ++run) {
-            QVERIFY(resetServer());
-            auto profile = freshProfile();
-            QVERIFY(profile);
-            const CliResult r = sync(*profile, variable, n);
-            QVERIFY2(r.exitCode == herald::store::kCrashPointExitCode && !r.crashed,
-                     r.err.constData());
-            QVERIFY2(QString::fromUtf8(r.err).contains(said), r.err.constData());
-            held[run] = snapshot(profile->databasePath());
-            if (run == 1)
-                break;
-            // The first run's profile recovers: the next sync completes against the server.
-            const CliResult next = sync(*profile);
-            QVERIFY2(next.exitCode == 0 && !next.crashed, next.err.constData());
-            const QString problems = check(*profile);
-            QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("seed %1 (%2=%3):\n%4")
-                                                        .arg(seed)
-                                                        .arg(variable)
-                                                        .arg(n)
-                                                        .arg(problems)));
-        }
-        QCOMPARE(held[1], held[0]);
+        std::unique_ptr<HeraldProfile> profile;
+        QStringList held;
+        QString why = crashRun(variable, n, profile, &held);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        qInfo("seed %u: the cache held %lld rows of folders, messages and tasks at the crash",
+              seed, qint64(held.size()));
+        // The next sync without a crash point completes against the server.
+        const CliResult next = sync(*profile);
+        QVERIFY2(next.exitCode == 0 && !next.crashed, next.err.constData());
+        const QString problems = check(*profile);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("seed %1 (%2=%3):\n%4")
+                                                    .arg(seed)
+                                                    .arg(variable)
+                                                    .arg(n)
+                                                    .arg(problems)));
+
+        // The same seed from the same start: the same commit, the same cache.
+        std::unique_ptr<HeraldProfile> again;
+        QStringList heldAgain;
+        why = crashRun(variable, n, again, &heldAgain);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(heldAgain, held);
+
+        // The two variants agree: just before commit N+1 the cache holds what it held right
+        // after commit N (the transaction cut before its COMMIT is gone, nothing else).
+        const long other = before ? n - 1 : n + 1;
+        if (other < 1 || other > m_commits)
+            return;
+        QStringList heldOther;
+        why = crashRun(before ? kAfter : kBefore, other, again, &heldOther);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(heldOther, held);
     }
 };
 
