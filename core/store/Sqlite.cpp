@@ -1,5 +1,6 @@
 #include "core/store/Sqlite.h"
 
+#include "core/store/CrashPoint.h"
 #include "core/store/StatementCache.h"
 
 #include <sqlite3.h>
@@ -22,6 +23,7 @@ Database::Database(const QString &path)
         throw SqliteError(msg, rc);
     }
     sqlite3_busy_timeout(m_db, 10000);
+    installCrashPoint(m_db); // (tests only: HERALD_CRASH_AFTER_COMMITS)
     exec("PRAGMA journal_mode=WAL");
     // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
     exec("PRAGMA synchronous=NORMAL");
@@ -50,6 +52,7 @@ void Database::exec(const char *sql)
 {
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    crashIfCommitReached();
     if (rc != SQLITE_OK) {
         std::string msg = std::string("cache database error: ") + (err ? err : "unknown") +
                           " (in: " + std::string(sql).substr(0, 80) + ")";
@@ -144,6 +147,7 @@ Statement &Statement::bindOptional(int index, qint64 value, bool isSet)
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
+    crashIfCommitReached();
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)

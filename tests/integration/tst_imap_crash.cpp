@@ -56,18 +56,9 @@ class TestImapCrash : public QObject
 
     bool seedMaildir(int count)
     {
-        const auto &s = stack();
-        QProcess p;
-        p.start(QStringLiteral("python3"),
-                {imapDeviceScript(), QStringLiteral("seed-maildir"), s.maildir(kUser, kFolder),
-                 QString::number(count), QStringLiteral("--uid"), s.env.value(QStringLiteral("MAIL_UID")),
-                 QStringLiteral("--gid"), s.env.value(QStringLiteral("MAIL_GID")),
-                 QStringLiteral("--seed"), QString::number(m_seed + quint32(m_seeded))});
-        p.waitForFinished(120000);
+        const bool ok = herald::test::seedMaildir(kUser, kFolder, count, m_seed + quint32(m_seeded));
         m_seeded += count;
-        if (p.exitCode() != 0)
-            qWarning() << p.readAllStandardError();
-        return p.exitCode() == 0;
+        return ok;
     }
 
     // Checks one profile against the server; returns what is wrong, or empty.

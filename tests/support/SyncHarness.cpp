@@ -89,10 +89,22 @@ static QProcessEnvironment cliEnvironment(const QString &password)
     return env;
 }
 
+QProcessEnvironment HeraldProfile::environment() const
+{
+    QProcessEnvironment env = cliEnvironment(m_password);
+    for (auto it = m_env.begin(); it != m_env.end(); ++it) {
+        if (it.value().isEmpty())
+            env.remove(it.key());
+        else
+            env.insert(it.key(), it.value());
+    }
+    return env;
+}
+
 CliResult HeraldProfile::run(const QStringList &args, int timeoutMs) const
 {
     QProcess p;
-    p.setProcessEnvironment(cliEnvironment(m_password));
+    p.setProcessEnvironment(environment());
     p.start(qEnvironmentVariable("HERALD_CLI"), QStringList{QStringLiteral("--profile"), path()} + args);
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -111,7 +123,7 @@ CliResult HeraldProfile::run(const QStringList &args, int timeoutMs) const
 std::unique_ptr<QProcess> HeraldProfile::startDetached(const QStringList &args) const
 {
     auto p = std::make_unique<QProcess>();
-    p->setProcessEnvironment(cliEnvironment(m_password));
+    p->setProcessEnvironment(environment());
     p->start(qEnvironmentVariable("HERALD_CLI"), QStringList{QStringLiteral("--profile"), path()} + args);
     p->waitForStarted();
     return p;
@@ -279,6 +291,21 @@ QString checkImapServerIdentity(const QString &user)
         return QStringLiteral("%1 answers LIST with separator '%2', stack.env says '%3'")
             .arg(s.imapServer, separator, s.separator);
     return QString();
+}
+
+bool seedMaildir(const QString &user, const QString &folder, int count, quint32 seed)
+{
+    const auto &s = stack();
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            {imapDeviceScript(), QStringLiteral("seed-maildir"), s.maildir(user, folder),
+             QString::number(count), QStringLiteral("--uid"), s.env.value(QStringLiteral("MAIL_UID")),
+             QStringLiteral("--gid"), s.env.value(QStringLiteral("MAIL_GID")),
+             QStringLiteral("--seed"), QString::number(seed)});
+    p.waitForFinished(120000);
+    if (p.exitCode() != 0)
+        qWarning() << p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace herald::test

@@ -45,6 +45,9 @@ public:
     bool addAccount(const QString &user, quint16 imapsPort, QString *error = nullptr);
     // The password run() hands herald-cli (for an `account add` of one's own).
     void setPassword(const QString &password) { m_password = password; }
+    // A variable run() and startDetached() set for herald-cli (an empty value: none), e.g. a
+    // crash point (HERALD_CRASH_AFTER_COMMITS).
+    void setEnvironment(const QString &name, const QString &value) { m_env[name] = value; }
 
     // From `list --json`: folder -> uid -> flags. Rows without a UID are reported
     // in *uidless (folder: subject) and left out of the map.
@@ -55,8 +58,11 @@ public:
     QJsonArray list() const;
 
 private:
+    QProcessEnvironment environment() const;
+
     QTemporaryDir m_dir;
     QString m_password;
+    QMap<QString, QString> m_env;
 };
 
 // A message as the IMAP server has it (ImapDevice::messages).
@@ -91,6 +97,10 @@ private:
 };
 
 QString imapDeviceScript();
+
+// `imap_device.py seed-maildir`: `count` messages drawn from `seed` straight into the user's
+// maildir of `folder` (owned like Dovecot's files). False (and a warning) on failure.
+bool seedMaildir(const QString &user, const QString &folder, int count, quint32 seed);
 
 // Empty when the IMAP server on stack().imapsPort is the one the run asked for
 // (HERALD_IMAP_SERVER): its greeting names it ("Dovecot", "Cyrus IMAP") and it answers LIST

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the IMAP wire tests: waiting for callbacks, a TLS fake server, RSS.
 #include "core/imap/ImapClient.h"
+#include "core/imap/ImapSession.h"
 #include "tests/wire/FakeServer.h"
 
 #include <QFile>
@@ -42,6 +43,21 @@ inline bool containsCommand(const QByteArray &wire, const QByteArray &command)
             return true;
     }
     return false;
+}
+
+// Opens `session` as alice/secret on a FakeServer at `port` that speaks implicit TLS with
+// `certificate` (FakeServer::setImplicitTls, setCertificate).
+inline net::Error openTlsSession(imap::ImapSession &session, quint16 port,
+                                 const TestCertificate &certificate)
+{
+    net::ConnectOptions options;
+    options.host = QStringLiteral("localhost");
+    options.port = port;
+    options.security = net::Security::ImplicitTls;
+    options.connectTimeoutMs = 5000;
+    options.readTimeoutMs = 5000;
+    options.trust.addCaFile(certificate.certificatePath);
+    return session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
 }
 
 } // namespace herald::test

@@ -8,6 +8,7 @@
 #include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireHelpers.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -91,15 +92,7 @@ private slots:
             store.tasks().enqueue(accountId, imap::kAppendTaskKind, QStringLiteral("{}"));
 
         imap::ImapSession session;
-        net::ConnectOptions options;
-        options.host = QStringLiteral("localhost");
-        options.port = port;
-        options.security = net::Security::ImplicitTls;
-        options.connectTimeoutMs = 5000;
-        options.readTimeoutMs = 5000;
-        options.trust.addCaFile(m_cert.certificatePath);
-        const net::Error opened =
-            session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
+        const net::Error opened = test::openTlsSession(session, port, m_cert);
         QVERIFY2(!opened, qPrintable(opened.message));
         int uploaded = 0;
         const net::Error e =

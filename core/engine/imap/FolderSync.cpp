@@ -78,7 +78,7 @@ qint64 FolderSync::cachedCount(const store::Folder &folder)
 }
 
 void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
-                            FolderSyncStats &stats)
+                            FolderSyncStats &stats, bool serverWins)
 {
     if (!fetch.uid || !fetch.flags)
         return;
@@ -94,7 +94,9 @@ void FolderSync::applyFlags(const store::Folder &folder, const FetchData &fetch,
         fetch.modseq ? std::optional<qint64>(qint64(*fetch.modseq)) : std::nullopt;
     // Another engine on this profile (the window's watcher, a CLI sync) already stored a newer
     // state of this message: an older answer must not overwrite it.
-    if (modseq && row->modSeq && *modseq < *row->modSeq)
+    // (Not after the server's MODSEQs went backwards: every cached one is then higher, and the
+    // full resync would keep the stale flags - found by tst_folder_sync_scripted.)
+    if (!serverWins && modseq && row->modSeq && *modseq < *row->modSeq)
         return;
     const bool same = bits == row->flags && keywords == cached;
     // Keep the MODSEQ current even when the flags end up the same (another device
@@ -141,7 +143,7 @@ net::Error FolderSync::sync(const store::Folder &cached, FolderSyncStats &stats)
     const bool modseqUsable = s.highestModSeq && folder.highestModSeq && !s.noModSeq;
     if (modseqUsable && *s.highestModSeq < quint64(*folder.highestModSeq)) {
         qCWarning(lcSync) << "HIGHESTMODSEQ of" << folder.name << "went backwards; full resync";
-        return fullResync(folder, s, stats);
+        return fullResync(folder, s, stats, /*serverWins=*/true);
     }
 
     // 1. What changed among the messages we already have.
@@ -234,7 +236,7 @@ net::Error FolderSync::removeVanished(const store::Folder &folder, FolderSyncSta
 }
 
 net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResult &s,
-                                  FolderSyncStats &stats)
+                                  FolderSyncStats &stats, bool serverWins)
 {
     stats.fullResync = true;
     // UID and flags of every message: ~20 bytes a message on the wire; the map
@@ -276,7 +278,7 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
             f.uid = quint32(state.uid);
             f.flags = it->second.flags;
             f.modseq = it->second.modseq;
-            applyFlags(folder, f, stats);
+            applyFlags(folder, f, stats, serverWins);
         }
         stats.removed += int(m_store.messages().removeUids(folder.id, gone).size());
         tx.commit();

@@ -84,14 +84,17 @@ public:
                               FolderSyncStats &stats);
 
 private:
+    // serverWins: the server's MODSEQs restarted (HIGHESTMODSEQ went backwards), so its flags
+    // replace the cached ones even where the cached MODSEQ is higher.
     net::Error fullResync(const store::Folder &folder, const SelectResult &sel,
-                          FolderSyncStats &stats);
+                          FolderSyncStats &stats, bool serverWins = false);
     net::Error flagsChangedSince(const store::Folder &folder, quint64 modseq,
                                  FolderSyncStats &stats);
     net::Error removeVanished(const store::Folder &folder, FolderSyncStats &stats);
     net::Error fetchHeaders(const store::Folder &folder, QVector<quint32> uidsNewestFirst,
                             FolderSyncStats &stats);
-    void applyFlags(const store::Folder &folder, const FetchData &fetch, FolderSyncStats &stats);
+    void applyFlags(const store::Folder &folder, const FetchData &fetch, FolderSyncStats &stats,
+                    bool serverWins = false);
     // UIDs that pending move/expunge tasks take out of this folder: gone from the cache, not
     // yet from the server (held for the undo window, or offline).
     std::unordered_set<quint32> leavingUids(const store::Folder &folder);
