@@ -259,8 +259,9 @@ void FakeServer::onReadyRead()
         ++m_step;
         advance();
         // Lines that came in the same read (a literal's, or pipelined commands) are matched
-        // now: no further readyRead will come for them.
-        if (!m_socket)
+        // now: no further readyRead will come for them. (Past the script's end, or after its
+        // close(), they wait for the next read, as before.)
+        if (!m_socket || m_done)
             return;
     }
     if (m_step >= m_current->steps.size() && !m_lineBuffer.isEmpty()) {
