@@ -87,7 +87,7 @@ private slots:
     {
         const qint64 a = message(*m_store, m_inbox), b = message(*m_store, m_inbox);
         takeReceived();
-        m_store->messages().setFlags(a, int(store::MessageFlag::Seen), {});
+        m_store->messages().setFlags(a, int(store::FlagSeen), {});
         auto got = takeReceived();
         QCOMPARE(got.size(), 1); // a write outside a transaction commits by itself
         QCOMPARE(got[0].messagesChanged, QSet<qint64>{a});
