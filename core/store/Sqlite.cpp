@@ -146,8 +146,10 @@ Statement::Statement(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    if (m_stmt)
-        m_db->statements().give(m_sql, m_stmt);
+    if (m_stmt) {
+        m_db->statements().give(m_sql, m_stmt); // (resets it: a write left unfinished commits)
+        m_db->publishIfCommitted();
+    }
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -215,6 +217,8 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    // A write read to its end by RETURNING, or left before SQLITE_DONE, commits only here.
+    m_db->publishIfCommitted();
 }
 
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }

@@ -54,7 +54,7 @@ class TestWatchReplaysTasks : public QObject
             return 0;
         const auto inbox = m_store->folders().byName(m_account.id, QStringLiteral("INBOX"));
         qint64 id = 0;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor( // (0 says it did not come)
             [&] {
                 for (const auto &row : m_store->messages().list({m_account.id, inbox->id, -1}))
                     if (row.messageId == QString::fromUtf8(messageId) && row.uid)
@@ -141,7 +141,10 @@ private slots:
         } else {
             herald::mime::Draft draft;
             draft.from.email = stack().email(kUser);
-            draft.to.push_back({QStringLiteral("Carol"), QStringLiteral("carol@herald.test")});
+            herald::mime::Address carol;
+            carol.name = QStringLiteral("Carol");
+            carol.email = QStringLiteral("carol@herald.test");
+            draft.to.push_back(carol);
             draft.subject = QStringLiteral("draft %1").arg(QString::fromUtf8(mark));
             draft.text = QStringLiteral("Saved while watching.");
             timer.start();

@@ -3,6 +3,7 @@
 // the current row stay; a message that arrives is inserted where the order puts it; one that
 // leaves (moved away, deleted) is removed; the folder tree repaints the counts that changed.
 #include "core/store/Store.h"
+#include "tests/support/ScratchCache.h"
 #include "ui/CacheFollower.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MessageListModel.h"
@@ -27,18 +28,13 @@ class TestListFollowsCache : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Store> m_store;
-    qint64 m_account = 0, m_inbox = 0, m_archive = 0;
-    QDateTime m_base = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    herald::test::ScratchCache m_cache;
+    store::Store *m_store = nullptr;
+    qint64 m_inbox = 0, m_archive = 0;
 
     qint64 insert(store::Store &s, qint64 folderId, int minutes, const QString &subject)
     {
-        store::MessageRow row;
-        row.accountId = m_account;
-        row.folderId = folderId;
-        row.subject = subject;
-        row.date = m_base.addSecs(qint64(minutes) * 60);
-        return s.messages().insert(row);
+        return m_cache.insert(s, folderId, minutes, subject);
     }
     // Runs `write` on a thread of its own with its own connection, as the watchers do.
     void onWorker(const std::function<void(store::Store &)> &write)
@@ -55,21 +51,10 @@ class TestListFollowsCache : public QObject
 private slots:
     void init()
     {
-        m_store.reset();
-        QFile::remove(store::Store::databasePath(m_dir.path()));
-        m_store = std::make_unique<store::Store>(m_dir.path());
-        store::Account a;
-        a.name = QStringLiteral("follow");
-        a.email = QStringLiteral("me@follow.test");
-        a.incomingUrl = QStringLiteral("imaps://me@127.0.0.1:993");
-        a.outgoingUrl = QStringLiteral("smtps://me@127.0.0.1:465");
-        m_account = m_store->accounts().add(a);
-        store::Folder f;
-        f.accountId = m_account;
-        f.name = QStringLiteral("INBOX");
-        m_inbox = m_store->folders().upsert(f);
-        f.name = QStringLiteral("Archive");
-        m_archive = m_store->folders().upsert(f);
+        m_cache.reset(m_dir.path());
+        m_store = m_cache.store.get();
+        m_inbox = m_cache.inbox;
+        m_archive = m_cache.archive;
         store::Transaction tx(m_store->db());
         for (int i = 0; i < 50; ++i) // message i is i minutes after the base; newest first
             insert(*m_store, m_inbox, i * 2, QStringLiteral("Message %1").arg(i));

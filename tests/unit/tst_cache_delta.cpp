@@ -4,6 +4,7 @@
 // thread reaches a receiver on this one through the event loop.
 #include "core/store/CacheDelta.h"
 #include "core/store/Store.h"
+#include "tests/support/ScratchCache.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,20 +17,13 @@ class TestCacheDelta : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Store> m_store;
-    qint64 m_account = 0, m_inbox = 0, m_archive = 0;
+    test::ScratchCache m_cache;
+    store::Store *m_store = nullptr;
+    qint64 m_inbox = 0, m_archive = 0;
     QList<store::CacheDelta> m_received; // this cache's deltas, in order
     QMetaObject::Connection m_connection;
 
-    qint64 message(store::Store &s, qint64 folderId)
-    {
-        store::MessageRow m;
-        m.accountId = m_account;
-        m.folderId = folderId;
-        m.subject = QStringLiteral("delta");
-        m.date = QDateTime::currentDateTimeUtc();
-        return s.messages().insert(m);
-    }
+    qint64 message(store::Store &s, qint64 folderId) { return m_cache.insert(s, folderId); }
     // What arrived since the last call (after the event loop delivered it).
     QList<store::CacheDelta> takeReceived()
     {
@@ -40,21 +34,10 @@ class TestCacheDelta : public QObject
 private slots:
     void init()
     {
-        m_store.reset();
-        QFile::remove(store::Store::databasePath(m_dir.path()));
-        m_store = std::make_unique<store::Store>(m_dir.path());
-        store::Account a;
-        a.name = QStringLiteral("delta");
-        a.email = QStringLiteral("me@delta.test");
-        a.incomingUrl = QStringLiteral("imaps://me@127.0.0.1:993");
-        a.outgoingUrl = QStringLiteral("smtps://me@127.0.0.1:465");
-        m_account = m_store->accounts().add(a);
-        store::Folder f;
-        f.accountId = m_account;
-        f.name = QStringLiteral("INBOX");
-        m_inbox = m_store->folders().upsert(f);
-        f.name = QStringLiteral("Archive");
-        m_archive = m_store->folders().upsert(f);
+        m_cache.reset(m_dir.path());
+        m_store = m_cache.store.get();
+        m_inbox = m_cache.inbox;
+        m_archive = m_cache.archive;
         const QString profile = QDir::cleanPath(m_dir.path());
         m_connection = connect(&store::ChangeFeed::instance(), &store::ChangeFeed::changed, this,
                                [this, profile](const store::CacheDelta &d) {
