@@ -18,7 +18,7 @@ namespace herald::ui {
 void MainWindow::applyCacheDelta(const store::CacheDelta &delta)
 {
     // Nothing open yet (the first sync into an empty cache): the reload opens an Inbox.
-    if (m_listModel->scope().isEmpty() && !m_listModel->showsMessageList()) {
+    if (m_listModel->scope().isEmpty()) {
         reloadFromCache();
         return;
     }
