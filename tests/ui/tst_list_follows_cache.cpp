@@ -30,7 +30,6 @@ class TestListFollowsCache : public QObject
     QTemporaryDir m_dir;
     herald::test::ScratchCache m_cache;
     store::Store *m_store = nullptr;
-    qint64 m_inbox = 0, m_archive = 0;
 
     qint64 insert(store::Store &s, qint64 folderId, int minutes, const QString &subject)
     {
@@ -53,18 +52,16 @@ private slots:
     {
         m_cache.reset(m_dir.path());
         m_store = m_cache.store.get();
-        m_inbox = m_cache.inbox;
-        m_archive = m_cache.archive;
         store::Transaction tx(m_store->db());
-        for (int i = 0; i < 50; ++i) // message i is i minutes after the base; newest first
-            insert(*m_store, m_inbox, i * 2, QStringLiteral("Message %1").arg(i));
+        for (int i = 0; i < 50; ++i) // message i is 2i minutes after the base; newest first
+            insert(*m_store, m_cache.inbox, i * 2, QStringLiteral("Message %1").arg(i));
         tx.commit();
     }
 
     void rowsFollowWithoutReset()
     {
         MessageListModel model(*m_store);
-        model.setFolder(m_inbox);
+        model.setFolder(m_cache.inbox);
         QTreeView view;
         view.setModel(&model);
         view.resize(600, 400);
@@ -98,7 +95,7 @@ private slots:
         // 2. New mail, newer than everything: inserted at the top; the selection moves with it.
         qint64 arrived = 0;
         onWorker([&](store::Store &s) {
-            arrived = insert(s, m_inbox, 1000, QStringLiteral("Fresh"));
+            arrived = insert(s, m_cache.inbox, 1000, QStringLiteral("Fresh"));
         });
         QTRY_COMPARE(inserted.size(), 1);
         QCOMPARE(inserted[0][1].toInt(), 0);
@@ -114,7 +111,7 @@ private slots:
         const qint64 moved = model.messageId(20), deleted = model.messageId(30);
         onWorker([&](store::Store &s) {
             store::Transaction tx(s.db());
-            s.messages().moveTo(moved, m_archive, std::nullopt);
+            s.messages().moveTo(moved, m_cache.archive, std::nullopt);
             s.messages().remove(deleted);
             tx.commit();
         });
@@ -140,23 +137,23 @@ private slots:
         tree.reload();
         CacheFollower follower(m_dir.path(), 20);
         connect(&follower, &CacheFollower::changed, &tree, &FolderTreeModel::applyDelta);
-        const QModelIndex archive = tree.indexOfFolder(m_archive);
+        const QModelIndex archive = tree.indexOfFolder(m_cache.archive);
         QVERIFY(archive.isValid());
         QCOMPARE(archive.data(FolderTreeModel::TotalRole).toLongLong(), 0);
         QSignalSpy resets(&tree, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
-        onWorker([&](store::Store &s) { insert(s, m_archive, 5, QStringLiteral("Filed")); });
-        QTRY_COMPARE(tree.indexOfFolder(m_archive).data(FolderTreeModel::TotalRole).toLongLong(), 1);
+        onWorker([&](store::Store &s) { insert(s, m_cache.archive, 5, QStringLiteral("Filed")); });
+        QTRY_COMPARE(tree.indexOfFolder(m_cache.archive).data(FolderTreeModel::TotalRole).toLongLong(), 1);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(resets.size(), 0);
-        QCOMPARE(tree.indexOfFolder(m_inbox).data(FolderTreeModel::TotalRole).toLongLong(), 50);
+        QCOMPARE(tree.indexOfFolder(m_cache.inbox).data(FolderTreeModel::TotalRole).toLongLong(), 50);
     }
 
     void conversationsStillAskForAReload()
     {
         MessageListModel model(*m_store);
         model.setThreaded(true);
-        model.setFolder(m_inbox);
+        model.setFolder(m_cache.inbox);
         store::CacheDelta delta;
         delta.messagesChanged = {model.messageId(0)};
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);

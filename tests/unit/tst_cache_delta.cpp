@@ -19,7 +19,6 @@ class TestCacheDelta : public QObject
     QTemporaryDir m_dir;
     test::ScratchCache m_cache;
     store::Store *m_store = nullptr;
-    qint64 m_inbox = 0, m_archive = 0;
     QList<store::CacheDelta> m_received; // this cache's deltas, in order
     QMetaObject::Connection m_connection;
 
@@ -36,8 +35,6 @@ private slots:
     {
         m_cache.reset(m_dir.path());
         m_store = m_cache.store.get();
-        m_inbox = m_cache.inbox;
-        m_archive = m_cache.archive;
         const QString profile = QDir::cleanPath(m_dir.path());
         m_connection = connect(&store::ChangeFeed::instance(), &store::ChangeFeed::changed, this,
                                [this, profile](const store::CacheDelta &d) {
@@ -53,9 +50,9 @@ private slots:
         qint64 first = 0;
         {
             store::Transaction tx(m_store->db());
-            first = message(*m_store, m_inbox);
+            first = message(*m_store, m_cache.inbox);
             for (int i = 0; i < 999; ++i)
-                message(*m_store, m_inbox);
+                message(*m_store, m_cache.inbox);
             tx.commit();
         }
         const auto got = takeReceived();
@@ -63,23 +60,23 @@ private slots:
         QCOMPARE(got[0].messagesAdded.size(), 1000);
         QVERIFY(got[0].messagesAdded.contains(first));
         QVERIFY(got[0].messagesChanged.isEmpty()); // (added rows are not also "changed")
-        QCOMPARE(got[0].foldersChanged, QSet<qint64>{m_inbox}); // its counts, by trigger
+        QCOMPARE(got[0].foldersChanged, QSet<qint64>{m_cache.inbox}); // its counts, by trigger
     }
 
     void changedAndRemoved()
     {
-        const qint64 a = message(*m_store, m_inbox), b = message(*m_store, m_inbox);
+        const qint64 a = message(*m_store, m_cache.inbox), b = message(*m_store, m_cache.inbox);
         takeReceived();
         m_store->messages().setFlags(a, int(store::FlagSeen), {});
         auto got = takeReceived();
         QCOMPARE(got.size(), 1); // a write outside a transaction commits by itself
         QCOMPARE(got[0].messagesChanged, QSet<qint64>{a});
-        QCOMPARE(got[0].foldersChanged, QSet<qint64>{m_inbox}); // one unread fewer
-        m_store->messages().moveTo(b, m_archive, std::nullopt);
+        QCOMPARE(got[0].foldersChanged, QSet<qint64>{m_cache.inbox}); // one unread fewer
+        m_store->messages().moveTo(b, m_cache.archive, std::nullopt);
         got = takeReceived();
         QCOMPARE(got.size(), 1);
         QCOMPARE(got[0].messagesChanged, QSet<qint64>{b});
-        QCOMPARE(got[0].foldersChanged, (QSet<qint64>{m_inbox, m_archive}));
+        QCOMPARE(got[0].foldersChanged, (QSet<qint64>{m_cache.inbox, m_cache.archive}));
         m_store->messages().remove(a);
         got = takeReceived();
         QCOMPARE(got.size(), 1);
@@ -91,12 +88,12 @@ private slots:
     {
         {
             store::Transaction tx(m_store->db());
-            message(*m_store, m_inbox);
+            message(*m_store, m_cache.inbox);
             // destroyed without commit(): rolled back
         }
         QVERIFY(takeReceived().isEmpty());
         // The next commit names only its own rows, not the rolled-back one's.
-        const qint64 id = message(*m_store, m_inbox);
+        const qint64 id = message(*m_store, m_cache.inbox);
         const auto got = takeReceived();
         QCOMPARE(got.size(), 1);
         QCOMPARE(got[0].messagesAdded, QSet<qint64>{id});
@@ -106,7 +103,7 @@ private slots:
     {
         {
             store::Transaction tx(m_store->db());
-            m_store->messages().remove(message(*m_store, m_inbox));
+            m_store->messages().remove(message(*m_store, m_cache.inbox));
             tx.commit();
         }
         const auto got = takeReceived();
@@ -140,7 +137,7 @@ private slots:
                          [&](const store::CacheDelta &) { receivedOn = QThread::currentThreadId(); });
         QThread *worker = QThread::create([&] {
             store::Store own(m_dir.path()); // a connection of its own, as every thread has
-            id = message(own, m_inbox);
+            id = message(own, m_cache.inbox);
         });
         worker->start();
         QVERIFY(worker->wait(10000));
