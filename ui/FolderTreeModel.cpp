@@ -3,6 +3,7 @@
 #include "ui/MessageDrag.h"
 
 #include "core/engine/smtp/Outbox.h"
+#include "core/store/CacheDelta.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "ui/ActionIcons.h"
@@ -135,7 +136,14 @@ void FolderTreeModel::reload()
     endResetModel();
 }
 
-void FolderTreeModel::refreshCounts()
+bool FolderTreeModel::applyDelta(const store::CacheDelta &delta)
+{
+    if (delta.foldersChanged.isEmpty() && (!m_unifiedRows || delta.messagesChanged.isEmpty()))
+        return true;
+    return refreshCounts();
+}
+
+bool FolderTreeModel::refreshCounts()
 {
     std::vector<AccountNode> fresh = load();
     bool sameShape = fresh.size() == m_accounts.size();
@@ -149,7 +157,7 @@ void FolderTreeModel::refreshCounts()
         beginResetModel();
         setAccounts(std::move(fresh));
         endResetModel();
-        return;
+        return false;
     }
     const UnifiedCounts counts = unifiedCounts(fresh);
     for (int v = 0; m_unifiedRows && v < kUnifiedViewCount; ++v) {
@@ -178,6 +186,7 @@ void FolderTreeModel::refreshCounts()
         if (accountChanged)
             emit dataChanged(accountIndex, accountIndex);
     }
+    return true;
 }
 
 QModelIndex FolderTreeModel::indexOfFolder(qint64 folderId) const

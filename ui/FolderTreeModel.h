@@ -14,6 +14,7 @@
 
 namespace herald::store {
 class Store;
+struct CacheDelta;
 }
 
 namespace herald::ui {
@@ -39,8 +40,13 @@ public:
 
     // Re-reads accounts and folders (a reset: views lose their selection).
     void reload();
-    // Re-reads the counts only and repaints the folders whose counts changed.
-    void refreshCounts();
+    // Re-reads the counts only and repaints the folders whose counts changed. When accounts
+    // or folders came or went, a reset instead (false: views lost their selection).
+    bool refreshCounts();
+    // What a commit changed (store::CacheDelta): the counts again when a folder's row changed
+    // (its counts are kept by triggers) or, with the unified views shown, a message's flags
+    // (Flagged is counted from the messages). False after a reset, as refreshCounts().
+    bool applyDelta(const store::CacheDelta &delta);
 
     QModelIndex indexOfFolder(qint64 folderId) const;
     // The node of a folder or unified view (invalid when not shown), and what a node lists.

@@ -1,9 +1,8 @@
 #include "ui/InboxWatchers.h"
 
 #include "core/accounts/ServerUrl.h"
-#include "core/engine/imap/MailboxWatcher.h"
 #include "core/store/Store.h"
-#include "core/sync/VerdictWorker.h"
+#include "core/sync/AccountWatch.h"
 #include "ui/StatusIndicator.h"
 
 #include <QMutex>
@@ -19,7 +18,7 @@ struct InboxWatchers::Watch
     qint64 accountId = 0;
     QThread *thread = nullptr;
     QMutex mutex;
-    imap::MailboxWatcher *watcher = nullptr;
+    sync::AccountWatch *watcher = nullptr;
     bool stopped = false;
 };
 
@@ -83,16 +82,11 @@ void InboxWatchers::watch(const std::vector<store::Account> &accounts)
         w->thread = QThread::create([this, watch, account] {
             try {
                 store::Store store(m_profileDir);
-                // Sender checks on their own thread: IDLE never waits for DNS.
-                sync::VerdictWorker verdicts(m_profileDir, account,
-                                             qEnvironmentVariable("HERALD_NAMESERVER"));
-                verdicts.setAfterPass([this] { emit cacheChanged(); }); // verdicts to show
-                imap::MailboxWatcher watcher(store, account, imap::MailboxWatcher::Options());
+                sync::AccountWatch::Options options;
+                options.nameserver = qEnvironmentVariable("HERALD_NAMESERVER");
+                options.indexSearch = false; // the window's IndexWorker indexes, on its thread
+                sync::AccountWatch watcher(store, account, options);
                 watcher.setReport([this](const QString &line) { emit report(line); });
-                watcher.setAfterNewMail([&] {
-                    verdicts.request();
-                    emit cacheChanged(); // the window's IndexWorker indexes
-                });
                 watcher.setAfterChange([this] { emit cacheChanged(); });
                 watcher.setStateReport([this, account](imap::MailboxWatcher::State state,
                                                        const net::Error &error) {

@@ -1,5 +1,5 @@
 #pragma once
-// Push for the window: one core/imap/MailboxWatcher per IMAP account, each on a thread of its
+// Push for the window: one core/sync/AccountWatch per IMAP account, each on a thread of its
 // own with its own cache connection. IDLE on the INBOX (NOOP polling without IDLE) brings
 // other devices' new mail, flag changes and expunges within about two seconds; local changes
 // (tasks) are sent as they are made; every folder is synced at start, every 15 minutes and

@@ -10,6 +10,7 @@
 #include "ui/AccountSetupDialog.h"
 #include "ui/PasswordDialog.h"
 #include "ui/ActionIcons.h"
+#include "ui/CacheFollower.h"
 #include "ui/CacheWriter.h"
 #include "ui/Compose.h"
 #include "ui/FolderActions.h"
@@ -151,6 +152,8 @@ MainWindow::MainWindow(store::Store &store, QWidget *parent)
     createToolBar();
     // Search: a row under the toolbar, Find in the Edit menu.
     m_indexer = new IndexWorker(m_store.profileDir(), this);
+    m_cacheFollower = new CacheFollower(m_store.profileDir(), 100, this); // MainWindowDelta.cpp
+    connect(m_cacheFollower, &CacheFollower::changed, this, &MainWindow::applyCacheDelta);
     m_search = new SearchController(m_store.profileDir(), m_settings, m_listModel, m_listView,
                                     m_messageView, m_indexer, this);
     addToolBarBreak();
@@ -666,13 +669,7 @@ void MainWindow::syncInBackground()
 void MainWindow::startWatching()
 {
     if (!m_watchers) {
-        m_watchers = new InboxWatchers(m_store.profileDir(), this);
-        m_reloadSoon = new QTimer(this);
-        m_reloadSoon->setSingleShot(true);
-        m_reloadSoon->setInterval(100);
-        connect(m_reloadSoon, &QTimer::timeout, this, &MainWindow::reloadFromCache);
-        connect(m_watchers, &InboxWatchers::cacheChanged, m_reloadSoon,
-                qOverload<>(&QTimer::start));
+        m_watchers = new InboxWatchers(m_store.profileDir(), this); // (their rows: applyCacheDelta)
         connect(m_watchers, &InboxWatchers::report, this,
                 [this](const QString &line) { statusBar()->showMessage(line); });
         m_statusIndicator->follow(m_watchers);

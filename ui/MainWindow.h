@@ -20,11 +20,13 @@ class QTreeView;
 namespace herald::store {
 class Store;
 struct ListScope;
+struct CacheDelta;
 }
 
 namespace herald::ui {
 
 class AccountSetupDialog;
+class CacheFollower;
 class CacheWriter;
 class DesktopNotifications;
 class MailNotifier;
@@ -77,6 +79,9 @@ public:
     // Re-reads folders and the open folder's list from the cache (after a sync); the message
     // shown stays selected.
     void reloadFromCache();
+    // What a commit changed (CacheFollower, MainWindowDelta.cpp): the rows and counts named,
+    // without a reset; reloadFromCache() where the models cannot apply it.
+    void applyCacheDelta(const store::CacheDelta &delta);
     // Push: watch every IMAP account's INBOX (InboxWatchers) so other devices' changes show
     // within seconds; from then on "Sync Now" asks the watchers for a pass over all folders.
     void startWatching();
@@ -249,7 +254,7 @@ private:
     QAction *m_syncAction = nullptr;
     SyncController *m_sync = nullptr;
     InboxWatchers *m_watchers = nullptr;
-    QTimer *m_reloadSoon = nullptr; // coalesces the watchers' change notices
+    CacheFollower *m_cacheFollower = nullptr; // the cache's change stream, coalesced
     bool m_restoringSelection = false;
     QWidget *m_welcome = nullptr;
     qint64 m_inboxToOpen = 0; // an account just added, until its INBOX is in the cache

@@ -62,12 +62,7 @@ void MainWindow::createComposeActions()
             [this] { answerSelected(int(smtp::Answer::ForwardAsAttachment)); });
 
     connect(m_composer, &Composer::queued, this, &MainWindow::sendOutboxNow);
-    connect(m_composer, &Composer::cacheChanged, this, [this] {
-        if (m_reloadSoon)
-            m_reloadSoon->start();
-        else
-            reloadFromCache();
-    });
+    // (Drafts and the outbox reach the list through the cache's change stream: applyCacheDelta.)
     connect(m_composer, &Composer::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_outboxPanel, &OutboxPanel::message, this,

@@ -25,6 +25,7 @@
 
 namespace herald::store {
 class Store;
+struct CacheDelta;
 }
 
 namespace herald::ui {
@@ -69,6 +70,15 @@ public:
     // Re-reads the ordered ids of the current scope (after mail arrived or left); expanded
     // conversations stay expanded.
     void reload();
+    // What a commit changed (store::CacheDelta, MessageListDelta.cpp), without a reset: rows
+    // of changed messages repaint (dataChanged), rows of removed ones go; when a message may
+    // have joined or left the view or changed place (it arrived or moved in: the folder's count
+    // changed; it moved away; a unified view; the Status order), the ordered ids are read again
+    // and the difference applied as row removes and inserts (a layout change if the rest
+    // changed order). Selection and scroll position stay. Returns false, changing nothing,
+    // where only a reset would do (the caller reloads): conversations on and a shown message
+    // changed or one arrived, or a folder over 100,000 rows (its ids on the loader's thread).
+    bool applyDelta(const store::CacheDelta &delta);
     // Shows these messages, one row each, in the current order (search results: setScope of a
     // list); conversations are off until a folder opens again.
     void showMessages(std::vector<qint64> ids);
@@ -147,6 +157,9 @@ private:
     };
     const Page &page(int pageNo) const;
     void dropPages();
+    void dropPage(int pageNo);
+    // Turns the rows into `fresh` (hidden ones already left out) by removes and inserts.
+    void applyIds(const std::vector<qint64> &fresh);
     void readRows();
     void loadRest();
     void onLoaded(OrderedIdsLoader::Result &result);

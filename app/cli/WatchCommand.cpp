@@ -3,9 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/accounts/ServerUrl.h"
-#include "core/engine/imap/MailboxWatcher.h"
-#include "core/sync/SearchIndexer.h"
-#include "core/sync/VerdictWorker.h"
+#include "core/sync/AccountWatch.h"
 
 #include <cstdio>
 
@@ -14,7 +12,7 @@
 namespace herald::cli {
 
 namespace {
-imap::MailboxWatcher *g_watcher = nullptr;
+sync::AccountWatch *g_watcher = nullptr;
 
 extern "C" void stopWatching(int)
 {
@@ -39,19 +37,14 @@ int watchCommand(CliContext &ctx, const QStringList &args)
     if (imapAccounts.size() > 1)
         throw UsageError("watch: several IMAP accounts; choose one with --account");
 
-    imap::MailboxWatcher::Options options;
-    options.folder = p.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
-    imap::MailboxWatcher watcher(ctx.store(), imapAccounts.front(), options);
-    watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
     ctx.dns(); // a bad --nameserver is a usage error now, not at the first new message
-    // Sender checks on their own thread: IDLE never waits for DNS.
-    sync::VerdictWorker verdicts(ctx.profileDir(), imapAccounts.front(), ctx.nameserver());
-    verdicts.setProgress([](const QString &line) {
+    sync::AccountWatch::Options options;
+    options.watcher.folder = p.value(QStringLiteral("folder"), QStringLiteral("INBOX"));
+    options.nameserver = ctx.nameserver();
+    sync::AccountWatch watcher(ctx.store(), imapAccounts.front(), options);
+    watcher.setReport([&](const QString &line) { ctx.out() << line << "\n" << Qt::flush; });
+    watcher.setVerdictProgress([](const QString &line) {
         std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData()); // not ctx.err(): own thread
-    });
-    watcher.setAfterNewMail([&] {
-        verdicts.request();
-        sync::SearchIndexer(ctx.store()).run();
     });
     g_watcher = &watcher;
     std::signal(SIGINT, stopWatching);

@@ -1,13 +1,44 @@
 #include "core/store/Sqlite.h"
 
 #include "core/store/CrashPoint.h"
+#include "core/store/CacheDelta.h"
 #include "core/store/StatementCache.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <sqlite3.h>
 
+#include <cstring>
 #include <string>
 
 namespace herald::store {
+
+namespace {
+// SQLite's update hook: every row inserted, updated or deleted on this connection (also by
+// triggers and cascades), before the transaction ends. Only the tables readers show.
+void recordChange(void *pending, int op, const char *, const char *table, sqlite3_int64 rowid)
+{
+    auto &d = *static_cast<CacheDelta *>(pending);
+    if (std::strcmp(table, "messages") == 0) {
+        if (op == SQLITE_INSERT)
+            d.noteAdded(rowid);
+        else if (op == SQLITE_DELETE)
+            d.noteRemoved(rowid);
+        else
+            d.noteChanged(rowid);
+    } else if (std::strcmp(table, "folders") == 0) {
+        d.foldersChanged.insert(rowid);
+    }
+}
+
+void dropChanges(void *pending)
+{
+    auto &d = *static_cast<CacheDelta *>(pending);
+    const QString profile = d.profileDir;
+    d = CacheDelta();
+    d.profileDir = profile;
+}
+} // namespace
 
 Database::Database(const QString &path)
     : m_statements(std::make_unique<StatementCache>()), m_path(path)
@@ -35,6 +66,26 @@ Database::Database(const QString &path)
     exec("PRAGMA foreign_keys=ON");
 }
 
+void Database::enableChangeFeed()
+{
+    if (m_pending)
+        return;
+    m_pending = std::make_unique<CacheDelta>();
+    m_pending->profileDir = QDir::cleanPath(QFileInfo(m_path).absolutePath());
+    sqlite3_update_hook(m_db, recordChange, m_pending.get());
+    sqlite3_rollback_hook(m_db, dropChanges, m_pending.get());
+}
+
+void Database::publishIfCommitted()
+{
+    if (!m_pending || m_pending->isEmpty() || !sqlite3_get_autocommit(m_db))
+        return;
+    CacheDelta committed;
+    committed.profileDir = m_pending->profileDir;
+    std::swap(committed, *m_pending);
+    ChangeFeed::instance().publish(committed);
+}
+
 Database::~Database()
 {
     m_statements->clear();
@@ -59,6 +110,7 @@ void Database::exec(const char *sql)
         sqlite3_free(err);
         throw SqliteError(msg, rc);
     }
+    publishIfCommitted(); // a COMMIT, or a write outside a transaction
 }
 
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
@@ -97,8 +149,10 @@ Statement::Statement(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    if (m_stmt)
-        m_db->statements().give(m_sql, m_stmt);
+    if (m_stmt) {
+        m_db->statements().give(m_sql, m_stmt); // (resets it: a write left unfinished commits)
+        m_db->publishIfCommitted();
+    }
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -150,8 +204,10 @@ bool Statement::step()
     crashIfCommitReached();
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        m_db->publishIfCommitted(); // a write outside a transaction has committed now
         return false;
+    }
     m_db->fail("step", rc);
 }
 
@@ -165,6 +221,8 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    // A write read to its end by RETURNING, or left before SQLITE_DONE, commits only here.
+    m_db->publishIfCommitted();
 }
 
 qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }

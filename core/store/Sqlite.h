@@ -29,6 +29,7 @@ private:
 
 class Database;
 class StatementCache;
+struct CacheDelta;
 
 class Statement
 {
@@ -86,11 +87,19 @@ public:
     sqlite3 *handle() const { return m_db; }
     StatementCache &statements() { return *m_statements; }
     [[noreturn]] void fail(const char *operation, int code) const;
+    // After each statement: once no transaction is open any more, what the last one changed
+    // goes to ChangeFeed (CacheDelta.h). Rows are collected by SQLite's update hook; a
+    // rollback drops them. (A savepoint rolled back inside a committed transaction may still
+    // name rows that did not change: readers re-read what is named, so that costs a read.)
+    void publishIfCommitted();
+    // Starts collecting changes (Store does after migrating: a migration is nobody's news).
+    void enableChangeFeed();
 
 private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<StatementCache> m_statements;
     QString m_path;
+    std::unique_ptr<CacheDelta> m_pending; // rows changed by the open transaction
 };
 
 // Commits on commit(), rolls back if destroyed before. Nests as savepoints.

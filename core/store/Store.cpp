@@ -13,6 +13,7 @@ std::unique_ptr<Database> openDatabase(const QString &profileDir)
         throw SqliteError("cannot create the profile directory " + profileDir.toStdString(), 0);
     auto db = std::make_unique<Database>(Store::databasePath(profileDir));
     migrate(*db);
+    db->enableChangeFeed(); // readers hear of every commit from here on (CacheDelta.h)
     return db;
 }
 } // namespace

@@ -40,51 +40,69 @@ net::Error TaskReplayer::replayAll(int *replayed)
     for (const store::Task &task : m_store.tasks().list(m_accountId))
         if (task.state == QLatin1String("running") && replays(task.kind))
             m_store.tasks().setState(task.id, QStringLiteral("pending"));
-    for (store::Task task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
+    for (const store::Task &task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
         if (!replays(task.kind))
             continue; // other engines' tasks (send, …)
-        // An earlier task of this pass rewrote this one (a UID from COPYUID, a MODSEQ).
-        if (const auto it = m_rewritten.find(task.id); it != m_rewritten.end())
-            task.payloadJson = it->second;
-        if (!m_store.tasks().claim(task.id))
-            continue; // withdrawn by an undo after the list was read
-        bool drop = false;
-        const net::Error e = replay(task, &drop);
-        const bool uploads = task.kind == kAppendTaskKind || task.kind == kDraftTaskKind;
-        if (e.isError() && uploads && !isConnectionError(e)) {
-            // Refused (quota, folder gone, a message too large): the imported rows or the
-            // draft stay, and so does the task, with the server's words for the window
-            // (UploadIndicator); tried again later, not at every poll.
-            const int wait = std::min(60 << std::min(task.attempts, 6), 3600);
-            m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message,
-                                     QDateTime::currentSecsSinceEpoch() + wait, true);
-            qCWarning(lcSync) << task.kind << "task" << task.id << "refused:" << e.message;
-            continue;
-        }
-        if (isConnectionError(e)) {
-            m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message, 0, true);
-            return e;
-        }
-        if (e.isError() || drop)
-            qCWarning(lcSync) << "task" << task.id << task.kind << "dropped:"
-                              << (e.isError() ? e.message : QStringLiteral("message gone"));
-        // A dropped move or copy leaves its UID-less row behind; remove it so the next
-        // sync shows the message where the server has it.
-        const bool copy = task.kind == QLatin1String("copy");
-        if ((e.isError() || drop) && (copy || task.kind == QLatin1String("move"))) {
-            const qint64 id = qint64(QJsonDocument::fromJson(task.payloadJson.toUtf8())
-                                         .object()[copy ? QStringLiteral("copy")
-                                                        : QStringLiteral("message")]
-                                         .toDouble());
-            if (auto row = m_store.messages().byId(id); row && !row->uid)
-                m_store.messages().remove(id);
-        }
-        m_store.tasks().remove(task.id);
-        ++count;
+        net::Error lost;
+        const Outcome outcome = replayOne(task, &lost);
+        if (outcome == Outcome::ConnectionLost)
+            return lost;
+        if (outcome == Outcome::Done)
+            ++count;
     }
     if (replayed)
         *replayed = count;
     return net::Error();
+}
+
+TaskReplayer::Outcome TaskReplayer::replayOne(store::Task task, net::Error *lost)
+{
+    // An earlier task of this pass rewrote this one (a UID from COPYUID, a MODSEQ).
+    if (const auto it = m_rewritten.find(task.id); it != m_rewritten.end())
+        task.payloadJson = it->second;
+    if (!m_store.tasks().claim(task.id))
+        return Outcome::Skipped; // withdrawn by an undo after the list was read
+    bool drop = false, notMine = false;
+    const net::Error e = replay(task, &drop, &notMine);
+    if (notMine) {
+        // Nothing was sent: the task stays for whatever engine sends it, with words.
+        m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message);
+        qCWarning(lcSync) << "task" << task.id << "left in the queue:" << e.message;
+        return Outcome::Left;
+    }
+    const bool uploads = task.kind == kAppendTaskKind || task.kind == kDraftTaskKind;
+    if (e.isError() && uploads && !isConnectionError(e)) {
+        // Refused (quota, folder gone, a message too large): the imported rows or the
+        // draft stay, and so does the task, with the server's words for the window
+        // (UploadIndicator); tried again later, not at every poll.
+        const int wait = std::min(60 << std::min(task.attempts, 6), 3600);
+        m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message,
+                                 QDateTime::currentSecsSinceEpoch() + wait, true);
+        qCWarning(lcSync) << task.kind << "task" << task.id << "refused:" << e.message;
+        return Outcome::Left;
+    }
+    if (isConnectionError(e)) {
+        m_store.tasks().setState(task.id, QStringLiteral("pending"), e.message, 0, true);
+        if (lost)
+            *lost = e;
+        return Outcome::ConnectionLost;
+    }
+    if (e.isError() || drop)
+        qCWarning(lcSync) << "task" << task.id << task.kind << "dropped:"
+                          << (e.isError() ? e.message : QStringLiteral("message gone"));
+    // A dropped move or copy leaves its UID-less row behind; remove it so the next
+    // sync shows the message where the server has it.
+    const bool copy = task.kind == QLatin1String("copy");
+    if ((e.isError() || drop) && (copy || task.kind == QLatin1String("move"))) {
+        const qint64 id = qint64(QJsonDocument::fromJson(task.payloadJson.toUtf8())
+                                     .object()[copy ? QStringLiteral("copy")
+                                                    : QStringLiteral("message")]
+                                     .toDouble());
+        if (auto row = m_store.messages().byId(id); row && !row->uid)
+            m_store.messages().remove(id);
+    }
+    m_store.tasks().remove(task.id);
+    return Outcome::Done;
 }
 
 void TaskReplayer::updatePayload(qint64 taskId, const QJsonObject &payload)
@@ -170,13 +188,29 @@ net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
     return r.error;
 }
 
-net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
+net::Error TaskReplayer::replay(const store::Task &task, bool *drop, bool *notMine)
 {
     const QJsonObject p = QJsonDocument::fromJson(task.payloadJson.toUtf8()).object();
-    if (task.kind == kDraftTaskKind) // upload a saved draft (DraftUploader.h)
+    // Every kind by name: a kind without its case here is never sent (the compiler warns about
+    // a new enum value without a case), and above all never reaches the expunge at the end.
+    const std::optional<tasks::TaskKind> kind = tasks::kindFromName(task.kind);
+    switch (kind.value_or(tasks::TaskKind::Send)) {
+    case tasks::TaskKind::Draft: // upload a saved draft (DraftUploader.h)
         return DraftUploader(m_session, m_store, m_accountId).upload(p, drop);
-    if (task.kind == kAppendTaskKind) // imported messages (ImportUploader.h)
+    case tasks::TaskKind::Append: // imported messages (ImportUploader.h)
         return ImportUploader(m_session, m_store).upload(task.id, p);
+    case tasks::TaskKind::Flag:
+    case tasks::TaskKind::Move:
+    case tasks::TaskKind::Copy:
+    case tasks::TaskKind::Expunge:
+        break; // one message by UID, below
+    case tasks::TaskKind::Send:
+        *notMine = true;
+        return net::Error::make(
+            net::Error::Kind::Unsupported,
+            QStringLiteral("a task of kind \"%1\" is not sent over IMAP; it stays in the queue")
+                .arg(task.kind));
+    }
     const QString folder = p[QStringLiteral("folder")].toString();
     const QJsonValue uidValue = p[QStringLiteral("uid")];
     if (uidValue.isNull() || folder.isEmpty()) {
@@ -248,6 +282,8 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop)
         }
         return net::Error();
     }
+    if (task.kind != QLatin1String("expunge"))
+        return net::Error(); // (unreachable: every other kind returned above)
     // expunge: only this UID, never a plain EXPUNGE.
     auto stored = m_session.wait<StoreResult>([&](auto done) {
         m_session.client().uidStore(uids, StoreMode::Add, {"\\Deleted"}, std::nullopt, done);

@@ -45,9 +45,15 @@ public:
     net::Error replayAll(int *replayed = nullptr);
     // Whether tasks of `kind` are this replayer's (the others are other engines': send, …).
     static bool replays(const QString &kind);
+    // One due task, claimed first: what replayAll() does for each. A task of a kind this
+    // replayer does not send (send, a kind this version does not know) is left in the queue,
+    // pending, with words in last_error; nothing goes to the server for it.
+    enum class Outcome { Done, Left, Skipped, ConnectionLost };
+    Outcome replayOne(store::Task task, net::Error *lost = nullptr);
 
 private:
-    net::Error replay(const store::Task &task, bool *drop);
+    // notMine: the task's kind is not replayed here (nothing was sent).
+    net::Error replay(const store::Task &task, bool *drop, bool *notMine);
     net::Error selectFor(const QString &folder, const QJsonObject &payload, bool *stale);
     void updatePayload(qint64 taskId, const QJsonObject &payload);
     void recordNewUid(const store::Task &task, qint64 messageId, const QString &folder,
