@@ -4,6 +4,12 @@
 
 #include <sqlite3.h>
 
+#include <QtGlobal>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace herald::store {
@@ -187,6 +193,57 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+namespace {
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Nanoseconds; atomics because every thread's connections count here.
+struct TxCounters
+{
+    std::atomic<qint64> count{0}, longestHold{0}, totalHold{0}, longestWait{0};
+    ~TxCounters()
+    {
+        if (qEnvironmentVariableIsEmpty("HERALD_TX_TRACE") || count == 0)
+            return;
+        std::fprintf(stderr,
+                     "HERALD_TX_TRACE: %lld write transactions, longest hold %.1f ms, mean %.2f ms, "
+                     "held %.0f ms in all, longest wait for the lock %.1f ms\n",
+                     (long long)count.load(), longestHold / 1e6, totalHold / 1e6 / count,
+                     totalHold / 1e6, longestWait / 1e6);
+    }
+};
+TxCounters g_tx;
+
+void raiseTo(std::atomic<qint64> &max, qint64 value)
+{
+    qint64 seen = max.load();
+    while (value > seen && !max.compare_exchange_weak(seen, value)) {
+    }
+}
+} // namespace
+
+TransactionStats transactionStats()
+{
+    TransactionStats s;
+    s.count = g_tx.count;
+    s.longestHoldMs = g_tx.longestHold / 1e6;
+    s.totalHoldMs = g_tx.totalHold / 1e6;
+    s.longestWaitMs = g_tx.longestWait / 1e6;
+    return s;
+}
+
+void resetTransactionStats()
+{
+    g_tx.count = 0;
+    g_tx.longestHold = 0;
+    g_tx.totalHold = 0;
+    g_tx.longestWait = 0;
+}
+
 // The outermost transaction takes the write lock at once (BEGIN IMMEDIATE), waiting for it
 // under the busy timeout. A deferred one that read first would fail with SQLITE_BUSY_SNAPSHOT
 // (no waiting) as soon as another connection committed in between: the window's worker
@@ -194,12 +251,28 @@ bool Statement::isNull(int column) const
 // transactions are savepoints.
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
+    const qint64 asked = m_outermost ? nowNs() : 0;
     m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+    if (m_outermost) {
+        m_heldSinceNs = nowNs();
+        raiseTo(g_tx.longestWait, m_heldSinceNs - asked);
+    }
+}
+
+void Transaction::endHold()
+{
+    if (!m_outermost)
+        return;
+    const qint64 held = nowNs() - m_heldSinceNs;
+    ++g_tx.count;
+    g_tx.totalHold += held;
+    raiseTo(g_tx.longestHold, held);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
+        endHold();
         try {
             if (m_outermost) {
                 m_db.exec("ROLLBACK");
@@ -217,6 +290,7 @@ void Transaction::commit()
 {
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE herald_tx");
     m_done = true;
+    endHold();
 }
 
 } // namespace herald::store
