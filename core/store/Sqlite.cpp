@@ -11,8 +11,58 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <thread>
 
 namespace herald::store {
+
+namespace {
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+constexpr qint64 kBusyTimeoutNs = 10'000'000'000; // 10 s, as sqlite3_busy_timeout(10000) was
+// Connections of this process waiting for the write lock right now. A writer about to begin
+// lets them go first (Transaction's constructor), so a mark-read does not lose every race
+// against a sync that commits and begins again at once.
+std::atomic<int> g_waitingWriters{0};
+thread_local qint64 t_waitingSinceNs = 0; // this thread waits (counted in g_waitingWriters)
+
+// SQLite calls this while another connection holds the lock. sqlite3_busy_timeout sleeps 1, 2,
+// 5, 10, 15, 20, 25 ms... between tries, so a waiter could sleep past a short transaction by
+// tens of ms; this one tries again every 0.5 ms, for up to 10 s.
+int waitForWriteLock(void *, int tries)
+{
+    if (tries == 0 || t_waitingSinceNs == 0) {
+        if (t_waitingSinceNs == 0)
+            ++g_waitingWriters;
+        t_waitingSinceNs = nowNs();
+    }
+    if (nowNs() - t_waitingSinceNs > kBusyTimeoutNs)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(500));
+    return 1;
+}
+
+// After a statement that may have waited: this thread no longer waits.
+void doneWaiting()
+{
+    if (t_waitingSinceNs) {
+        t_waitingSinceNs = 0;
+        --g_waitingWriters;
+    }
+}
+
+// Before taking the write lock: while writers of this process wait for it, let them have it
+// (bounded: 10 ms; a waiter that does not get it by then competes as usual).
+void letWaitersGoFirst()
+{
+    for (int i = 0; i < 20 && g_waitingWriters.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+}
+} // namespace
 
 Database::Database(const QString &path)
     : m_statements(std::make_unique<StatementCache>()), m_path(path)
@@ -27,7 +77,7 @@ Database::Database(const QString &path)
         m_db = nullptr;
         throw SqliteError(msg, rc);
     }
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_handler(m_db, &waitForWriteLock, this);
     exec("PRAGMA journal_mode=WAL");
     // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
     exec("PRAGMA synchronous=NORMAL");
@@ -56,6 +106,7 @@ void Database::exec(const char *sql)
 {
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
+    doneWaiting();
     if (rc != SQLITE_OK) {
         std::string msg = std::string("cache database error: ") + (err ? err : "unknown") +
                           " (in: " + std::string(sql).substr(0, 80) + ")";
@@ -150,6 +201,7 @@ Statement &Statement::bindOptional(int index, qint64 value, bool isSet)
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
+    doneWaiting();
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
@@ -194,13 +246,6 @@ bool Statement::isNull(int column) const
 }
 
 namespace {
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 // Nanoseconds; atomics because every thread's connections count here.
 struct TxCounters
 {
@@ -251,8 +296,16 @@ void resetTransactionStats()
 // transactions are savepoints.
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
+    if (m_outermost)
+        letWaitersGoFirst();
     const qint64 asked = m_outermost ? nowNs() : 0;
-    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+    try {
+        m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+    } catch (...) {
+        doneWaiting();
+        throw;
+    }
+    doneWaiting();
     if (m_outermost) {
         m_heldSinceNs = nowNs();
         raiseTo(g_tx.longestWait, m_heldSinceNs - asked);
@@ -291,6 +344,30 @@ void Transaction::commit()
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE herald_tx");
     m_done = true;
     endHold();
+}
+
+ShortTransactions::ShortTransactions(Database &db, int budgetMs)
+    : m_db(db), m_budgetNs(qint64(budgetMs) * 1'000'000),
+      m_tx(std::make_unique<Transaction>(db)), m_beganNs(nowNs())
+{
+}
+
+ShortTransactions::~ShortTransactions() = default;
+
+void ShortTransactions::rowDone()
+{
+    if (!m_tx || nowNs() - m_beganNs < m_budgetNs)
+        return;
+    m_tx->commit();
+    m_tx = std::make_unique<Transaction>(m_db); // (lets waiting writers go first)
+    m_beganNs = nowNs();
+}
+
+void ShortTransactions::finish()
+{
+    if (m_tx)
+        m_tx->commit();
+    m_tx.reset();
 }
 
 } // namespace herald::store
