@@ -346,28 +346,4 @@ void Transaction::commit()
     endHold();
 }
 
-ShortTransactions::ShortTransactions(Database &db, int budgetMs)
-    : m_db(db), m_budgetNs(qint64(budgetMs) * 1'000'000),
-      m_tx(std::make_unique<Transaction>(db)), m_beganNs(nowNs())
-{
-}
-
-ShortTransactions::~ShortTransactions() = default;
-
-void ShortTransactions::rowDone()
-{
-    if (!m_tx || nowNs() - m_beganNs < m_budgetNs)
-        return;
-    m_tx->commit();
-    m_tx = std::make_unique<Transaction>(m_db); // (lets waiting writers go first)
-    m_beganNs = nowNs();
-}
-
-void ShortTransactions::finish()
-{
-    if (m_tx)
-        m_tx->commit();
-    m_tx.reset();
-}
-
 } // namespace herald::store

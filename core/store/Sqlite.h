@@ -112,31 +112,6 @@ private:
     qint64 m_heldSinceNs = 0; // when the outermost one got the write lock
 };
 
-// A long write cut into short transactions: begins one at once, and commits and begins anew
-// once it has held the write lock for `budgetMs`, at a point the caller chooses (rowDone(),
-// between two rows). Every
-// row is whole in the transaction that wrote it, so a crash loses at most the rows since the
-// last cut; a caller that writes state vouching for the rows (a folder's UIDNEXT) writes it
-// after finish(). Another writer (the window's mark-read) waits at most about one budget.
-class ShortTransactions
-{
-public:
-    static constexpr int kDefaultBudgetMs = 10;
-    explicit ShortTransactions(Database &db, int budgetMs = kDefaultBudgetMs);
-    ~ShortTransactions(); // rolls back the rows since the last cut, unless finish() ran
-    ShortTransactions(const ShortTransactions &) = delete;
-    ShortTransactions &operator=(const ShortTransactions &) = delete;
-    // Between two rows: commits and begins a new transaction when this one is over budget.
-    void rowDone();
-    void finish();
-
-private:
-    Database &m_db;
-    const qint64 m_budgetNs;
-    std::unique_ptr<Transaction> m_tx;
-    qint64 m_beganNs = 0;
-};
-
 // How long write transactions of this process held the write lock (BEGIN IMMEDIATE to
 // COMMIT/ROLLBACK) and waited for it: what another writer (the window's mark-read) may wait.
 // Counted always (two clock reads per transaction); with HERALD_TX_TRACE=1 in the environment

@@ -3,6 +3,7 @@
 #include "core/mime/MessageParser.h"
 #include "core/net/Caught.h"
 #include "core/store/Store.h"
+#include "core/store/ShortTransactions.h"
 #include "core/ingest/MessageIngest.h"
 #include "core/ingest/ParseAhead.h"
 
