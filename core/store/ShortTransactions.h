@@ -4,6 +4,8 @@
 
 #include "core/store/Sqlite.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 
 namespace herald::store {
@@ -29,7 +31,7 @@ private:
     Database &m_db;
     const qint64 m_budgetNs;
     std::unique_ptr<Transaction> m_tx;
-    qint64 m_beganNs = 0;
+    QElapsedTimer m_held;
 };
 
 } // namespace herald::store

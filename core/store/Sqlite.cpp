@@ -1,6 +1,7 @@
 #include "core/store/Sqlite.h"
 
 #include "core/store/StatementCache.h"
+#include "core/store/TransactionStats.h"
 
 #include <sqlite3.h>
 
@@ -12,6 +13,7 @@
 #include <cstdlib>
 #include <string>
 #include <thread>
+#include <unordered_map>
 
 namespace herald::store {
 
@@ -139,6 +141,7 @@ Statement::Statement(Database &db, const char *sql) : m_db(&db), m_sql(sql)
     if (m_stmt)
         return;
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    doneWaiting(); // (reading the schema may wait for a lock too)
     if (rc != SQLITE_OK)
         db.fail("prepare", rc);
 }
@@ -269,6 +272,21 @@ void raiseTo(std::atomic<qint64> &max, qint64 value)
     while (value > seen && !max.compare_exchange_weak(seen, value)) {
     }
 }
+
+// When each connection of this thread got the write lock (outermost Transaction).
+thread_local std::unordered_map<const sqlite3 *, qint64> t_heldSinceNs;
+
+void endHold(const Database &db)
+{
+    const auto it = t_heldSinceNs.find(db.handle());
+    if (it == t_heldSinceNs.end())
+        return;
+    const qint64 held = nowNs() - it->second;
+    t_heldSinceNs.erase(it);
+    ++g_tx.count;
+    g_tx.totalHold += held;
+    raiseTo(g_tx.longestHold, held);
+}
 } // namespace
 
 TransactionStats transactionStats()
@@ -307,25 +325,17 @@ Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autoc
     }
     doneWaiting();
     if (m_outermost) {
-        m_heldSinceNs = nowNs();
-        raiseTo(g_tx.longestWait, m_heldSinceNs - asked);
+        const qint64 now = nowNs();
+        t_heldSinceNs[m_db.handle()] = now;
+        raiseTo(g_tx.longestWait, now - asked);
     }
-}
-
-void Transaction::endHold()
-{
-    if (!m_outermost)
-        return;
-    const qint64 held = nowNs() - m_heldSinceNs;
-    ++g_tx.count;
-    g_tx.totalHold += held;
-    raiseTo(g_tx.longestHold, held);
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
-        endHold();
+        if (m_outermost)
+            endHold(m_db);
         try {
             if (m_outermost) {
                 m_db.exec("ROLLBACK");
@@ -343,7 +353,8 @@ void Transaction::commit()
 {
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE herald_tx");
     m_done = true;
-    endHold();
+    if (m_outermost)
+        endHold(m_db);
 }
 
 } // namespace herald::store

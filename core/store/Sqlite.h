@@ -104,26 +104,9 @@ public:
     void commit();
 
 private:
-    void endHold();
-
     Database &m_db;
     const bool m_outermost;
     bool m_done = false;
-    qint64 m_heldSinceNs = 0; // when the outermost one got the write lock
 };
-
-// How long write transactions of this process held the write lock (BEGIN IMMEDIATE to
-// COMMIT/ROLLBACK) and waited for it: what another writer (the window's mark-read) may wait.
-// Counted always (two clock reads per transaction); with HERALD_TX_TRACE=1 in the environment
-// the totals go to stderr when the process ends.
-struct TransactionStats
-{
-    qint64 count = 0;
-    double longestHoldMs = 0;
-    double totalHoldMs = 0;
-    double longestWaitMs = 0; // for the lock, inside BEGIN IMMEDIATE
-};
-TransactionStats transactionStats();
-void resetTransactionStats();
 
 } // namespace herald::store
