@@ -299,6 +299,11 @@ TransactionStats transactionStats()
     return s;
 }
 
+int writersWaiting()
+{
+    return g_waitingWriters.load();
+}
+
 void resetTransactionStats()
 {
     g_tx.count = 0;

@@ -17,5 +17,7 @@ struct TransactionStats
 };
 TransactionStats transactionStats();
 void resetTransactionStats();
+// Connections of this process waiting for the write lock right now (ShortTransactions asks).
+int writersWaiting();
 
 } // namespace herald::store

@@ -54,8 +54,8 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
                 }
             }
         };
-        // Short transactions (~10 ms each, parsing included): a mark-read meanwhile waits for
-        // one of them, not for the whole batch.
+        // Short transactions (parsing included): a mark-read meanwhile does not wait for the
+        // whole batch.
         store::ShortTransactions tx(m_store.db());
         for (size_t i = 0; i < ids.size(); ++i) {
             tx.rowDone();

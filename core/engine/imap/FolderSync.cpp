@@ -332,9 +332,9 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
         }
     };
     int written = 0;
-    // A batch of rows is written in short transactions (store::ShortTransactions: each holds
-    // the write lock ~10 ms; a whole batch of 500 held it 100-170 ms, the window's mark-read
-    // waiting as long): a crash loses at most the rows since the last commit, and the
+    // A batch of rows is written in short transactions (store::ShortTransactions: a commit as
+    // soon as another writer waits, else every 50 ms; a whole batch of 500 held the lock
+    // 100-170 ms, the window's mark-read waiting as long): a crash loses at most the rows since the last commit, and the
     // folder's state (UIDNEXT...) is written by the caller only after every batch committed.
     // The batch is written inside the FETCH callback, but every BEGIN and its COMMIT happen
     // in that one call: the write lock is never held while this thread waits for bytes.
