@@ -12,8 +12,7 @@
 
 namespace herald::net {
 
-template<typename Work>
-Error caught(Error::Kind kind, Work &&work)
+template <typename Work> Error caught(Error::Kind kind, Work &&work)
 {
     try {
         std::forward<Work>(work)();
@@ -26,8 +25,7 @@ Error caught(Error::Kind kind, Work &&work)
 }
 
 // The common case: the cache failed.
-template<typename Work>
-Error storageErrorOf(Work &&work)
+template <typename Work> Error storageErrorOf(Work &&work)
 {
     return caught(Error::Kind::Storage, std::forward<Work>(work));
 }

@@ -5,8 +5,7 @@
 namespace herald::store {
 
 ShortTransactions::ShortTransactions(Database &db, int budgetMs)
-    : m_db(db), m_budgetNs(qint64(budgetMs) * 1'000'000),
-      m_tx(std::make_unique<Transaction>(db))
+    : m_db(db), m_budgetNs(qint64(budgetMs) * 1'000'000), m_tx(std::make_unique<Transaction>(db))
 {
     m_held.start();
 }

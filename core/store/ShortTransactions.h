@@ -5,7 +5,6 @@
 #include "core/store/Sqlite.h"
 
 #include <QElapsedTimer>
-
 #include <memory>
 
 namespace herald::store {

@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 
@@ -45,21 +44,20 @@ QString seedSmallMessages(const QString &maildir, int count)
     for (int i = 0; i < count; ++i) {
         const QDateTime date = QDateTime::fromSecsSinceEpoch(base + qint64(i) * 60, Qt::UTC);
         const QByteArray msg =
-            "From: Sender " + QByteArray::number(i % 97) + " <sender" +
-            QByteArray::number(i % 97) + "@herald.test>\r\nTo: ivan@herald.test\r\nSubject: Sync " +
-            QByteArray::number(i) + "\r\nDate: " + date.toString(Qt::RFC2822Date).toUtf8() +
-            "\r\nMessage-ID: <ivan-" + QByteArray::number(i) +
-            "@shorttx.test>\r\n\r\nHello Ivan, message " + QByteArray::number(i) + ".\r\n";
-        const QString name = QStringLiteral("%1.M%2P1.shorttx,S=%3,W=%3:2,")
-                                 .arg(base + i)
-                                 .arg(i)
-                                 .arg(msg.size());
+            "From: Sender " + QByteArray::number(i % 97) + " <sender" + QByteArray::number(i % 97) +
+            "@herald.test>\r\nTo: ivan@herald.test\r\nSubject: Sync " + QByteArray::number(i) +
+            "\r\nDate: " + date.toString(Qt::RFC2822Date).toUtf8() + "\r\nMessage-ID: <ivan-" +
+            QByteArray::number(i) + "@shorttx.test>\r\n\r\nHello Ivan, message " +
+            QByteArray::number(i) + ".\r\n";
+        const QString name =
+            QStringLiteral("%1.M%2P1.shorttx,S=%3,W=%3:2,").arg(base + i).arg(i).arg(msg.size());
         QFile f(QDir(maildir).filePath(QStringLiteral("cur/") + name));
         if (!f.open(QIODevice::WriteOnly) || f.write(msg) != msg.size())
             return QStringLiteral("cannot write %1").arg(f.fileName());
     }
-    if (QProcess::execute(QStringLiteral("chown"),
-                          {QStringLiteral("-R"), QStringLiteral("--reference=") + maildir, maildir}) != 0)
+    if (QProcess::execute(
+            QStringLiteral("chown"),
+            {QStringLiteral("-R"), QStringLiteral("--reference=") + maildir, maildir}) != 0)
         return QStringLiteral("chown of %1 failed").arg(maildir);
     return QString();
 }
@@ -156,8 +154,8 @@ private slots:
         bool read = false;
         while (stage != Done) {
             const int now = stage;
-            const QString phase = now == Bodies ? QStringLiteral("bodies")
-                                  : marks.isEmpty() ? QStringLiteral("early")
+            const QString phase = now == Bodies           ? QStringLiteral("bodies")
+                                  : marks.isEmpty()       ? QStringLiteral("early")
                                   : headersDone < kSeeded ? QStringLiteral("headers")
                                                           : QStringLiteral("after headers");
             read = !read;
