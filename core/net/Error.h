@@ -1,7 +1,10 @@
 #pragma once
-// herald::net::Error — the error value every protocol client reports.
-// The message is user-readable (shown in the UI / printed by herald-cli); it never contains a
-// password or a token.
+// herald::net::Error — the error value every protocol client reports, and the one error type
+// of the engines (issue 14): a storage failure is an Error too (Kind::Storage), carried as a
+// value across layers; no exception crosses an event loop. category() folds the detailed
+// kinds onto the six a front end tells apart (network, TLS, auth, protocol, storage,
+// cancelled). The message is user-readable (shown in the UI / printed by herald-cli); it
+// never contains a password or a token.
 
 #include <QSslCertificate>
 #include <QString>
@@ -26,7 +29,11 @@ struct Error
         CommandFailed,        // a command got NO/BAD
         Unsupported,          // a required capability is missing
         NotConnected,
+        Storage, // the cache refused a read or write (disk full, read-only, corrupt)
     };
+
+    // The six kinds of issue 14; every Kind belongs to exactly one (None to None).
+    enum class Category { None, Network, Tls, Auth, Protocol, Storage, Cancelled };
 
     Kind kind = Kind::None;
     QString message;
@@ -48,6 +55,41 @@ struct Error
 };
 
 QString kindName(Error::Kind kind);
+
+inline Error::Category category(Error::Kind kind)
+{
+    using Kind = Error::Kind;
+    using Category = Error::Category;
+    switch (kind) {
+    case Kind::None:
+        return Category::None;
+    case Kind::HostNotFound:
+    case Kind::ConnectionRefused:
+    case Kind::ConnectionLost:
+    case Kind::Timeout:
+    case Kind::NotConnected:
+        return Category::Network;
+    case Kind::Tls:
+    case Kind::UntrustedCertificate:
+    case Kind::StartTlsUnavailable:
+        return Category::Tls;
+    case Kind::Authentication:
+        return Category::Auth;
+    case Kind::Protocol:
+    case Kind::ServerBye:
+    case Kind::CommandFailed:
+    case Kind::Unsupported:
+        return Category::Protocol;
+    case Kind::Storage:
+        return Category::Storage;
+    case Kind::Cancelled:
+        return Category::Cancelled;
+    }
+    return Category::Protocol;
+}
+inline Error::Category category(const Error &e) { return category(e.kind); }
+// "network", "tls", "auth", "protocol", "storage", "cancelled" ("none" for no error).
+QString categoryName(Error::Category category);
 
 // The server could not be reached or the line broke (no answer, refused, lost, timed out):
 // what a front end calls "offline", as opposed to a server that answered and said no.

@@ -308,6 +308,29 @@ QString kindName(Error::Kind kind)
         return QStringLiteral("unsupported");
     case Error::Kind::NotConnected:
         return QStringLiteral("not-connected");
+    case Error::Kind::Storage:
+        return QStringLiteral("storage");
+    }
+    return QString();
+}
+
+QString categoryName(Error::Category category)
+{
+    switch (category) {
+    case Error::Category::None:
+        return QStringLiteral("none");
+    case Error::Category::Network:
+        return QStringLiteral("network");
+    case Error::Category::Tls:
+        return QStringLiteral("tls");
+    case Error::Category::Auth:
+        return QStringLiteral("auth");
+    case Error::Category::Protocol:
+        return QStringLiteral("protocol");
+    case Error::Category::Storage:
+        return QStringLiteral("storage");
+    case Error::Category::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QString();
 }

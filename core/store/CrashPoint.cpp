@@ -68,6 +68,11 @@ void installCrashPoint(sqlite3 *db)
     sqlite3_commit_hook(db, onCommit, nullptr);
 }
 
+bool crashPointArmed()
+{
+    return config().enabled();
+}
+
 void crashIfCommitReached()
 {
     if (t_crashPending)

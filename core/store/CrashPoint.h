@@ -22,5 +22,8 @@ void installCrashPoint(sqlite3 *db);
 // Called after a statement returned (Database::exec, Statement::step): ends the process if
 // the statement was the Nth commit of HERALD_CRASH_AFTER_COMMITS.
 void crashIfCommitReached();
+// True when a crash point is set: store::ShortTransactions then cuts by rows only, not by time,
+// so the Nth commit holds the same rows in every run.
+bool crashPointArmed();
 
 } // namespace herald::store

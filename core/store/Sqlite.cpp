@@ -3,13 +3,22 @@
 #include "core/store/CrashPoint.h"
 #include "core/store/CacheDelta.h"
 #include "core/store/StatementCache.h"
+#include "core/store/TransactionStats.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <sqlite3.h>
 
 #include <cstring>
+#include <QtGlobal>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
+#include <thread>
+#include <unordered_map>
 
 namespace herald::store {
 
@@ -37,6 +46,51 @@ void dropChanges(void *pending)
     const QString profile = d.profileDir;
     d = CacheDelta();
     d.profileDir = profile;
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+constexpr qint64 kBusyTimeoutNs = 10'000'000'000; // 10 s, as sqlite3_busy_timeout(10000) was
+// Connections of this process waiting for the write lock right now. A writer about to begin
+// lets them go first (Transaction's constructor), so a mark-read does not lose every race
+// against a sync that commits and begins again at once.
+std::atomic<int> g_waitingWriters{0};
+thread_local qint64 t_waitingSinceNs = 0; // this thread waits (counted in g_waitingWriters)
+
+// SQLite calls this while another connection holds the lock. sqlite3_busy_timeout sleeps 1, 2,
+// 5, 10, 15, 20, 25 ms... between tries, so a waiter could sleep past a short transaction by
+// tens of ms; this one tries again every 0.5 ms, for up to 10 s.
+int waitForWriteLock(void *, int tries)
+{
+    if (tries == 0 || t_waitingSinceNs == 0) {
+        if (t_waitingSinceNs == 0)
+            ++g_waitingWriters;
+        t_waitingSinceNs = nowNs();
+    }
+    if (nowNs() - t_waitingSinceNs > kBusyTimeoutNs)
+        return 0;
+    std::this_thread::sleep_for(std::chrono::microseconds(500));
+    return 1;
+}
+
+// After a statement that may have waited: this thread no longer waits.
+void doneWaiting()
+{
+    if (t_waitingSinceNs) {
+        t_waitingSinceNs = 0;
+        --g_waitingWriters;
+    }
+}
+
+// Before taking the write lock: while writers of this process wait for it, let them have it
+// (bounded: 10 ms; a waiter that does not get it by then competes as usual).
+void letWaitersGoFirst()
+{
+    for (int i = 0; i < 20 && g_waitingWriters.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
 }
 } // namespace
 
@@ -53,8 +107,8 @@ Database::Database(const QString &path)
         m_db = nullptr;
         throw SqliteError(msg, rc);
     }
-    sqlite3_busy_timeout(m_db, 10000);
     installCrashPoint(m_db); // (tests only: HERALD_CRASH_AFTER_COMMITS)
+    sqlite3_busy_handler(m_db, &waitForWriteLock, this);
     exec("PRAGMA journal_mode=WAL");
     // NORMAL in WAL mode: a power cut may lose the last commit, never corrupt the file.
     exec("PRAGMA synchronous=NORMAL");
@@ -104,6 +158,7 @@ void Database::exec(const char *sql)
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &err);
     crashIfCommitReached();
+    doneWaiting();
     if (rc != SQLITE_OK) {
         std::string msg = std::string("cache database error: ") + (err ? err : "unknown") +
                           " (in: " + std::string(sql).substr(0, 80) + ")";
@@ -137,6 +192,7 @@ Statement::Statement(Database &db, const char *sql) : m_db(&db), m_sql(sql)
     if (m_stmt)
         return;
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
+    doneWaiting(); // (reading the schema may wait for a lock too)
     if (rc != SQLITE_OK)
         db.fail("prepare", rc);
 }
@@ -202,6 +258,7 @@ bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     crashIfCommitReached();
+    doneWaiting();
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE) {
@@ -249,6 +306,70 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+namespace {
+// Nanoseconds; atomics because every thread's connections count here.
+struct TxCounters
+{
+    std::atomic<qint64> count{0}, longestHold{0}, totalHold{0}, longestWait{0};
+    ~TxCounters()
+    {
+        if (qEnvironmentVariableIsEmpty("HERALD_TX_TRACE") || count == 0)
+            return;
+        std::fprintf(stderr,
+                     "HERALD_TX_TRACE: %lld write transactions, longest hold %.1f ms, mean %.2f ms, "
+                     "held %.0f ms in all, longest wait for the lock %.1f ms\n",
+                     (long long)count.load(), longestHold / 1e6, totalHold / 1e6 / count,
+                     totalHold / 1e6, longestWait / 1e6);
+    }
+};
+TxCounters g_tx;
+
+void raiseTo(std::atomic<qint64> &max, qint64 value)
+{
+    qint64 seen = max.load();
+    while (value > seen && !max.compare_exchange_weak(seen, value)) {
+    }
+}
+
+// When each connection of this thread got the write lock (outermost Transaction).
+thread_local std::unordered_map<const sqlite3 *, qint64> t_heldSinceNs;
+
+void endHold(const Database &db)
+{
+    const auto it = t_heldSinceNs.find(db.handle());
+    if (it == t_heldSinceNs.end())
+        return;
+    const qint64 held = nowNs() - it->second;
+    t_heldSinceNs.erase(it);
+    ++g_tx.count;
+    g_tx.totalHold += held;
+    raiseTo(g_tx.longestHold, held);
+}
+} // namespace
+
+TransactionStats transactionStats()
+{
+    TransactionStats s;
+    s.count = g_tx.count;
+    s.longestHoldMs = g_tx.longestHold / 1e6;
+    s.totalHoldMs = g_tx.totalHold / 1e6;
+    s.longestWaitMs = g_tx.longestWait / 1e6;
+    return s;
+}
+
+int writersWaiting()
+{
+    return g_waitingWriters.load();
+}
+
+void resetTransactionStats()
+{
+    g_tx.count = 0;
+    g_tx.longestHold = 0;
+    g_tx.totalHold = 0;
+    g_tx.longestWait = 0;
+}
+
 // The outermost transaction takes the write lock at once (BEGIN IMMEDIATE), waiting for it
 // under the busy timeout. A deferred one that read first would fail with SQLITE_BUSY_SNAPSHOT
 // (no waiting) as soon as another connection committed in between: the window's worker
@@ -256,12 +377,28 @@ bool Statement::isNull(int column) const
 // transactions are savepoints.
 Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
-    m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+    if (m_outermost)
+        letWaitersGoFirst();
+    const qint64 asked = m_outermost ? nowNs() : 0;
+    try {
+        m_db.exec(m_outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT herald_tx");
+    } catch (...) {
+        doneWaiting();
+        throw;
+    }
+    doneWaiting();
+    if (m_outermost) {
+        const qint64 now = nowNs();
+        t_heldSinceNs[m_db.handle()] = now;
+        raiseTo(g_tx.longestWait, now - asked);
+    }
 }
 
 Transaction::~Transaction()
 {
     if (!m_done) {
+        if (m_outermost)
+            endHold(m_db);
         try {
             if (m_outermost) {
                 m_db.exec("ROLLBACK");
@@ -279,6 +416,8 @@ void Transaction::commit()
 {
     m_db.exec(m_outermost ? "COMMIT" : "RELEASE herald_tx");
     m_done = true;
+    if (m_outermost)
+        endHold(m_db);
 }
 
 } // namespace herald::store

@@ -2,6 +2,7 @@
 
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
+#include "core/store/ShortTransactions.h"
 #include "core/ingest/MessageIngest.h"
 #include "core/ingest/ParseAhead.h"
 
@@ -53,8 +54,11 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
                 }
             }
         };
-        store::Transaction tx(m_store.db());
+        // Short transactions (parsing included): a mark-read meanwhile does not wait for the
+        // whole batch.
+        store::ShortTransactions tx(m_store.db());
         for (size_t i = 0; i < ids.size(); ++i) {
+            tx.rowDone();
             if (!rows[i]) { // deleted since it was marked (ON DELETE CASCADE usually clears it)
                 m_store.search().remove(ids[i]);
                 m_store.search().clearPending(ids[i]);
@@ -71,7 +75,7 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
             m_store.search().index(ids[i], rows[i]->subject, searchableAddresses(*rows[i]), body);
             m_store.search().clearPending(ids[i]);
         }
-        tx.commit();
+        tx.finish();
         done += int(ids.size());
     }
     return done;

@@ -272,7 +272,7 @@ void tst_Servers::initTestCase()
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
     QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
                                       QStringLiteral("frank"), QStringLiteral("grace"),
-                                      QStringLiteral("heidi")}));
+                                      QStringLiteral("heidi"), QStringLiteral("ivan")}));
     QCOMPARE(s.caCertificates().size(), 1);
     QCOMPARE(s.certSha256.size(), 64);
     for (const QString &u : s.users)

@@ -19,7 +19,7 @@ SELF="$SUPPORT_DIR/$(basename "${BASH_SOURCE[0]}")"
 HOST=127.0.0.1
 ALT_HOST=127.0.0.2
 DOMAIN=herald.test
-USERS="alice bob carol dave erin frank grace heidi"
+USERS="alice bob carol dave erin frank grace heidi ivan"
 DKIM_SELECTOR=herald
 START_TIMEOUT=${HERALD_STACK_TIMEOUT:-12}   # seconds to wait for ports
 

@@ -3,6 +3,7 @@
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Credentials.h"
 #include "core/engine/imap/TaskReplayer.h"
+#include "core/net/Caught.h"
 #include "core/store/Store.h"
 
 #include <QSet>
@@ -90,6 +91,16 @@ net::Error AccountSync::syncFolderList(ImapSession &session, AccountSyncReport &
 }
 
 net::Error AccountSync::run(AccountSyncReport &report)
+{
+    // The engine's boundary: a cache failure outside an event loop (between two waits) ends
+    // the pass as a Storage error value, like one inside a FETCH callback (FolderSync).
+    net::Error out;
+    if (net::Error failed = net::storageErrorOf([&] { out = syncAll(report); }))
+        return failed;
+    return out;
+}
+
+net::Error AccountSync::syncAll(AccountSyncReport &report)
 {
     ImapSession session;
     if (auto e = openSession(session))

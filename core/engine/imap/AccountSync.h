@@ -44,7 +44,8 @@ public:
     void setCountReport(CountReport report) { m_count = std::move(report); }
 
     // Runs one pass. The returned error is what the user should read when the pass
-    // could not run at all (server down, login refused, untrusted certificate).
+    // could not run at all (server down, login refused, untrusted certificate), or
+    // Kind::Storage when the cache failed (never an exception).
     net::Error run(AccountSyncReport &report);
 
     // Opens an authenticated session for this account (also used by `watch`).
@@ -52,6 +53,7 @@ public:
     net::Error syncFolderList(ImapSession &session, AccountSyncReport &report);
 
 private:
+    net::Error syncAll(AccountSyncReport &report);
     void say(const QString &line) const
     {
         if (m_progress)

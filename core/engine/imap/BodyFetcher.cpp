@@ -3,6 +3,7 @@
 #include "core/engine/imap/AccountSync.h"
 #include "core/engine/imap/FolderSync.h"
 #include "core/imap/ImapSession.h"
+#include "core/net/Caught.h"
 #include "core/store/Store.h"
 
 #include <map>
@@ -10,6 +11,15 @@
 namespace herald::imap {
 
 net::Error BodyFetcher::fetch(const std::vector<qint64> &messageIds, int *fetched)
+{
+    // The engine's boundary: a cache failure is a Storage error value, never an exception.
+    net::Error out;
+    if (net::Error failed = net::storageErrorOf([&] { out = fetchNow(messageIds, fetched); }))
+        return failed;
+    return out;
+}
+
+net::Error BodyFetcher::fetchNow(const std::vector<qint64> &messageIds, int *fetched)
 {
     if (fetched)
         *fetched = 0;

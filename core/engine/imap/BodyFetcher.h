@@ -29,6 +29,8 @@ public:
     net::Error fetch(const std::vector<qint64> &messageIds, int *fetched = nullptr);
 
 private:
+    net::Error fetchNow(const std::vector<qint64> &messageIds, int *fetched);
+
     store::Store &m_store;
     store::Account m_account;
 };

@@ -1,5 +1,7 @@
 #include "core/engine/imap/TaskReplayer.h"
 
+#include "core/net/Caught.h"
+
 #include "core/engine/imap/DraftUploader.h"
 #include "core/engine/imap/FolderSync.h"
 #include "core/engine/imap/ImportUploader.h"
@@ -170,22 +172,25 @@ net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
     const auto f = m_store.folders().byName(m_accountId, folder);
     if (!f)
         return net::Error();
+    // The answer is kept and written after the wait: no cache write (and no exception from
+    // one) inside the event loop.
+    std::optional<FetchData> answer;
     auto r = m_session.wait<FetchResult>([&](auto done) {
         m_session.client().uidFetch(UidSet::range(uid, uid), "(UID FLAGS MODSEQ)", {},
-                                    [&](const FetchData &data) {
-                                        if (const auto row = m_store.messages().byUid(f->id, uid)) {
-                                            int bits = 0;
-                                            QStringList keywords;
-                                            splitFlags(data.flags.value_or(QList<QByteArray>()), &bits, &keywords);
-                                            m_store.messages().setFlags(
-                                                row->id, bits, keywords,
-                                                data.modseq ? std::optional<qint64>(qint64(*data.modseq))
-                                                            : std::nullopt);
-                                        }
-                                    },
-                                    done);
+                                    [&](const FetchData &data) { answer = data; }, done);
     });
-    return r.error;
+    if (r.error || !answer)
+        return r.error;
+    return net::storageErrorOf([&] {
+        if (const auto row = m_store.messages().byUid(f->id, uid)) {
+            int bits = 0;
+            QStringList keywords;
+            splitFlags(answer->flags.value_or(QList<QByteArray>()), &bits, &keywords);
+            m_store.messages().setFlags(row->id, bits, keywords,
+                                        answer->modseq ? std::optional<qint64>(qint64(*answer->modseq))
+                                                       : std::nullopt);
+        }
+    });
 }
 
 net::Error TaskReplayer::replay(const store::Task &task, bool *drop, bool *notMine)

@@ -6,6 +6,7 @@
 #include "core/store/Pop3State.h"
 #include "core/store/Store.h"
 #include "core/mime/MessageParser.h"
+#include "core/net/Caught.h"
 #include "core/ingest/MessageIngest.h"
 #include "core/ingest/ParseAhead.h"
 
@@ -315,7 +316,7 @@ net::Error Pop3Download::run(DownloadReport &report)
         }
     }
     if (storeFailure) // the batch the failure happened in was rolled back
-        std::rethrow_exception(storeFailure);
+        return net::storageErrorOf([&] { std::rethrow_exception(storeFailure); });
     write(); // every message in it arrived whole: kept even when the pass failed later
     if (failure)
         return failure;

@@ -1,5 +1,7 @@
 #include "core/engine/smtp/OutboxSender.h"
 
+#include "core/net/Caught.h"
+
 #include "core/accounts/ConnectionSettings.h"
 #include "core/accounts/Credentials.h"
 #include "core/engine/smtp/Outbox.h"
@@ -57,9 +59,13 @@ void OutboxSender::note(OutboxReport &report, const QString &line) const
 OutboxReport OutboxSender::flush(bool ignoreBackoff, qint64 onlyTask)
 {
     OutboxReport report;
-    recoverExpiredLeases(QDateTime::currentSecsSinceEpoch());
-    sendDue(ignoreBackoff, onlyTask, report);
-    saveSentCopies(onlyTask, report);
+    // The engine's boundary: a cache failure ends the flush as a Storage error value.
+    if (net::Error failed = net::storageErrorOf([&] {
+            recoverExpiredLeases(QDateTime::currentSecsSinceEpoch());
+            sendDue(ignoreBackoff, onlyTask, report);
+            saveSentCopies(onlyTask, report);
+        }))
+        report.error = failed;
     return report;
 }
 
