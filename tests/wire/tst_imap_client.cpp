@@ -552,7 +552,7 @@ private slots:
         std::atomic<bool> stop{false};
         session.setStopFlag(&stop);
         const net::Error opened =
-            session.open(options(port), {QStringLiteral("alice"), QStringLiteral("secret")});
+            session.open(options(port), {QStringLiteral("alice"), QStringLiteral("secret"), QString()});
         QVERIFY2(!opened, qPrintable(opened.message));
         QTimer::singleShot(200, this, [&] { stop = true; });
         QElapsedTimer clock;

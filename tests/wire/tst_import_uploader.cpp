@@ -99,7 +99,7 @@ private slots:
         options.readTimeoutMs = 5000;
         options.trust.addCaFile(m_cert.certificatePath);
         const net::Error opened =
-            session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
+            session.open(options, {QStringLiteral("alice"), QStringLiteral("secret"), QString()});
         QVERIFY2(!opened, qPrintable(opened.message));
         int uploaded = 0;
         const net::Error e =
