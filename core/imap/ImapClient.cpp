@@ -19,25 +19,16 @@ ImapClient::~ImapClient() = default;
 
 void ImapClient::connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done)
 {
-    if (m_state != State::Disconnected) {
-        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+    if (refuseSecondConnect(done))
         return;
-    }
-    m_connectDone = std::move(done);
-    m_state = State::Connecting;
-    m_phase = Phase::Idle;
     m_parser.reset();
     m_enabled.clear();
     m_preauth = false;
     m_byeText.clear();
     m_selected.clear();
-    openConnection(options);
-}
-
-void ImapClient::connectionReady()
-{
-    m_phase = Phase::Greeting;
-    updateReadTimeout();
+    m_state = State::Connecting;
+    m_phase = Phase::Idle;
+    openConnection(options, [done](const Error &e) { report(done, e); });
 }
 
 void ImapClient::connectionEncrypted()
@@ -120,37 +111,29 @@ void ImapClient::finishConnect(const Error &error)
         m_phase = Phase::Ready;
         m_state = m_preauth ? State::Authenticated : State::NotAuthenticated;
     }
-    auto done = std::move(m_connectDone);
-    m_connectDone = nullptr;
-    if (done) {
-        Result<Empty> r;
-        r.error = error;
-        done(r);
-    }
+    finishConnecting(error);
     if (!error.isError())
         pump();
 }
 
 void ImapClient::connectionFailed(const Error &error)
 {
-    if (m_state == State::Disconnected && !m_connectDone && m_queue.empty() && m_inFlight.empty())
+    if (m_state == State::Disconnected && !connecting() && m_queue.empty() && m_inFlight.empty())
         return;
     Error e = error;
     if (!m_byeText.isNull() && e.kind == Error::Kind::ConnectionLost)
         e = Error::make(Error::Kind::ServerBye,
                         tr("The server closed the connection: %1").arg(m_byeText));
     qCInfo(lcImap) << "connection to" << options().host << "ended:" << e.message;
-    auto queue = std::move(m_queue);
-    auto inFlight = std::move(m_inFlight);
-    m_queue.clear();
-    m_inFlight.clear();
+    auto queue = std::exchange(m_queue, {});
+    auto inFlight = std::exchange(m_inFlight, {});
     m_internal.clear();
     m_writer = nullptr;
     m_parser.reset();
     m_state = State::Disconnected;
     m_phase = Phase::Idle;
     m_selected.clear();
-    if (m_connectDone)
+    if (connecting())
         finishConnect(e);
     for (auto &c : inFlight)
         c->fail(e);

@@ -114,7 +114,7 @@ private:
     template <class T> QByteArray failLater(ResultCallback<T> done, const net::Error &error);
     void pump();
     void writeCommand(ImapCommand *command, int fromPart);
-    void connectionReady() override;
+    void connectionReady() override { m_phase = Phase::Greeting; }
     void connectionEncrypted() override;
     void bytesReceived(const QByteArray &bytes) override;
     void connectionFailed(const net::Error &error) override;
@@ -134,7 +134,6 @@ private:
     ImapResponseParser m_parser;
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Idle;
-    ResultCallback<Empty> m_connectDone;
     bool m_preauth = false;
     QList<QByteArray> m_enabled;
     QString m_selected;

@@ -5,7 +5,10 @@ namespace herald::net {
 LineClient::LineClient(qsizetype maxLineLength, QObject *parent)
     : QObject(parent), m_reader(maxLineLength)
 {
-    connect(&m_socket, &SecureSocket::ready, this, [this] { connectionReady(); });
+    connect(&m_socket, &SecureSocket::ready, this, [this] {
+        m_socket.setReadTimeoutArmed(true); // every protocol waits for the greeting now
+        connectionReady();
+    });
     connect(&m_socket, &SecureSocket::encrypted, this, [this] {
         setCapabilities({});
         m_capabilitiesKnown = false; // everything learnt in plaintext is discarded
@@ -22,13 +25,20 @@ LineClient::~LineClient()
     m_socket.disconnect(this);
 }
 
-void LineClient::openConnection(const ConnectOptions &options)
+void LineClient::openConnection(const ConnectOptions &options, ConnectDone done)
 {
     m_options = options;
+    m_connectDone = std::move(done);
     m_reader.clear();
     m_capabilities.clear();
     m_capabilitiesKnown = false;
     m_socket.connectToServer(options);
+}
+
+void LineClient::finishConnecting(const Error &error)
+{
+    if (auto done = std::exchange(m_connectDone, nullptr))
+        done(error);
 }
 
 void LineClient::cancel()

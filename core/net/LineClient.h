@@ -52,8 +52,15 @@ public:
 protected:
     explicit LineClient(qsizetype maxLineLength, QObject *parent = nullptr);
 
-    // Starts connecting; connectionReady() follows (or connectionFailed()).
-    void openConnection(const ConnectOptions &options);
+    using ConnectDone = std::function<void(const Error &)>;
+    // Starts connecting; connectionReady() follows (or connectionFailed()). `done` waits for
+    // the protocol's finishConnecting() (greeting, STARTTLS, capabilities: the protocol's
+    // business).
+    void openConnection(const ConnectOptions &options, ConnectDone done);
+    // Connecting has started and finishConnecting() has not been called yet.
+    bool connecting() const { return bool(m_connectDone); }
+    // Gives the connect's `done` its outcome (once; later calls do nothing).
+    void finishConnecting(const Error &error);
     void send(const QByteArray &bytes) { m_socket.write(bytes); }
     // Arms the idle read timeout (the protocol waits for an answer) or disarms it.
     void armReadTimeout(bool armed) { m_socket.setReadTimeoutArmed(armed); }
@@ -81,15 +88,27 @@ protected:
     // failed).
     template <class R> void failLater(std::function<void(const R &)> done, const Error &error)
     {
-        QTimer::singleShot(0, this, [done = std::move(done), error] {
-            R r;
-            r.error = error;
-            if (done)
-                done(r);
-        });
+        QTimer::singleShot(0, this, [done = std::move(done), error] { report(done, error); });
+    }
+    // A second connect while a connection is live: `done` gets Protocol "Already connected."
+    // later and the live connection stays; false when connecting may go ahead.
+    template <class R> bool refuseSecondConnect(std::function<void(const R &)> &done)
+    {
+        if (!isConnected())
+            return false;
+        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+        return true;
+    }
+    // Gives `done` (when set) a result with `error` set (none: success).
+    template <class R> static void report(const std::function<void(const R &)> &done, const Error &error)
+    {
+        R r;
+        r.error = error;
+        if (done)
+            done(r);
     }
 
-    // Bytes may be exchanged: the greeting comes next.
+    // Bytes may be exchanged: the greeting comes next (the read timeout is armed for it).
     virtual void connectionReady() = 0;
     // The STARTTLS handshake finished (capabilities are already forgotten).
     virtual void connectionEncrypted() = 0;
@@ -105,6 +124,7 @@ private:
     SecureSocket m_socket;
     LineReader m_reader;
     ConnectOptions m_options;
+    ConnectDone m_connectDone;
     QList<QByteArray> m_capabilities;
     bool m_capabilitiesKnown = false;
 };

@@ -61,22 +61,13 @@ bool Pop3Client::isPipelining() const
 
 void Pop3Client::connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done)
 {
-    if (m_state != State::Disconnected) {
-        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+    if (refuseSecondConnect(done))
         return;
-    }
-    m_connectDone = std::move(done);
-    m_state = State::Connecting;
-    m_phase = Phase::Idle;
     m_capaTried = false;
     m_apopTimestamp.clear();
-    openConnection(options);
-}
-
-void Pop3Client::connectionReady()
-{
-    m_phase = Phase::Greeting;
-    updateReadTimeout();
+    m_state = State::Connecting;
+    m_phase = Phase::Idle;
+    openConnection(options, [done](const Error &e) { report(done, e); });
 }
 
 void Pop3Client::connectionEncrypted()
@@ -88,7 +79,7 @@ void Pop3Client::connectionEncrypted()
 void Pop3Client::updateReadTimeout()
 {
     armReadTimeout(m_phase == Phase::Greeting || !m_inFlight.empty() ||
-                                 (m_connectDone && m_phase != Phase::Idle));
+                                 (connecting() && m_phase != Phase::Idle));
 }
 
 void Pop3Client::handleGreeting(const QByteArray &line)
@@ -106,7 +97,7 @@ void Pop3Client::handleGreeting(const QByteArray &line)
         return;
     }
     m_apopTimestamp = pop3::apopTimestamp(line);
-    m_phase = Phase::Ready; // internal commands may run; others wait for m_connectDone
+    m_phase = Phase::Ready; // internal commands may run; others wait until connected
     continueConnect();
 }
 
@@ -133,7 +124,7 @@ void Pop3Client::requestCapa()
 
 void Pop3Client::continueConnect()
 {
-    if (!m_connectDone)
+    if (!connecting())
         return;
     if (!m_capaTried) {
         requestCapa();
@@ -165,31 +156,23 @@ void Pop3Client::finishConnect(const Error &error)
 {
     if (!error.isError())
         m_state = State::Authorization;
-    auto done = std::move(m_connectDone);
-    m_connectDone = nullptr;
+    finishConnecting(error);
     updateReadTimeout();
-    if (done) {
-        Result<Empty> r;
-        r.error = error;
-        done(r);
-    }
     if (!error.isError())
         pump();
 }
 
 void Pop3Client::connectionFailed(const Error &error)
 {
-    if (m_state == State::Disconnected && !m_connectDone && m_queue.empty() && m_inFlight.empty())
+    if (m_state == State::Disconnected && !connecting() && m_queue.empty() && m_inFlight.empty())
         return;
     qCInfo(lcPop3) << "connection to" << options().host << "ended:" << error.message;
-    auto queue = std::move(m_queue);
-    auto inFlight = std::move(m_inFlight);
-    m_queue.clear();
-    m_inFlight.clear();
+    auto queue = std::exchange(m_queue, {});
+    auto inFlight = std::exchange(m_inFlight, {});
     reader().clear();
     m_state = State::Disconnected;
     m_phase = Phase::Idle;
-    if (m_connectDone)
+    if (connecting())
         finishConnect(error);
     for (auto &c : inFlight)
         finish(std::move(c), error);
@@ -225,7 +208,7 @@ void Pop3Client::pump()
 {
     while (!m_queue.empty() && m_phase == Phase::Ready) {
         Command *next = m_queue.front().get();
-        if (m_connectDone && !next->internal)
+        if (connecting() && !next->internal)
             break; // still connecting: only the connect steps run
         if (!m_inFlight.empty()) {
             const bool alone = next->exclusive || m_inFlight.back()->exclusive;

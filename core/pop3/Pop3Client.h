@@ -100,7 +100,7 @@ private:
 
     void enqueue(std::unique_ptr<Command> command, bool front = false);
     void pump();
-    void connectionReady() override;
+    void connectionReady() override { m_phase = Phase::Greeting; }
     void connectionEncrypted() override;
     void bytesReceived(const QByteArray &bytes) override;
     void connectionFailed(const net::Error &error) override;
@@ -118,7 +118,6 @@ private:
 
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Idle;
-    ResultCallback<Empty> m_connectDone;
     bool m_capaTried = false;
     bool m_pipeliningAllowed = true;
     QByteArray m_apopTimestamp;

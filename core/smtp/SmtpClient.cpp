@@ -222,12 +222,8 @@ void SmtpClient::connectToServer(const net::ConnectOptions &options, DoneCallbac
     m_greeting.clear();
     m_ready = false;
     m_busy = true;
-    m_connectDone = std::move(done);
-    m_onFailure = [this](const net::Error &e) {
-        if (auto d = std::exchange(m_connectDone, {}))
-            d(e);
-    };
-    openConnection(options);
+    m_onFailure = [this](const net::Error &e) { finishConnecting(e); };
+    openConnection(options, std::move(done));
 }
 
 void SmtpClient::expect(ReplyHandler handler)
@@ -367,8 +363,7 @@ void SmtpClient::finishConnect()
     m_ready = true;
     m_busy = false;
     m_onFailure = {};
-    if (auto d = std::exchange(m_connectDone, {}))
-        d(net::Error());
+    finishConnecting(net::Error());
 }
 
 namespace {

@@ -143,7 +143,6 @@ private:
     std::deque<ReplyHandler> m_expected; // one per command sent, in order
     // What the current operation makes of a lost connection (each operation sets its own).
     std::function<void(const net::Error &)> m_onFailure;
-    DoneCallback m_connectDone;
     std::shared_ptr<ReplyHandler> m_authHandler; // the running AUTH exchange's reply handler
     QString m_greeting;
     QString m_heloName;
