@@ -4,7 +4,6 @@
 // unless the final dot was sent, then it is "maybe-sent" (DESIGN.md's outbox rule: never resent
 // without the user); the POP3 cache keeps what was committed and the server deletes nothing
 // (no QUIT).
-#include "core/accounts/AccountSettings.h"
 #include "core/engine/imap/AccountSync.h"
 #include "core/engine/pop3/Pop3Download.h"
 #include "core/engine/smtp/Outbox.h"
@@ -12,6 +11,7 @@
 #include "core/store/Store.h"
 #include "core/sync/SentFolder.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireProfile.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -36,27 +36,10 @@ class TestCancel : public QObject
     test::TestCertificate m_cert;
     int m_profiles = 0;
 
-    std::unique_ptr<store::Store> profile(store::Account &a, const QString &incoming,
-                                          const QString &outgoing)
+    test::WireProfile profile(const QString &incomingUrl, const QString &outgoingUrl)
     {
-        auto store = std::make_unique<store::Store>(
-            m_dir.filePath(QStringLiteral("p%1").arg(++m_profiles)));
-        const QString pw = m_dir.filePath(QStringLiteral("pw"));
-        QFile file(pw);
-        file.open(QIODevice::WriteOnly);
-        file.write("secret");
-        file.close();
-        accounts::AccountSettings s;
-        s.passwordSource = QStringLiteral("file:") + pw;
-        s.caFile = m_cert.certificatePath;
-        s.extra[QStringLiteral("server_saves_sent")] = true; // no IMAP server for Sent copies
-        a.name = QStringLiteral("alice");
-        a.email = QStringLiteral("alice@herald.test");
-        a.incomingUrl = incoming;
-        a.outgoingUrl = outgoing;
-        a.settingsJson = s.toJson();
-        a.id = store->accounts().add(a);
-        return store;
+        return test::wireProfile(m_dir, ++m_profiles, m_cert.certificatePath, incomingUrl,
+                                 outgoingUrl);
     }
 
     // Sets *stop once the server has received `silence` (or, when empty, accepted the
@@ -139,16 +122,15 @@ private slots:
             s.expect("USER alice").send("+OK\r\n");
         }
         const quint16 port = server.start();
-        store::Account account;
         const QString scheme = startTls ? QStringLiteral("pop3+starttls") : QStringLiteral("pop3s");
-        auto store = profile(account, QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port),
+        test::WireProfile wire = profile(QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port),
                              QStringLiteral("smtps://alice@localhost:1"));
 
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
         QTimer watcher;
         stopWhenSilent(watcher, server, silence, stop, sinceStop);
-        pop3::Pop3Download download(*store, account);
+        pop3::Pop3Download download(*wire.store, wire.account);
         download.setStopFlag(&stop);
         pop3::DownloadReport report;
         const net::Error e = download.run(report);
@@ -159,8 +141,8 @@ private slots:
         const int expected = silence.startsWith("RETR") ? 1 : 0;
         QCOMPARE(report.downloaded, expected);
         store::MessageQuery all;
-        all.accountId = account.id;
-        QCOMPARE(int(store->messages().list(all).size()), expected);
+        all.accountId = wire.account.id;
+        QCOMPARE(int(wire.store->messages().list(all).size()), expected);
     }
 
     void smtpSendEndsWhenStopped_data()
@@ -210,21 +192,20 @@ private slots:
             }
         }
         const quint16 port = server.start();
-        store::Account account;
         const QString scheme = startTls ? QStringLiteral("smtp+starttls") : QStringLiteral("smtps");
-        auto store = profile(account, QStringLiteral("imaps://alice@localhost:1"),
+        test::WireProfile wire = profile(QStringLiteral("imaps://alice@localhost:1"),
                              QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port));
-        const smtp::QueuedMessage q = smtp::Outbox(*store).enqueue(account, draft());
+        const smtp::QueuedMessage q = smtp::Outbox(*wire.store).enqueue(wire.account, test::wireDraft());
 
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
         QTimer watcher;
         stopWhenSilent(watcher, server, silence, stop, sinceStop);
-        smtp::OutboxSender sender(*store, account, sync::imapSentFolder(*store, account));
+        smtp::OutboxSender sender(*wire.store, wire.account, sync::imapSentFolder(*wire.store, wire.account));
         sender.setStopFlag(&stop);
         sender.setReadTimeout(30000); // not what ends the wait
         const smtp::OutboxReport r = sender.flush();
-        const auto task = store->tasks().byId(q.taskId);
+        const auto task = wire.store->tasks().byId(q.taskId);
         QVERIFY(task);
         if (state == QLatin1String("maybe-sent")) {
             verifyWithinBudget(sinceStop);
@@ -241,7 +222,7 @@ private slots:
             QCOMPARE(task->attempts, 0); // nothing went: no attempt counted, no backoff
             QVERIFY(task->nextAttemptAt <= QDateTime::currentSecsSinceEpoch());
         }
-        QVERIFY(store->bodies().get(q.messageRowId)); // the message's bytes are still there
+        QVERIFY(wire.store->bodies().get(q.messageRowId)); // the message's bytes are still there
     }
 
     // The IMAP pass had a stop flag before; one row for symmetry: silent after LOGIN.
@@ -253,28 +234,18 @@ private slots:
             .send("* OK [CAPABILITY IMAP4rev1] ready\r\n")
             .expect("* LOGIN *");
         const quint16 port = server.start();
-        store::Account account;
-        auto store = profile(account, QStringLiteral("imaps://alice@localhost:%1").arg(port),
+        test::WireProfile wire = profile(QStringLiteral("imaps://alice@localhost:%1").arg(port),
                              QStringLiteral("smtps://alice@localhost:1"));
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
         QTimer watcher;
         stopWhenSilent(watcher, server, "LOGIN", stop, sinceStop);
-        imap::AccountSync sync(*store, account);
+        imap::AccountSync sync(*wire.store, wire.account);
         sync.setStopFlag(&stop);
         imap::AccountSyncReport report;
         verifyPromptCancel(sync.run(report), sinceStop);
     }
 
-private:
-    static mime::Draft draft()
-    {
-        mime::Draft d;
-        d.to.push_back({QString(), QStringLiteral("bob@herald.test"), {}});
-        d.subject = QStringLiteral("Hi");
-        d.text = QStringLiteral("body\n");
-        return d;
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCancel)
