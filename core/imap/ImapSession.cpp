@@ -2,7 +2,8 @@
 
 namespace herald::imap {
 
-net::Error ImapSession::open(const net::ConnectOptions &options, const net::Credentials &credentials)
+net::Error ImapSession::open(const net::ConnectOptions &options,
+                             const net::Credentials &credentials)
 {
     auto connected = wait<Empty>([&](auto done) { m_client.connectToServer(options, done); });
     if (!connected.ok())

@@ -6,7 +6,6 @@
 // issuing them on client() before waiting. Never used on the GUI thread.
 
 #include "core/imap/ImapClient.h"
-
 #include "core/net/Credentials.h"
 #include "core/net/SessionWait.h"
 

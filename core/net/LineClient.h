@@ -20,7 +20,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace herald::net {
@@ -100,7 +99,8 @@ protected:
         return true;
     }
     // Gives `done` (when set) a result with `error` set (none: success).
-    template <class R> static void report(const std::function<void(const R &)> &done, const Error &error)
+    template <class R>
+    static void report(const std::function<void(const R &)> &done, const Error &error)
     {
         R r;
         r.error = error;

@@ -12,7 +12,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <atomic>
 #include <functional>
 #include <optional>

@@ -79,7 +79,7 @@ void Pop3Client::connectionEncrypted()
 void Pop3Client::updateReadTimeout()
 {
     armReadTimeout(m_phase == Phase::Greeting || !m_inFlight.empty() ||
-                                 (connecting() && m_phase != Phase::Idle));
+                   (connecting() && m_phase != Phase::Idle));
 }
 
 void Pop3Client::handleGreeting(const QByteArray &line)
@@ -271,10 +271,9 @@ void Pop3Client::processLines()
         const std::optional<QByteArray> line = reader().takeLine();
         if (!line) {
             if (reader().hasError())
-                failConnection(Error::make(
-                    Error::Kind::Protocol,
-                    tr("%1 sent an answer Herald does not understand (%2)")
-                        .arg(options().host, reader().error().message)));
+                failConnection(Error::make(Error::Kind::Protocol,
+                                           tr("%1 sent an answer Herald does not understand (%2)")
+                                               .arg(options().host, reader().error().message)));
             break;
         }
         if (m_phase == Phase::Greeting) {

@@ -2,7 +2,8 @@
 
 namespace herald::pop3 {
 
-net::Error Pop3Session::open(const net::ConnectOptions &options, const net::Credentials &credentials)
+net::Error Pop3Session::open(const net::ConnectOptions &options,
+                             const net::Credentials &credentials)
 {
     auto connected = wait<Empty>([&](auto done) { m_client.connectToServer(options, done); });
     if (!connected.ok())

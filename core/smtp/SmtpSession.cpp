@@ -2,21 +2,24 @@
 
 namespace herald::smtp {
 
-net::Error SmtpSession::open(const net::ConnectOptions &options, const net::Credentials &credentials)
+net::Error SmtpSession::open(const net::ConnectOptions &options,
+                             const net::Credentials &credentials)
 {
     const auto cancelled = net::SessionWait::cancelledError();
-    net::Error e = m_wait.wait<net::Error>([&](auto done) { m_client.connectToServer(options, done); })
-                       .value_or(cancelled);
+    net::Error e =
+        m_wait.wait<net::Error>([&](auto done) { m_client.connectToServer(options, done); })
+            .value_or(cancelled);
     if (e)
         return e;
     if (credentials.user.isEmpty())
         return net::Error();
-    e = m_wait.wait<net::Error>([&](auto done) {
-                  if (!credentials.accessToken.isEmpty())
-                      m_client.authenticateXOAuth2(credentials.user, credentials.accessToken, done);
-                  else
-                      m_client.authenticate(credentials.user, credentials.password, done);
-              })
+    e = m_wait
+            .wait<net::Error>([&](auto done) {
+                if (!credentials.accessToken.isEmpty())
+                    m_client.authenticateXOAuth2(credentials.user, credentials.accessToken, done);
+                else
+                    m_client.authenticate(credentials.user, credentials.password, done);
+            })
             .value_or(cancelled);
     if (e)
         m_client.cancel();

@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QtTest>
-
 #include <atomic>
 
 using namespace herald;
@@ -48,8 +47,8 @@ class TestCancel : public QObject
                         std::atomic<bool> &stop, QElapsedTimer &sinceStop)
     {
         connect(&watcher, &QTimer::timeout, this, [&server, silence, &stop, &sinceStop] {
-            const bool reached = silence.isEmpty() ? server.connections() > 0
-                                                   : server.received().contains(silence);
+            const bool reached =
+                silence.isEmpty() ? server.connections() > 0 : server.received().contains(silence);
             if (reached && !stop) {
                 sinceStop.start();
                 stop = true;
@@ -107,8 +106,10 @@ private slots:
         if (!silence.isEmpty()) {
             s.send("+OK POP3 ready\r\n");
             if (startTls) // STLS accepted, then the handshake is never answered
-                s.expect("CAPA").send("+OK\r\nSTLS\r\nUSER\r\n.\r\n").expect("STLS").send(
-                    "+OK begin TLS\r\n");
+                s.expect("CAPA")
+                    .send("+OK\r\nSTLS\r\nUSER\r\n.\r\n")
+                    .expect("STLS")
+                    .send("+OK begin TLS\r\n");
             else
                 s.expect("CAPA").send("+OK\r\nUSER\r\nUIDL\r\n.\r\n");
         }
@@ -116,15 +117,17 @@ private slots:
             const QByteArray one = "Subject: one\r\n\r\nfirst\r\n";
             s.expect("USER alice").send("+OK\r\n").expect("PASS secret").send("+OK\r\n");
             s.expect("UIDL").send("+OK\r\n1 u1\r\n2 u2\r\n.\r\n");
-            s.expect("LIST").send("+OK\r\n1 " + QByteArray::number(one.size()) + "\r\n2 99\r\n.\r\n");
+            s.expect("LIST").send("+OK\r\n1 " + QByteArray::number(one.size()) +
+                                  "\r\n2 99\r\n.\r\n");
             s.expect("RETR 1").send("+OK\r\n" + one + ".\r\n");
         } else if (silence.startsWith("PASS")) {
             s.expect("USER alice").send("+OK\r\n");
         }
         const quint16 port = server.start();
         const QString scheme = startTls ? QStringLiteral("pop3+starttls") : QStringLiteral("pop3s");
-        test::WireProfile wire = profile(QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port),
-                             QStringLiteral("smtps://alice@localhost:1"));
+        test::WireProfile wire =
+            profile(QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port),
+                    QStringLiteral("smtps://alice@localhost:1"));
 
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
@@ -193,15 +196,18 @@ private slots:
         }
         const quint16 port = server.start();
         const QString scheme = startTls ? QStringLiteral("smtp+starttls") : QStringLiteral("smtps");
-        test::WireProfile wire = profile(QStringLiteral("imaps://alice@localhost:1"),
-                             QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port));
-        const smtp::QueuedMessage q = smtp::Outbox(*wire.store).enqueue(wire.account, test::wireDraft());
+        test::WireProfile wire =
+            profile(QStringLiteral("imaps://alice@localhost:1"),
+                    QStringLiteral("%1://alice@localhost:%2").arg(scheme).arg(port));
+        const smtp::QueuedMessage q =
+            smtp::Outbox(*wire.store).enqueue(wire.account, test::wireDraft());
 
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
         QTimer watcher;
         stopWhenSilent(watcher, server, silence, stop, sinceStop);
-        smtp::OutboxSender sender(*wire.store, wire.account, sync::imapSentFolder(*wire.store, wire.account));
+        smtp::OutboxSender sender(*wire.store, wire.account,
+                                  sync::imapSentFolder(*wire.store, wire.account));
         sender.setStopFlag(&stop);
         sender.setReadTimeout(30000); // not what ends the wait
         const smtp::OutboxReport r = sender.flush();
@@ -230,12 +236,10 @@ private slots:
     {
         FakeServer server;
         tlsServer(server, m_cert, true);
-        server.script()
-            .send("* OK [CAPABILITY IMAP4rev1] ready\r\n")
-            .expect("* LOGIN *");
+        server.script().send("* OK [CAPABILITY IMAP4rev1] ready\r\n").expect("* LOGIN *");
         const quint16 port = server.start();
         test::WireProfile wire = profile(QStringLiteral("imaps://alice@localhost:%1").arg(port),
-                             QStringLiteral("smtps://alice@localhost:1"));
+                                         QStringLiteral("smtps://alice@localhost:1"));
         std::atomic<bool> stop{false};
         QElapsedTimer sinceStop;
         QTimer watcher;
@@ -245,7 +249,6 @@ private slots:
         imap::AccountSyncReport report;
         verifyPromptCancel(sync.run(report), sinceStop);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestCancel)

@@ -358,7 +358,7 @@ private slots:
         bad.expect("").send("535 5.7.8 Username and Password not accepted\r\n");
         const quint16 port = server.start();
         const net::Credentials token{QStringLiteral("alice@herald.test"), QString(),
-                                QStringLiteral("tok123")};
+                                     QStringLiteral("tok123")};
         SmtpSession first;
         const net::Error e1 = first.open(options(port, net::Security::ImplicitTls), token);
         QVERIFY2(!e1, qPrintable(e1.message));
