@@ -79,6 +79,7 @@ void SyncWorker::sendOutbox()
                 continue;
             smtp::OutboxSender sender(store, account, sync::imapSentFolder(store, account));
             sender.setProgress([this](const QString &line) { emit progress(line); });
+            sender.setStopFlag(&m_stop);
             const smtp::OutboxReport r = sender.flush(true);
             if (r.error) {
                 errors << tr("%1: outbox: %2").arg(account.name, r.error.message);

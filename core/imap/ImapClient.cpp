@@ -13,60 +13,27 @@ namespace herald::imap {
 
 using net::Error;
 
-ImapClient::ImapClient(QObject *parent) : QObject(parent)
-{
-    connect(&m_socket, &net::SecureSocket::ready, this, &ImapClient::onReady);
-    connect(&m_socket, &net::SecureSocket::encrypted, this, &ImapClient::onEncrypted);
-    connect(&m_socket, &net::SecureSocket::dataReceived, this, &ImapClient::onData);
-    connect(&m_socket, &net::SecureSocket::failed, this, &ImapClient::onSocketFailed);
-}
+ImapClient::ImapClient(QObject *parent) : LineClient(64 * 1024, parent) {}
 
-ImapClient::~ImapClient()
-{
-    m_socket.disconnect(this);
-}
-
-bool ImapClient::hasCapability(const QByteArray &capability) const
-{
-    return m_caps.contains(capability.toUpper());
-}
+ImapClient::~ImapClient() = default;
 
 void ImapClient::connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done)
 {
-    if (m_state != State::Disconnected) {
-        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+    if (refuseSecondConnect(done))
         return;
-    }
-    m_options = options;
-    m_connectDone = std::move(done);
-    m_state = State::Connecting;
-    m_phase = Phase::Idle;
     m_parser.reset();
-    m_caps.clear();
     m_enabled.clear();
-    m_capsKnown = false;
     m_preauth = false;
     m_byeText.clear();
     m_selected.clear();
-    m_socket.connectToServer(options);
+    m_state = State::Connecting;
+    m_phase = Phase::Idle;
+    openConnection(options, [done](const Error &e) { report(done, e); });
 }
 
-void ImapClient::cancel()
+void ImapClient::connectionEncrypted()
 {
-    failConnection(Error::make(Error::Kind::Cancelled, tr("Cancelled.")));
-}
-
-void ImapClient::onReady()
-{
-    m_phase = Phase::Greeting;
-    updateReadTimeout();
-}
-
-void ImapClient::onEncrypted()
-{
-    // Everything learnt in plaintext is discarded (RFC 3501 §6.2.1).
-    m_caps.clear();
-    m_capsKnown = false;
+    // The capabilities learnt in plaintext are forgotten (RFC 3501 §6.2.1): ask again.
     m_phase = Phase::StartTls;
     continueConnect();
 }
@@ -84,7 +51,7 @@ void ImapClient::handleGreeting(const Response &r)
         return;
     }
     if (r.status == Response::Status::PreAuth) {
-        if (m_options.security == net::Security::StartTls) {
+        if (options().security == net::Security::StartTls) {
             failConnection(Error::make(
                 Error::Kind::StartTlsUnavailable,
                 tr("The server pre-authenticated the connection, so it cannot be secured with "
@@ -94,54 +61,41 @@ void ImapClient::handleGreeting(const Response &r)
         m_preauth = true;
     }
     if (r.code.name == "CAPABILITY")
-        setCapabilities(r.code.capabilities);
+        learnCapabilities(r.code.capabilities);
     m_phase = Phase::StartTls;
     continueConnect();
 }
 
 void ImapClient::continueConnect()
 {
-    if (!m_capsKnown) {
+    if (!capabilitiesKnown()) {
         auto cmd = std::make_unique<CapabilityCommand>([this](const Result<QList<QByteArray>> &r) {
             if (!r.ok()) {
                 failConnection(r.error);
                 return;
             }
-            if (!m_capsKnown)
-                setCapabilities(r.value);
+            if (!capabilitiesKnown())
+                learnCapabilities(r.value);
             continueConnect();
         });
         m_internal.insert(cmd.get());
         enqueue(std::move(cmd), true);
         return;
     }
-    if (m_options.security == net::Security::StartTls && !m_socket.isEncrypted()) {
+    if (needsStartTls()) {
         if (!hasCapability("STARTTLS")) {
-            failConnection(Error::make(
-                Error::Kind::StartTlsUnavailable,
-                tr("%1 does not offer STARTTLS; Herald will not send your password unencrypted.")
-                    .arg(m_options.host)));
+            failConnection(startTlsNotOffered("STARTTLS"));
             return;
         }
         auto cmd = std::make_unique<SimpleCommand>(
             "STARTTLS", QList<CommandPart>{CommandPart{"STARTTLS", false}},
             [this](const Result<Empty> &r) {
                 if (!r.ok()) {
-                    failConnection(Error::make(
-                        Error::Kind::StartTlsUnavailable,
-                        tr("%1 refused STARTTLS (%2); Herald will not send your password "
-                           "unencrypted.")
-                            .arg(m_options.host, r.text)));
-                    return;
-                }
-                if (m_parser.pendingBytes() > 0) { // STARTTLS response injection
-                    failConnection(
-                        Error::make(Error::Kind::Protocol,
-                                    tr("The server sent data after accepting STARTTLS.")));
+                    failConnection(startTlsRefused("STARTTLS", r.text));
                     return;
                 }
                 m_phase = Phase::Handshake;
-                m_socket.startTls();
+                upgradeToTls("STARTTLS");
             },
             true);
         m_internal.insert(cmd.get());
@@ -157,45 +111,29 @@ void ImapClient::finishConnect(const Error &error)
         m_phase = Phase::Ready;
         m_state = m_preauth ? State::Authenticated : State::NotAuthenticated;
     }
-    auto done = std::move(m_connectDone);
-    m_connectDone = nullptr;
-    if (done) {
-        Result<Empty> r;
-        r.error = error;
-        done(r);
-    }
+    finishConnecting(error);
     if (!error.isError())
         pump();
 }
 
-void ImapClient::failConnection(const Error &error)
+void ImapClient::connectionFailed(const Error &error)
 {
-    if (m_socket.isOpen())
-        m_socket.fail(error); // emits failed() → onSocketFailed
-    else
-        onSocketFailed(error);
-}
-
-void ImapClient::onSocketFailed(const Error &error)
-{
-    if (m_state == State::Disconnected && !m_connectDone && m_queue.empty() && m_inFlight.empty())
+    if (m_state == State::Disconnected && !connecting() && m_queue.empty() && m_inFlight.empty())
         return;
     Error e = error;
     if (!m_byeText.isNull() && e.kind == Error::Kind::ConnectionLost)
         e = Error::make(Error::Kind::ServerBye,
                         tr("The server closed the connection: %1").arg(m_byeText));
-    qCInfo(lcImap) << "connection to" << m_options.host << "ended:" << e.message;
-    auto queue = std::move(m_queue);
-    auto inFlight = std::move(m_inFlight);
-    m_queue.clear();
-    m_inFlight.clear();
+    qCInfo(lcImap) << "connection to" << options().host << "ended:" << e.message;
+    auto queue = std::exchange(m_queue, {});
+    auto inFlight = std::exchange(m_inFlight, {});
     m_internal.clear();
     m_writer = nullptr;
     m_parser.reset();
     m_state = State::Disconnected;
     m_phase = Phase::Idle;
     m_selected.clear();
-    if (m_connectDone)
+    if (connecting())
         finishConnect(e);
     for (auto &c : inFlight)
         c->fail(e);
@@ -204,23 +142,18 @@ void ImapClient::onSocketFailed(const Error &error)
     emit disconnected(e);
 }
 
-void ImapClient::setCapabilities(const QList<QByteArray> &caps)
+void ImapClient::learnCapabilities(const QList<QByteArray> &caps)
 {
-    m_caps.clear();
+    QList<QByteArray> upper;
     for (const QByteArray &c : caps)
-        m_caps << c.toUpper();
-    m_capsKnown = true;
+        upper << c.toUpper();
+    setCapabilities(upper);
     emit capabilitiesChanged();
 }
 
 template <class T> QByteArray ImapClient::failLater(ResultCallback<T> done, const Error &error)
 {
-    QTimer::singleShot(0, this, [done = std::move(done), error] {
-        Result<T> r;
-        r.error = error;
-        if (done)
-            done(r);
-    });
+    LineClient::failLater(std::move(done), error);
     return QByteArray();
 }
 
@@ -261,7 +194,7 @@ bool ImapClient::isIdling() const
 
 void ImapClient::pump()
 {
-    while (!m_queue.empty() && m_socket.isOpen() && !m_writer) {
+    while (!m_queue.empty() && isConnected() && !m_writer) {
         ImapCommand *front = m_queue.front().get();
         const bool internal = m_internal.contains(front);
         if (m_phase == Phase::Handshake || m_phase == Phase::Greeting || m_phase == Phase::Idle)
@@ -271,7 +204,7 @@ void ImapClient::pump()
         if (IdleCommand *idle = activeIdle()) {
             if (idle->isIdling() && !idle->doneSent) {
                 idle->doneSent = true;
-                m_socket.write("DONE\r\n");
+                send("DONE\r\n");
             }
             break;
         }
@@ -280,7 +213,7 @@ void ImapClient::pump()
             blocked = blocked || c->exclusive();
         if (blocked || (front->exclusive() && !m_inFlight.empty()))
             break;
-        if (front->sensitive() && !m_socket.isEncrypted()) {
+        if (front->sensitive() && !isEncrypted()) {
             std::unique_ptr<ImapCommand> cmd = std::move(m_queue.front());
             m_queue.pop_front();
             cmd->fail(
@@ -290,7 +223,7 @@ void ImapClient::pump()
         }
         m_inFlight.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
-        front->prepare(m_caps);
+        front->prepare(capabilities());
         writeCommand(front, 0);
     }
     updateReadTimeout();
@@ -300,7 +233,7 @@ void ImapClient::writeCommand(ImapCommand *command, int fromPart)
 {
     const QList<CommandPart> parts = command->parts();
     if (fromPart == 0) {
-        m_socket.write(command->tag + ' ');
+        send(command->tag + ' ');
         if (command->sensitive())
             qCDebug(lcImap) << "C:" << command->tag << command->name() << "<credentials hidden>";
         else
@@ -309,22 +242,22 @@ void ImapClient::writeCommand(ImapCommand *command, int fromPart)
     for (int i = fromPart; i < parts.size(); ++i) {
         const CommandPart &p = parts[i];
         if (!p.literal) {
-            m_socket.write(p.bytes);
+            send(p.bytes);
             continue;
         }
         const qsizetype n = p.bytes.size();
         const bool nonSync = hasCapability("LITERAL+") || (hasCapability("LITERAL-") && n <= 4096);
         if (nonSync) {
-            m_socket.write("{" + QByteArray::number(n) + "+}\r\n");
-            m_socket.write(p.bytes);
+            send("{" + QByteArray::number(n) + "+}\r\n");
+            send(p.bytes);
             continue;
         }
-        m_socket.write("{" + QByteArray::number(n) + "}\r\n");
+        send("{" + QByteArray::number(n) + "}\r\n");
         m_writer = command;
         m_writerNextPart = i;
         return;
     }
-    m_socket.write("\r\n");
+    send("\r\n");
     m_writer = nullptr;
 }
 
@@ -334,13 +267,13 @@ void ImapClient::updateReadTimeout()
     if (const IdleCommand *idle = activeIdle())
         if (idle->isIdling() && !idle->doneSent && m_inFlight.size() == 1)
             waiting = false;
-    m_socket.setReadTimeoutArmed(waiting && m_socket.isOpen());
+    armReadTimeout(waiting && isConnected());
 }
 
-void ImapClient::onData(const QByteArray &bytes)
+void ImapClient::bytesReceived(const QByteArray &bytes)
 {
     m_parser.feed(bytes);
-    while (m_socket.isOpen()) {
+    while (isConnected()) {
         std::optional<Response> r = m_parser.next();
         if (!r)
             break;
@@ -362,14 +295,14 @@ void ImapClient::handleResponse(const Response &r)
         if (m_writer) {
             ImapCommand *cmd = m_writer;
             const QList<CommandPart> parts = cmd->parts();
-            m_socket.write(parts[m_writerNextPart].bytes);
+            send(parts[m_writerNextPart].bytes);
             m_writer = nullptr;
             writeCommand(cmd, m_writerNextPart + 1);
         } else if (!m_inFlight.empty()) {
             if (auto reply = m_inFlight.back()->handleContinuation(r))
-                m_socket.write(*reply + "\r\n");
+                send(*reply + "\r\n");
         } else {
-            qCWarning(lcImap) << "unexpected continuation request from" << m_options.host;
+            qCWarning(lcImap) << "unexpected continuation request from" << options().host;
         }
         pump();
         return;
@@ -389,7 +322,7 @@ void ImapClient::handleResponse(const Response &r)
         if (m_writer == cmd.get())
             m_writer = nullptr;
         if (r.code.name == "CAPABILITY")
-            setCapabilities(r.code.capabilities);
+            learnCapabilities(r.code.capabilities);
         qCDebug(lcImap) << "S:" << r.tag << r.text.left(200);
         cmd->complete(r);
         pump();
@@ -404,11 +337,11 @@ void ImapClient::handleUntagged(const Response &r)
         if (r.status == Response::Status::Bye)
             m_byeText = r.text.isNull() ? QStringLiteral("") : r.text;
         if (r.code.name == "CAPABILITY")
-            setCapabilities(r.code.capabilities);
+            learnCapabilities(r.code.capabilities);
         if (r.code.name == "ALERT")
             emit alert(r.text);
     } else if (r.keyword == "CAPABILITY") {
-        setCapabilities(r.atoms);
+        learnCapabilities(r.atoms);
     }
     for (size_t i = 0; i < m_inFlight.size(); ++i)
         if (m_inFlight[i]->handleUntagged(r, i == 0))
@@ -463,7 +396,7 @@ void ImapClient::afterAuthentication(const Result<Empty> &r, const ResultCallbac
     auto cmd =
         std::make_unique<CapabilityCommand>([this, r, done](const Result<QList<QByteArray>> &c) {
             if (c.ok() && !c.value.isEmpty())
-                setCapabilities(c.value);
+                learnCapabilities(c.value);
             if (done)
                 done(r);
         });
@@ -676,7 +609,7 @@ void ImapClient::idleDone()
     IdleCommand *idle = activeIdle();
     if (idle && idle->isIdling() && !idle->doneSent) {
         idle->doneSent = true;
-        m_socket.write("DONE\r\n");
+        send("DONE\r\n");
         updateReadTimeout();
     }
 }
@@ -717,7 +650,7 @@ QByteArray ImapClient::logout(ResultCallback<Empty> done)
         "LOGOUT", QList<CommandPart>{CommandPart{"LOGOUT", false}},
         [this, done = std::move(done)](const Result<Empty> &r) {
             if (r.ok()) {
-                m_socket.close();
+                closeConnection();
                 auto queue = std::move(m_queue);
                 m_queue.clear();
                 m_state = State::Disconnected;

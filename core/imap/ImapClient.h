@@ -20,7 +20,7 @@
 
 #include "core/imap/ImapCommand.h"
 #include "core/imap/ImapResponseParser.h"
-#include "core/net/SecureSocket.h"
+#include "core/net/LineClient.h"
 
 #include <QObject>
 #include <deque>
@@ -30,7 +30,7 @@ namespace herald::imap {
 
 class IdleCommand;
 
-class ImapClient : public QObject
+class ImapClient : public net::LineClient
 {
     Q_OBJECT
 public:
@@ -42,18 +42,11 @@ public:
     // Connects, reads the greeting, upgrades with STARTTLS when asked, learns capabilities.
     // done() gets an error (UntrustedCertificate with fingerprint, StartTlsUnavailable, ...) or OK.
     void connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done);
-    // Aborts the connection; every pending command fails with Error::Kind::Cancelled.
-    void cancel();
 
     State state() const { return m_state; }
-    bool isEncrypted() const { return m_socket.isEncrypted(); }
-    QList<QByteArray> capabilities() const { return m_caps; }
-    bool hasCapability(const QByteArray &capability) const;
     QList<QByteArray> enabledExtensions() const { return m_enabled; }
     QString selectedMailbox() const { return m_selected; }
-    QSslCertificate peerCertificate() const { return m_socket.peerCertificate(); }
     void setParserLimits(const ImapResponseParser::Limits &limits) { m_parser.setLimits(limits); }
-    void setReadTimeout(int ms) { m_socket.setReadTimeout(ms); }
     int commandsPending() const { return int(m_queue.size() + m_inFlight.size()); }
 
     // Each command returns its tag.
@@ -121,32 +114,27 @@ private:
     template <class T> QByteArray failLater(ResultCallback<T> done, const net::Error &error);
     void pump();
     void writeCommand(ImapCommand *command, int fromPart);
-    void onReady();
-    void onEncrypted();
-    void onData(const QByteArray &bytes);
-    void onSocketFailed(const net::Error &error);
+    void connectionReady() override { m_phase = Phase::Greeting; }
+    void connectionEncrypted() override;
+    void bytesReceived(const QByteArray &bytes) override;
+    void connectionFailed(const net::Error &error) override;
+    bool hasUnreadBytes() const override { return m_parser.pendingBytes() > 0; }
     void handleResponse(const Response &response);
     void handleGreeting(const Response &response);
     void handleUntagged(const Response &response);
     void continueConnect();
     void finishConnect(const net::Error &error);
-    void failConnection(const net::Error &error);
-    void setCapabilities(const QList<QByteArray> &caps);
+    void learnCapabilities(const QList<QByteArray> &caps);
     void updateReadTimeout();
     void afterAuthentication(const Result<Empty> &r, const ResultCallback<Empty> &done);
     IdleCommand *activeIdle() const;
     QByteArray authenticate(const QByteArray &mechanism, const QByteArray &initial,
                             ResultCallback<Empty> done);
 
-    net::SecureSocket m_socket;
     ImapResponseParser m_parser;
-    net::ConnectOptions m_options;
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Idle;
-    ResultCallback<Empty> m_connectDone;
-    bool m_capsKnown = false;
     bool m_preauth = false;
-    QList<QByteArray> m_caps;
     QList<QByteArray> m_enabled;
     QString m_selected;
     QString m_byeText;

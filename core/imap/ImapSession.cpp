@@ -2,14 +2,17 @@
 
 namespace herald::imap {
 
-net::Error ImapSession::open(const net::ConnectOptions &options, const Credentials &credentials)
+net::Error ImapSession::open(const net::ConnectOptions &options,
+                             const net::Credentials &credentials)
 {
     auto connected = wait<Empty>([&](auto done) { m_client.connectToServer(options, done); });
     if (!connected.ok())
         return connected.error;
     const bool plain = m_client.hasCapability("AUTH=PLAIN");
     auto login = wait<Empty>([&](auto done) {
-        if (plain)
+        if (!credentials.accessToken.isEmpty())
+            m_client.authenticateXOAuth2(credentials.user, credentials.accessToken, done);
+        else if (plain)
             m_client.authenticatePlain(credentials.user, credentials.password, done);
         else
             m_client.login(credentials.user, credentials.password, done);

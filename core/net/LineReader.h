@@ -7,7 +7,9 @@
 #include "core/net/Error.h"
 
 #include <QByteArray>
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace herald::net {
 
@@ -21,6 +23,18 @@ public:
     std::optional<QByteArray> takeLine();
     // Takes exactly n bytes once they are available (for counted data); nullopt until then.
     std::optional<QByteArray> takeBytes(qsizetype n);
+
+    // For data that is not lines (POP3's dot-terminated answers, byte for byte): read(buffer,
+    // pos) consumes the buffered bytes in place, advancing pos past what it took; returns what
+    // read returns.
+    template <class Read> bool readRaw(Read read)
+    {
+        if (hasError())
+            return false;
+        const bool done = read(std::as_const(m_buffer), m_pos);
+        m_scanned = std::max(m_scanned, m_pos);
+        return done;
+    }
 
     bool hasError() const { return m_error.isError(); }
     const Error &error() const { return m_error; }

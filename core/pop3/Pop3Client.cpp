@@ -44,34 +44,14 @@ struct Pop3Client::Command
     std::function<void(const Error &, const QByteArray &text, QByteArray &data)> done;
 };
 
-Pop3Client::Pop3Client(QObject *parent) : QObject(parent)
-{
-    connect(&m_socket, &net::SecureSocket::ready, this, &Pop3Client::onReady);
-    connect(&m_socket, &net::SecureSocket::encrypted, this, &Pop3Client::onEncrypted);
-    connect(&m_socket, &net::SecureSocket::dataReceived, this, &Pop3Client::onData);
-    connect(&m_socket, &net::SecureSocket::failed, this, &Pop3Client::onSocketFailed);
-}
+Pop3Client::Pop3Client(QObject *parent) : LineClient(kMaxStatusLine, parent) {}
 
-Pop3Client::~Pop3Client()
-{
-    m_socket.disconnect(this);
-}
-
-bool Pop3Client::hasCapability(const QByteArray &name) const
-{
-    const QByteArray wanted = name.toUpper();
-    for (const QByteArray &c : m_caps)
-        if (c == wanted || c.startsWith(wanted + ' '))
-            return true;
-    return false;
-}
+Pop3Client::~Pop3Client() = default;
 
 QList<QByteArray> Pop3Client::saslMechanisms() const
 {
-    for (const QByteArray &c : m_caps)
-        if (c.startsWith("SASL "))
-            return c.mid(5).split(' ');
-    return {};
+    const QByteArray mechanisms = capabilityParameters("SASL");
+    return mechanisms.isEmpty() ? QList<QByteArray>() : mechanisms.split(' ');
 }
 
 bool Pop3Client::isPipelining() const
@@ -79,61 +59,27 @@ bool Pop3Client::isPipelining() const
     return m_pipeliningAllowed && hasCapability("PIPELINING");
 }
 
-template <class T> void Pop3Client::failLater(ResultCallback<T> done, const Error &error)
-{
-    QTimer::singleShot(0, this, [done = std::move(done), error] {
-        Result<T> r;
-        r.error = error;
-        if (done)
-            done(r);
-    });
-}
-
 void Pop3Client::connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done)
 {
-    if (m_state != State::Disconnected) {
-        failLater(std::move(done), Error::make(Error::Kind::Protocol, tr("Already connected.")));
+    if (refuseSecondConnect(done))
         return;
-    }
-    m_options = options;
-    m_connectDone = std::move(done);
+    m_capaTried = false;
+    m_apopTimestamp.clear();
     m_state = State::Connecting;
     m_phase = Phase::Idle;
-    m_buf.clear();
-    m_pos = 0;
-    m_caps.clear();
-    m_capaKnown = false;
-    m_capaTried = false;
-    m_stlsDone = false;
-    m_apopTimestamp.clear();
-    m_socket.connectToServer(options);
+    openConnection(options, [done](const Error &e) { report(done, e); });
 }
 
-void Pop3Client::cancel()
+void Pop3Client::connectionEncrypted()
 {
-    failConnection(Error::make(Error::Kind::Cancelled, tr("Cancelled.")));
-}
-
-void Pop3Client::onReady()
-{
-    m_phase = Phase::Greeting;
-    updateReadTimeout();
-}
-
-void Pop3Client::onEncrypted()
-{
-    // What was learnt in plaintext is discarded (RFC 2595 §4).
-    m_caps.clear();
-    m_capaKnown = false;
-    m_capaTried = false;
-    m_stlsDone = true;
+    m_capaTried = false; // CAPA again: what was learnt in plaintext is forgotten (RFC 2595 §4)
     continueConnect();
 }
 
 void Pop3Client::updateReadTimeout()
 {
-    m_socket.setReadTimeoutArmed(m_phase == Phase::Greeting || !m_inFlight.empty() ||
-                                 (m_connectDone && m_phase != Phase::Idle));
+    armReadTimeout(m_phase == Phase::Greeting || !m_inFlight.empty() ||
+                   (connecting() && m_phase != Phase::Idle));
 }
 
 void Pop3Client::handleGreeting(const QByteArray &line)
@@ -147,11 +93,11 @@ void Pop3Client::handleGreeting(const QByteArray &line)
     if (statusKind(line) != StatusKind::Ok) {
         failConnection(Error::make(Error::Kind::Protocol,
                                    tr("%1 is not a POP3 server (it greeted with \"%2\").")
-                                       .arg(m_options.host, printable(line))));
+                                       .arg(options().host, printable(line))));
         return;
     }
     m_apopTimestamp = pop3::apopTimestamp(line);
-    m_phase = Phase::Ready; // internal commands may run; others wait for m_connectDone
+    m_phase = Phase::Ready; // internal commands may run; others wait until connected
     continueConnect();
 }
 
@@ -165,14 +111,12 @@ void Pop3Client::requestCapa()
     cmd->exclusive = true;
     cmd->internal = true;
     cmd->done = [this](const Error &e, const QByteArray &, QByteArray &data) {
-        if (e.kind == Error::Kind::CommandFailed) {
-            m_capaKnown = false; // an RFC 1939 server without CAPA
-        } else if (e) {
+        if (e.kind == Error::Kind::CommandFailed)
+            ; // an RFC 1939 server without CAPA: capabilities stay unknown
+        else if (e)
             return; // the connection failed; finishConnect already reported it
-        } else {
-            m_caps = parseCapa(data);
-            m_capaKnown = true;
-        }
+        else
+            setCapabilities(parseCapa(data));
         continueConnect();
     };
     enqueue(std::move(cmd), true);
@@ -180,18 +124,15 @@ void Pop3Client::requestCapa()
 
 void Pop3Client::continueConnect()
 {
-    if (!m_connectDone)
+    if (!connecting())
         return;
     if (!m_capaTried) {
         requestCapa();
         return;
     }
-    if (m_options.security == net::Security::StartTls && !m_socket.isEncrypted()) {
-        if (m_stlsDone || (m_capaKnown && !hasCapability("STLS"))) {
-            failConnection(Error::make(
-                Error::Kind::StartTlsUnavailable,
-                tr("%1 does not offer STLS; Herald will not send your password unencrypted.")
-                    .arg(m_options.host)));
+    if (needsStartTls()) {
+        if (capabilitiesKnown() && !hasCapability("STLS")) {
+            failConnection(startTlsNotOffered("STLS"));
             return;
         }
         auto cmd = std::make_unique<Command>();
@@ -200,21 +141,10 @@ void Pop3Client::continueConnect()
         cmd->exclusive = true;
         cmd->internal = true;
         cmd->done = [this](const Error &e, const QByteArray &text, QByteArray &) {
-            if (e.kind == Error::Kind::CommandFailed) {
-                failConnection(Error::make(
-                    Error::Kind::StartTlsUnavailable,
-                    tr("%1 refused STLS (%2); Herald will not send your password unencrypted.")
-                        .arg(m_options.host, QString::fromUtf8(text))));
-                return;
-            }
-            if (e)
-                return;
-            if (m_buf.size() > m_pos) { // response injection before the handshake
-                failConnection(Error::make(Error::Kind::Protocol,
-                                           tr("The server sent data after accepting STLS.")));
-                return;
-            }
-            m_socket.startTls();
+            if (e.kind == Error::Kind::CommandFailed)
+                failConnection(startTlsRefused("STLS", QString::fromUtf8(text)));
+            else if (!e)
+                upgradeToTls("STLS");
         };
         enqueue(std::move(cmd), true);
         return;
@@ -226,40 +156,23 @@ void Pop3Client::finishConnect(const Error &error)
 {
     if (!error.isError())
         m_state = State::Authorization;
-    auto done = std::move(m_connectDone);
-    m_connectDone = nullptr;
+    finishConnecting(error);
     updateReadTimeout();
-    if (done) {
-        Result<Empty> r;
-        r.error = error;
-        done(r);
-    }
     if (!error.isError())
         pump();
 }
 
-void Pop3Client::failConnection(const Error &error)
+void Pop3Client::connectionFailed(const Error &error)
 {
-    if (m_socket.isOpen())
-        m_socket.fail(error); // emits failed() -> onSocketFailed
-    else
-        onSocketFailed(error);
-}
-
-void Pop3Client::onSocketFailed(const Error &error)
-{
-    if (m_state == State::Disconnected && !m_connectDone && m_queue.empty() && m_inFlight.empty())
+    if (m_state == State::Disconnected && !connecting() && m_queue.empty() && m_inFlight.empty())
         return;
-    qCInfo(lcPop3) << "connection to" << m_options.host << "ended:" << error.message;
-    auto queue = std::move(m_queue);
-    auto inFlight = std::move(m_inFlight);
-    m_queue.clear();
-    m_inFlight.clear();
-    m_buf.clear();
-    m_pos = 0;
+    qCInfo(lcPop3) << "connection to" << options().host << "ended:" << error.message;
+    auto queue = std::exchange(m_queue, {});
+    auto inFlight = std::exchange(m_inFlight, {});
+    reader().clear();
     m_state = State::Disconnected;
     m_phase = Phase::Idle;
-    if (m_connectDone)
+    if (connecting())
         finishConnect(error);
     for (auto &c : inFlight)
         finish(std::move(c), error);
@@ -295,7 +208,7 @@ void Pop3Client::pump()
 {
     while (!m_queue.empty() && m_phase == Phase::Ready) {
         Command *next = m_queue.front().get();
-        if (m_connectDone && !next->internal)
+        if (connecting() && !next->internal)
             break; // still connecting: only the connect steps run
         if (!m_inFlight.empty()) {
             const bool alone = next->exclusive || m_inFlight.back()->exclusive;
@@ -304,40 +217,35 @@ void Pop3Client::pump()
         }
         std::unique_ptr<Command> cmd = std::move(m_queue.front());
         m_queue.pop_front();
-        if (cmd->credential && !m_socket.isEncrypted()) {
+        if (cmd->credential && !isEncrypted()) {
             finish(std::move(cmd),
                    Error::make(Error::Kind::Tls,
                                tr("The connection to %1 is not encrypted; Herald will not send "
                                   "your password.")
-                                   .arg(m_options.host)));
+                                   .arg(options().host)));
             continue;
         }
-        m_socket.write(cmd->line + "\r\n");
+        send(cmd->line + "\r\n");
         m_inFlight.push_back(std::move(cmd));
     }
     updateReadTimeout();
 }
 
-void Pop3Client::onData(const QByteArray &bytes)
+void Pop3Client::bytesReceived(const QByteArray &bytes)
 {
     if (m_state == State::Disconnected)
         return;
-    m_buf.append(bytes);
+    reader().feed(bytes);
     processLines();
-}
-
-void Pop3Client::compactBuffer()
-{
-    if (m_pos > 0 && (m_pos >= m_buf.size() / 2 || m_pos > (1 << 20))) {
-        m_buf.remove(0, m_pos);
-        m_pos = 0;
-    }
 }
 
 bool Pop3Client::readData(Command *cmd)
 {
     bool tooLarge = false;
-    if (readMultiLineData(m_buf, m_pos, cmd->atLineStart, cmd->data, m_maxMessage, &tooLarge))
+    if (reader().readRaw([&](const QByteArray &buffer, qsizetype &pos) {
+            return readMultiLineData(buffer, pos, cmd->atLineStart, cmd->data, m_maxMessage,
+                                     &tooLarge);
+        }))
         return true;
     if (tooLarge)
         failConnection(Error::make(Error::Kind::Protocol,
@@ -360,27 +268,21 @@ void Pop3Client::processLines()
             pump();
             continue;
         }
-        const qsizetype lf = m_buf.indexOf('\n', m_pos);
-        if (lf < 0 || lf - m_pos > kMaxStatusLine) {
-            if (m_buf.size() - m_pos > kMaxStatusLine)
-                failConnection(Error::make(
-                    Error::Kind::Protocol,
-                    tr("%1 sent an answer Herald does not understand (an overlong line).")
-                        .arg(m_options.host)));
+        const std::optional<QByteArray> line = reader().takeLine();
+        if (!line) {
+            if (reader().hasError())
+                failConnection(Error::make(Error::Kind::Protocol,
+                                           tr("%1 sent an answer Herald does not understand (%2)")
+                                               .arg(options().host, reader().error().message)));
             break;
         }
-        QByteArray line = m_buf.mid(m_pos, lf - m_pos);
-        m_pos = lf + 1;
-        if (line.endsWith('\r'))
-            line.chop(1);
         if (m_phase == Phase::Greeting) {
-            handleGreeting(line);
+            handleGreeting(*line);
             continue;
         }
-        if (!handleStatusLine(line))
+        if (!handleStatusLine(*line))
             break;
     }
-    compactBuffer();
 }
 
 bool Pop3Client::handleStatusLine(const QByteArray &line)
@@ -388,7 +290,7 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
     if (m_inFlight.empty()) {
         failConnection(Error::make(
             Error::Kind::Protocol,
-            tr("%1 sent an answer nobody asked for: \"%2\"").arg(m_options.host, printable(line))));
+            tr("%1 sent an answer nobody asked for: \"%2\"").arg(options().host, printable(line))));
         return false;
     }
     Command *cmd = m_inFlight.front().get();
@@ -396,7 +298,7 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
     const bool ok = kind == StatusKind::Ok;
     const bool err = kind == StatusKind::Err;
     if (!ok && !err && line.startsWith('+') && !cmd->continuation.isEmpty()) {
-        m_socket.write(cmd->continuation + "\r\n");
+        send(cmd->continuation + "\r\n");
         cmd->continuation.clear();
         return true;
     }
@@ -405,7 +307,7 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
             Error::make(Error::Kind::Protocol,
                         tr("%1 sent an answer Herald does not understand to %2: "
                            "\"%3\"")
-                            .arg(m_options.host, QString::fromLatin1(cmd->name), printable(line))));
+                            .arg(options().host, QString::fromLatin1(cmd->name), printable(line))));
         return false;
     }
     cmd->statusText = statusText(line, kind);
@@ -422,16 +324,16 @@ bool Pop3Client::handleStatusLine(const QByteArray &line)
             e = Error::make(
                 Error::Kind::Authentication,
                 tr("%1 refused the login: %2")
-                    .arg(m_options.host, text.isEmpty() ? tr("no reason given") : text));
+                    .arg(options().host, text.isEmpty() ? tr("no reason given") : text));
         else
             e = Error::make(owned->failKind,
                             tr("%1 refused %2: %3")
-                                .arg(m_options.host, QString::fromLatin1(owned->name), text));
+                                .arg(options().host, QString::fromLatin1(owned->name), text));
     }
     const bool quit = owned->name == "QUIT" && ok;
     finish(std::move(owned), e);
     if (quit) {
-        m_socket.close();
+        closeConnection();
         m_state = State::Disconnected;
         m_phase = Phase::Idle;
         auto queue = std::move(m_queue);
@@ -482,11 +384,11 @@ std::optional<Empty> noValue(QByteArray &, const QByteArray &)
 void Pop3Client::login(const QByteArray &commandLine, const QByteArray &secondLine,
                        ResultCallback<Empty> done, const QString &what)
 {
-    if (!m_socket.isEncrypted() && m_state == State::Authorization) {
+    if (!isEncrypted() && m_state == State::Authorization) {
         failLater(std::move(done),
                   Error::make(Error::Kind::Tls, tr("The connection to %1 is not encrypted; "
                                                    "Herald will not send your password.")
-                                                    .arg(m_options.host)));
+                                                    .arg(options().host)));
         return;
     }
     auto cmd = std::make_unique<Command>();
@@ -511,7 +413,7 @@ void Pop3Client::login(const QByteArray &commandLine, const QByteArray &secondLi
 void Pop3Client::loginUserPass(const QString &user, const QString &password,
                                ResultCallback<Empty> done)
 {
-    if (!m_socket.isEncrypted() && m_state == State::Authorization) {
+    if (!isEncrypted() && m_state == State::Authorization) {
         login("USER", QByteArray(), std::move(done), QStringLiteral("USER")); // fails locally
         return;
     }
@@ -562,7 +464,7 @@ void Pop3Client::apop(const QString &user, const QString &password, ResultCallba
 {
     if (m_apopTimestamp.isEmpty()) {
         failLater(std::move(done), Error::make(Error::Kind::Unsupported,
-                                               tr("%1 does not offer APOP.").arg(m_options.host)));
+                                               tr("%1 does not offer APOP.").arg(options().host)));
         return;
     }
     const QByteArray digest =

@@ -16,7 +16,7 @@
 // Error::Kind::Protocol error (every pending command fails with it). Multi-line answers are
 // dot-unstuffed; a message larger than maxMessageBytes() ends the connection (bounded memory).
 
-#include "core/net/SecureSocket.h"
+#include "core/net/LineClient.h"
 #include "core/pop3/Pop3Replies.h"
 
 #include <QObject>
@@ -46,7 +46,7 @@ struct Empty
 
 template <class T> using ResultCallback = std::function<void(const Result<T> &)>;
 
-class Pop3Client : public QObject
+class Pop3Client : public net::LineClient
 {
     Q_OBJECT
 public:
@@ -58,21 +58,15 @@ public:
     // Connects, reads the greeting, learns CAPA, upgrades with STLS when asked (and learns CAPA
     // again). done() gets an error (UntrustedCertificate, StartTlsUnavailable, ...) or OK.
     void connectToServer(const net::ConnectOptions &options, ResultCallback<Empty> done);
-    // Aborts the connection; every pending command fails with Error::Kind::Cancelled.
-    void cancel();
 
     State state() const { return m_state; }
-    bool isEncrypted() const { return m_socket.isEncrypted(); }
-    QList<QByteArray> capabilities() const { return m_caps; }
-    bool capabilitiesKnown() const { return m_capaKnown; }
-    // "UIDL", "PIPELINING", "TOP", "USER", "STLS"; for SASL use saslMechanisms().
-    bool hasCapability(const QByteArray &name) const;
+    // Capabilities (LineClient): "UIDL", "PIPELINING", "TOP", "USER", "STLS"; for SASL use
+    // saslMechanisms().
     QList<QByteArray> saslMechanisms() const;
     // The <...> timestamp of the greeting (APOP is possible), empty when none.
     QByteArray apopTimestamp() const { return m_apopTimestamp; }
     void setMaxMessageBytes(qint64 bytes) { m_maxMessage = bytes; }
     qint64 maxMessageBytes() const { return m_maxMessage; }
-    void setReadTimeout(int ms) { m_socket.setReadTimeout(ms); }
     void setPipelining(bool allowed) { m_pipeliningAllowed = allowed; }
     bool isPipelining() const;
     int commandsPending() const { return int(m_queue.size() + m_inFlight.size()); }
@@ -106,36 +100,25 @@ private:
 
     void enqueue(std::unique_ptr<Command> command, bool front = false);
     void pump();
-    void onReady();
-    void onEncrypted();
-    void onData(const QByteArray &bytes);
-    void onSocketFailed(const net::Error &error);
+    void connectionReady() override { m_phase = Phase::Greeting; }
+    void connectionEncrypted() override;
+    void bytesReceived(const QByteArray &bytes) override;
+    void connectionFailed(const net::Error &error) override;
     void processLines();
     bool readData(Command *command); // true when the data ended
-    void compactBuffer();
     bool handleStatusLine(const QByteArray &line);
     void handleGreeting(const QByteArray &line);
     void finish(std::unique_ptr<Command> command, const net::Error &error);
     void continueConnect();
     void finishConnect(const net::Error &error);
-    void failConnection(const net::Error &error);
     void requestCapa();
     void login(const QByteArray &commandLine, const QByteArray &secondLine,
                ResultCallback<Empty> done, const QString &what);
     void updateReadTimeout();
-    template <class T> void failLater(ResultCallback<T> done, const net::Error &error);
 
-    net::SecureSocket m_socket;
-    QByteArray m_buf; // received, not yet consumed from m_pos
-    qsizetype m_pos = 0;
-    net::ConnectOptions m_options;
     State m_state = State::Disconnected;
     Phase m_phase = Phase::Idle;
-    ResultCallback<Empty> m_connectDone;
-    QList<QByteArray> m_caps;
-    bool m_capaKnown = false;
     bool m_capaTried = false;
-    bool m_stlsDone = false;
     bool m_pipeliningAllowed = true;
     QByteArray m_apopTimestamp;
     qint64 m_maxMessage = 256 * 1024 * 1024;

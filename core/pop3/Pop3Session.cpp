@@ -2,7 +2,8 @@
 
 namespace herald::pop3 {
 
-net::Error Pop3Session::open(const net::ConnectOptions &options, const Credentials &credentials)
+net::Error Pop3Session::open(const net::ConnectOptions &options,
+                             const net::Credentials &credentials)
 {
     auto connected = wait<Empty>([&](auto done) { m_client.connectToServer(options, done); });
     if (!connected.ok())
@@ -10,7 +11,7 @@ net::Error Pop3Session::open(const net::ConnectOptions &options, const Credentia
     bool plain = false;
     for (const QByteArray &m : m_client.saslMechanisms())
         plain = plain || m == "PLAIN";
-    const bool apop = credentials.preferApop && !m_client.apopTimestamp().isEmpty();
+    const bool apop = m_preferApop && !m_client.apopTimestamp().isEmpty();
     auto login = wait<Empty>([&](auto done) {
         if (apop)
             m_client.apop(credentials.user, credentials.password, done);

@@ -101,6 +101,32 @@ bool isLdhName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+// The EHLO keywords with their parameters ("SIZE 10240000"), keyword upper-case.
+QList<QByteArray> ehloKeywords(const SmtpReply &r)
+{
+    QList<QByteArray> keywords;
+    for (int i = 1; i < r.lines.size(); ++i) {
+        const QByteArray line = r.lines[i].trimmed().toUtf8();
+        const qsizetype sp = line.indexOf(' ');
+        QByteArray keyword = (sp < 0 ? line : line.left(sp)).toUpper();
+        QByteArray params = sp < 0 ? QByteArray() : line.mid(sp + 1).trimmed();
+        const bool legacy = keyword.startsWith("AUTH="); // pre-RFC 4954 servers
+        if (legacy) {
+            params = keyword.mid(5) + (params.isEmpty() ? "" : " " + params);
+            keyword = "AUTH";
+        }
+        const QByteArray entry = params.isEmpty() ? keyword : keyword + ' ' + params;
+        const auto known = std::find_if(keywords.begin(), keywords.end(), [&](const QByteArray &k) {
+            return k == keyword || k.startsWith(keyword + ' ');
+        });
+        if (known == keywords.end())
+            keywords << entry;
+        else if (!legacy) // a later line wins, except that "AUTH=" never replaces "AUTH"
+            *known = entry;
+    }
+    return keywords;
+}
+
 } // namespace
 
 QString statusName(SendResult::Status status)
@@ -158,27 +184,13 @@ struct SmtpClient::Transaction
     bool afterDot = false;
 };
 
-SmtpClient::SmtpClient(QObject *parent) : QObject(parent)
-{
-    connect(&m_socket, &net::SecureSocket::ready, this, &SmtpClient::onReady);
-    connect(&m_socket, &net::SecureSocket::encrypted, this, &SmtpClient::onEncrypted);
-    connect(&m_socket, &net::SecureSocket::dataReceived, this, &SmtpClient::onData);
-    connect(&m_socket, &net::SecureSocket::failed, this, &SmtpClient::onSocketFailed);
-}
+SmtpClient::SmtpClient(QObject *parent) : LineClient(64 * 1024, parent) {}
 
-SmtpClient::~SmtpClient()
-{
-    m_socket.disconnect(this);
-}
-
-QString SmtpClient::where() const
-{
-    return QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
-}
+SmtpClient::~SmtpClient() = default;
 
 qint64 SmtpClient::maximumSize() const
 {
-    return m_extensions.value("SIZE").trimmed().toLongLong();
+    return extensionParameters("SIZE").trimmed().toLongLong();
 }
 
 QString SmtpClient::heloName() const
@@ -191,7 +203,7 @@ QString SmtpClient::heloName() const
     if (isLdhName(host) && !host.startsWith(QLatin1String("localhost"), Qt::CaseInsensitive))
         return host;
     // No fully qualified name: the address literal of our end of the connection (RFC 5321 §4.1.4).
-    if (const auto *socket = m_socket.findChild<QSslSocket *>()) {
+    if (const auto *socket = this->socket().findChild<QSslSocket *>()) {
         QHostAddress local = socket->localAddress();
         bool v4 = false;
         const quint32 ip4 = local.toIPv4Address(&v4);
@@ -206,77 +218,57 @@ QString SmtpClient::heloName() const
 void SmtpClient::connectToServer(const net::ConnectOptions &options, DoneCallback done)
 {
     m_expected.clear();
-    m_reader.clear();
     m_parser = SmtpReplyParser();
-    m_extensions.clear();
     m_greeting.clear();
     m_ready = false;
     m_busy = true;
-    m_tlsDone = false;
-    m_options = options;
-    m_connectDone = std::move(done);
-    m_onFailure = [this](const net::Error &e) {
-        if (auto d = std::exchange(m_connectDone, {}))
-            d(e);
-    };
-    m_socket.connectToServer(options);
+    m_onFailure = [this](const net::Error &e) { finishConnecting(e); };
+    openConnection(options, std::move(done));
 }
 
 void SmtpClient::expect(ReplyHandler handler)
 {
     m_expected.push_back(std::move(handler));
-    m_socket.setReadTimeoutArmed(true);
+    armReadTimeout(true);
 }
 
 void SmtpClient::command(const QByteArray &line, ReplyHandler handler, const QByteArray &logLine)
 {
     qCDebug(lcSmtp) << "C:" << (logLine.isEmpty() ? line : logLine);
-    m_socket.write(line + "\r\n");
+    send(line + "\r\n");
     expect(std::move(handler));
 }
 
-void SmtpClient::failConnection(net::Error::Kind kind, const QString &message)
-{
-    const net::Error e = net::Error::make(kind, message);
-    if (m_socket.isOpen())
-        m_socket.fail(e); // emits failed() -> onSocketFailed
-    else
-        onSocketFailed(e);
-}
-
-void SmtpClient::onSocketFailed(const net::Error &error)
+void SmtpClient::connectionFailed(const net::Error &error)
 {
     m_ready = false;
     m_busy = false;
     m_expected.clear();
-    m_reader.clear();
+    reader().clear();
     m_parser = SmtpReplyParser();
     if (auto f = std::exchange(m_onFailure, {}))
         f(error);
     emit disconnected(error);
 }
 
-void SmtpClient::onData(const QByteArray &bytes)
+void SmtpClient::lineReceived(const QByteArray &line)
 {
-    m_reader.feed(bytes);
-    while (m_socket.isOpen()) {
-        const auto line = m_reader.takeLine();
-        if (!line)
-            break;
-        qCDebug(lcSmtp) << "S:" << *line;
-        switch (m_parser.addLine(*line)) {
-        case SmtpReplyParser::Status::NeedMore:
-            break;
-        case SmtpReplyParser::Status::Error:
-            failConnection(net::Error::Kind::Protocol, m_parser.errorText());
-            return;
-        case SmtpReplyParser::Status::Complete:
-            dispatch(m_parser.take());
-            break;
-        }
+    qCDebug(lcSmtp) << "S:" << line;
+    switch (m_parser.addLine(line)) {
+    case SmtpReplyParser::Status::NeedMore:
+        break;
+    case SmtpReplyParser::Status::Error:
+        failConnection(net::Error::Kind::Protocol, m_parser.errorText());
+        break;
+    case SmtpReplyParser::Status::Complete:
+        dispatch(m_parser.take());
+        break;
     }
-    if (m_reader.hasError() && m_socket.isOpen())
-        failConnection(net::Error::Kind::Protocol, m_reader.error().message);
+}
+
+bool SmtpClient::hasUnreadBytes() const
+{
+    return LineClient::hasUnreadBytes() || m_parser.inProgress();
 }
 
 void SmtpClient::dispatch(const SmtpReply &reply)
@@ -289,7 +281,7 @@ void SmtpClient::dispatch(const SmtpReply &reply)
     }
     ReplyHandler handler = std::move(m_expected.front());
     m_expected.pop_front();
-    m_socket.setReadTimeoutArmed(!m_expected.empty());
+    armReadTimeout(!m_expected.empty());
     if (reply.code == 421) { // the server is closing the session (RFC 5321 §3.8)
         failConnection(net::Error::Kind::ServerBye,
                        tr("%1 closed the session: %2").arg(where(), reply.toString()));
@@ -304,7 +296,7 @@ net::Error SmtpClient::replyError(net::Error::Kind kind, const QString &what,
     return net::Error::make(kind, QStringLiteral("%1: %2").arg(what, reply.toString()));
 }
 
-void SmtpClient::onReady()
+void SmtpClient::connectionReady()
 {
     expect([this](const SmtpReply &r) {
         if (r.code != 220) {
@@ -322,20 +314,7 @@ void SmtpClient::ehlo(std::function<void()> next)
     const QByteArray name = heloName().toUtf8();
     command("EHLO " + name, [this, name, next](const SmtpReply &r) {
         if (r.code == 250) {
-            m_extensions.clear();
-            for (int i = 1; i < r.lines.size(); ++i) {
-                const QByteArray line = r.lines[i].trimmed().toUtf8();
-                const qsizetype sp = line.indexOf(' ');
-                QByteArray keyword = (sp < 0 ? line : line.left(sp)).toUpper();
-                QByteArray params = sp < 0 ? QByteArray() : line.mid(sp + 1).trimmed();
-                if (keyword.startsWith("AUTH=")) { // pre-RFC 4954 servers
-                    if (m_extensions.contains("AUTH"))
-                        continue;
-                    params = keyword.mid(5) + (params.isEmpty() ? "" : " " + params);
-                    keyword = "AUTH";
-                }
-                m_extensions.insert(keyword, params);
-            }
+            setCapabilities(ehloKeywords(r));
             next();
             return;
         }
@@ -346,7 +325,7 @@ void SmtpClient::ehlo(std::function<void()> next)
                                    tr("%1 refused HELO: %2").arg(where(), h.toString()));
                     return;
                 }
-                m_extensions.clear();
+                setCapabilities({});
                 next();
             });
             return;
@@ -358,45 +337,25 @@ void SmtpClient::ehlo(std::function<void()> next)
 
 void SmtpClient::afterEhlo()
 {
-    if (m_options.security == net::Security::StartTls && !m_tlsDone) {
+    if (needsStartTls()) {
         if (!hasExtension("STARTTLS")) {
-            failConnection(net::Error::Kind::StartTlsUnavailable,
-                           tr("%1 does not offer STARTTLS; Herald never sends a password or a "
-                              "message without encryption.")
-                               .arg(where()));
+            failConnection(startTlsNotOffered("STARTTLS"));
             return;
         }
         command("STARTTLS", [this](const SmtpReply &r) {
-            if (r.code != 220) {
-                failConnection(net::Error::Kind::StartTlsUnavailable,
-                               tr("%1 refused STARTTLS (%2); Herald never sends a password or a "
-                                  "message without encryption.")
-                                   .arg(where(), r.toString()));
-                return;
-            }
-            if (m_reader.buffered() > 0 || m_parser.inProgress()) {
-                // RFC 3207 §4 / CVE-2011-0411: bytes after "220" could be injected plaintext.
-                failConnection(net::Error::Kind::Protocol,
-                               tr("%1 sent data right after agreeing to STARTTLS; the connection "
-                                  "was dropped.")
-                                   .arg(where()));
-                return;
-            }
-            m_socket.setReadTimeoutArmed(false);
-            m_socket.startTls();
+            if (r.code != 220)
+                failConnection(startTlsRefused("STARTTLS", r.toString()));
+            else
+                upgradeToTls("STARTTLS");
         });
         return;
     }
     finishConnect();
 }
 
-void SmtpClient::onEncrypted()
+void SmtpClient::connectionEncrypted()
 {
-    if (m_options.security != net::Security::StartTls || m_tlsDone)
-        return;
-    m_tlsDone = true;
-    m_extensions.clear(); // RFC 3207 §4.2: forget everything learned before TLS
-    ehlo([this] { afterEhlo(); });
+    ehlo([this] { afterEhlo(); }); // the capabilities learnt before TLS are forgotten
 }
 
 void SmtpClient::finishConnect()
@@ -404,8 +363,7 @@ void SmtpClient::finishConnect()
     m_ready = true;
     m_busy = false;
     m_onFailure = {};
-    if (auto d = std::exchange(m_connectDone, {}))
-        d(net::Error());
+    finishConnecting(net::Error());
 }
 
 namespace {
@@ -680,7 +638,7 @@ void SmtpClient::transactionDecide(const std::shared_ptr<Transaction> &t)
 
 void SmtpClient::transactionData(const std::shared_ptr<Transaction> &t)
 {
-    if (m_reader.buffered() > 0 || m_parser.inProgress()) {
+    if (hasUnreadBytes()) {
         // More replies than commands: something is out of step; never guess which is which.
         failConnection(
             net::Error::Kind::Protocol,
@@ -701,7 +659,7 @@ void SmtpClient::transactionData(const std::shared_ptr<Transaction> &t)
                               r, net::Error(), true);
             return;
         }
-        if (m_reader.buffered() > 0) {
+        if (reader().buffered() > 0) {
             // A reply before we sent a byte of the message: never take it for the final one.
             failConnection(net::Error::Kind::Protocol,
                            tr("%1 answered before the message was sent; the connection was "
@@ -709,12 +667,12 @@ void SmtpClient::transactionData(const std::shared_ptr<Transaction> &t)
                                .arg(where()));
             return;
         }
-        const int normalTimeout = m_options.readTimeoutMs;
+        const int normalTimeout = options().readTimeoutMs;
         t->afterDot = true;
-        m_socket.write(t->data);
-        m_socket.setReadTimeout(std::max(normalTimeout, m_finalTimeoutMs));
+        send(t->data);
+        setReadTimeout(std::max(normalTimeout, m_finalTimeoutMs));
         expect([this, t, normalTimeout](const SmtpReply &f) {
-            m_socket.setReadTimeout(normalTimeout);
+            setReadTimeout(normalTimeout);
             if (f.code == 250) {
                 finishTransaction(t, SendResult::Status::Sent, f, net::Error(), false);
                 return;
@@ -739,7 +697,7 @@ void SmtpClient::finishTransaction(const std::shared_ptr<Transaction> &t, SendRe
         if (auto d = std::exchange(t->done, {}))
             d(t->result);
     };
-    if (!reset || !m_socket.isOpen()) {
+    if (!reset || !isConnected()) {
         complete();
         return;
     }
@@ -758,7 +716,7 @@ void SmtpClient::finishTransaction(const std::shared_ptr<Transaction> &t, SendRe
 
 void SmtpClient::quit(std::function<void()> done)
 {
-    if (!m_socket.isOpen()) {
+    if (!isConnected()) {
         if (done)
             done();
         return;
@@ -773,17 +731,11 @@ void SmtpClient::quit(std::function<void()> done)
         m_ready = false;
         m_busy = false;
         m_expected.clear();
-        m_socket.close();
+        closeConnection();
         emit disconnected(net::Error());
         if (done)
             done();
     });
-}
-
-void SmtpClient::cancel()
-{
-    if (m_socket.isOpen())
-        m_socket.cancel();
 }
 
 } // namespace herald::smtp

@@ -22,8 +22,7 @@
 // ORCPT when asked and offered), ENHANCEDSTATUSCODES (parsed from every reply), AUTH PLAIN,
 // LOGIN, XOAUTH2. Runs on the thread that owns it; results arrive through the callbacks.
 
-#include "core/net/LineReader.h"
-#include "core/net/SecureSocket.h"
+#include "core/net/LineClient.h"
 #include "core/smtp/SmtpReply.h"
 
 #include <QHash>
@@ -72,7 +71,7 @@ struct SendResult
 
 QString statusName(SendResult::Status status);
 
-class SmtpClient : public QObject
+class SmtpClient : public net::LineClient
 {
     Q_OBJECT
 public:
@@ -95,15 +94,13 @@ public:
     void sendMessage(const Envelope &envelope, const QByteArray &message, SendCallback done);
     // QUIT and close; done() when the connection is closed.
     void quit(std::function<void()> done);
-    void cancel();
 
     bool isReady() const { return m_ready && !m_busy; }
-    bool isConnected() const { return m_socket.isOpen(); }
-    bool isEncrypted() const { return m_socket.isEncrypted(); }
-    bool hasExtension(const QByteArray &keyword) const { return m_extensions.contains(keyword); }
+    // The EHLO keywords (LineClient's capabilities).
+    bool hasExtension(const QByteArray &keyword) const { return hasCapability(keyword); }
     QByteArray extensionParameters(const QByteArray &keyword) const
     {
-        return m_extensions.value(keyword);
+        return capabilityParameters(keyword);
     }
     qint64 maximumSize() const; // SIZE limit, 0 when none declared
     QString greeting() const { return m_greeting; }
@@ -124,12 +121,12 @@ private:
 
     void command(const QByteArray &line, ReplyHandler handler, const QByteArray &logLine = {});
     void expect(ReplyHandler handler);
-    void onReady();
-    void onEncrypted();
-    void onData(const QByteArray &bytes);
-    void onSocketFailed(const net::Error &error);
+    void connectionReady() override;
+    void connectionEncrypted() override;
+    void connectionFailed(const net::Error &error) override;
+    void lineReceived(const QByteArray &line) override;
+    bool hasUnreadBytes() const override;
     void dispatch(const SmtpReply &reply);
-    void failConnection(net::Error::Kind kind, const QString &message);
     void ehlo(std::function<void()> next);
     void afterEhlo();
     void finishConnect();
@@ -141,25 +138,18 @@ private:
     void finishTransaction(const std::shared_ptr<Transaction> &t, SendResult::Status status,
                            const SmtpReply &reply, const net::Error &error, bool reset);
     net::Error replyError(net::Error::Kind kind, const QString &what, const SmtpReply &reply) const;
-    QString where() const;
 
-    net::SecureSocket m_socket;
-    net::LineReader m_reader;
     SmtpReplyParser m_parser;
-    net::ConnectOptions m_options;
     std::deque<ReplyHandler> m_expected; // one per command sent, in order
     // What the current operation makes of a lost connection (each operation sets its own).
     std::function<void(const net::Error &)> m_onFailure;
-    DoneCallback m_connectDone;
     std::shared_ptr<ReplyHandler> m_authHandler; // the running AUTH exchange's reply handler
-    QHash<QByteArray, QByteArray> m_extensions;  // upper-case keyword -> parameters
     QString m_greeting;
     QString m_heloName;
     QString m_authUser; // for error messages
     int m_finalTimeoutMs = 10 * 60 * 1000;
     bool m_ready = false;
     bool m_busy = false;
-    bool m_tlsDone = false;
 };
 
 } // namespace herald::smtp

@@ -13,26 +13,6 @@ namespace herald::sync {
 
 namespace {
 
-// Cancels `client` within 0.1 s of *stop becoming true. The sessions wait in local event
-// loops on this thread, so the timer fires while they wait.
-template <class Client> class StopWatch
-{
-public:
-    StopWatch(const std::atomic<bool> *stop, Client &client)
-    {
-        if (!stop)
-            return;
-        QObject::connect(&m_timer, &QTimer::timeout, [stop, &client] {
-            if (*stop)
-                client.cancel();
-        });
-        m_timer.start(100);
-    }
-
-private:
-    QTimer m_timer;
-};
-
 QString joinNames(const QStringList &names)
 {
     return names.join(QStringLiteral(", "));
@@ -46,15 +26,16 @@ net::Error logIn(const accounts::ServerUrl &url, const QString &password,
     case accounts::Protocol::Imap: {
         imap::ImapSession session;
         session.setStopFlag(stop);
-        auto error = session.open(options, {url.user, password});
+        auto error = session.open(options, {url.user, password, QString()});
         if (!error)
             session.close();
         return error;
     }
     case accounts::Protocol::Pop3: {
         pop3::Pop3Session session;
-        StopWatch<pop3::Pop3Client> watch(stop, session.client());
-        auto error = session.open(options, {url.user, password, settings.preferApop});
+        session.setStopFlag(stop);
+        session.setPreferApop(settings.preferApop);
+        auto error = session.open(options, {url.user, password, QString()});
         if (!error)
             session.close();
         return error;
@@ -65,7 +46,7 @@ net::Error logIn(const accounts::ServerUrl &url, const QString &password,
                 net::Error::Kind::Authentication,
                 QCoreApplication::translate("AccountCheck", "no user name given"));
         smtp::SmtpSession session;
-        StopWatch<smtp::SmtpClient> watch(stop, session.client());
+        session.setStopFlag(stop);
         auto error = session.open(options, {url.user, password, QString()});
         if (!error)
             session.close();

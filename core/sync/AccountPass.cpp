@@ -20,6 +20,7 @@ AccountPassReport AccountPass::run()
     };
     smtp::OutboxSender outbox(m_store, m_account, sync::imapSentFolder(m_store, m_account));
     outbox.setProgress(progress);
+    outbox.setStopFlag(m_stop);
     report.outbox = outbox.flush();
     const auto url = accounts::ServerUrl::parse(m_account.incomingUrl);
     if (!m_syncIncoming) {
@@ -34,6 +35,7 @@ AccountPassReport AccountPass::run()
     } else if (url && url->protocol == accounts::Protocol::Pop3) {
         pop3::Pop3Download download(m_store, m_account);
         download.setProgress(progress);
+        download.setStopFlag(m_stop);
         report.pop3.emplace();
         report.error = download.run(*report.pop3);
     } else {

@@ -47,7 +47,8 @@ public:
     // false: skip step 2, because another engine keeps this account's mail current (the
     // window's IDLE watcher); two engines syncing one account would do all the work twice.
     void setSyncIncoming(bool on) { m_syncIncoming = on; }
-    // The IMAP step ends with Error::Kind::Cancelled soon after *stop becomes true.
+    // Every network step (outbox, IMAP, POP3) ends with Error::Kind::Cancelled within 0.1 s of
+    // *stop becoming true.
     void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
     // How far the IMAP step's folders are (imap::FolderSync::setCountReport).
     void setCountReport(imap::CountReport report) { m_count = std::move(report); }

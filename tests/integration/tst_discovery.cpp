@@ -289,7 +289,8 @@ private slots:
         settings.caFile = stack().caFile;
         net::ConnectOptions o = accounts::connectOptions(imaps, settings);
         o.connectTimeoutMs = 10000;
-        const imap::Credentials credentials{imaps.user, stack().password(QStringLiteral("alice"))};
+        const net::Credentials credentials{imaps.user, stack().password(QStringLiteral("alice")),
+                                           QString()};
         {
             imap::ImapSession session;
             const net::Error e = session.open(o, credentials);
@@ -321,7 +322,8 @@ private slots:
         net::ConnectOptions o = accounts::connectOptions(url, settings);
         o.connectTimeoutMs = 10000;
         imap::ImapSession session;
-        const net::Error e = session.open(o, {QStringLiteral("alice"), s.password(QStringLiteral("alice"))});
+        const net::Error e = session.open(
+            o, {QStringLiteral("alice"), s.password(QStringLiteral("alice")), QString()});
         sync::useNameserverForConnections(m_nameserver);
         QCOMPARE(e.kind, net::Error::Kind::UntrustedCertificate);
         QVERIFY2(e.message.contains(QStringLiteral("other.example")), qPrintable(e.message));

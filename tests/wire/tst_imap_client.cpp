@@ -551,8 +551,8 @@ private slots:
         ImapSession session;
         std::atomic<bool> stop{false};
         session.setStopFlag(&stop);
-        const net::Error opened =
-            session.open(options(port), {QStringLiteral("alice"), QStringLiteral("secret")});
+        const net::Error opened = session.open(
+            options(port), {QStringLiteral("alice"), QStringLiteral("secret"), QString()});
         QVERIFY2(!opened, qPrintable(opened.message));
         QTimer::singleShot(200, this, [&] { stop = true; });
         QElapsedTimer clock;

@@ -8,6 +8,7 @@
 #include "core/store/Store.h"
 #include "core/sync/SentFolder.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireProfile.h"
 
 #include <QSslSocket>
 #include <QTimer>
@@ -23,45 +24,16 @@ class TestOutboxSender : public QObject
     test::TestCertificate m_cert;
     int m_profiles = 0;
 
-    struct Fixture
-    {
-        std::unique_ptr<store::Store> store;
-        store::Account account;
-    };
+    using Fixture = test::WireProfile;
 
     Fixture fixture(quint16 smtpPort)
     {
-        Fixture f;
-        const QString dir = m_dir.filePath(QStringLiteral("p%1").arg(++m_profiles));
-        f.store = std::make_unique<store::Store>(dir);
-        const QString pw = m_dir.filePath(QStringLiteral("pw"));
-        QFile file(pw);
-        file.open(QIODevice::WriteOnly);
-        file.write("secret");
-        file.close();
-        accounts::AccountSettings s;
-        s.passwordSource = QStringLiteral("file:") + pw;
-        s.caFile = m_cert.certificatePath;
-        s.extra[QStringLiteral("server_saves_sent")] = true; // no IMAP server in these tests
-        store::Account a;
-        a.name = QStringLiteral("alice");
-        a.email = QStringLiteral("alice@herald.test");
-        a.incomingUrl = QStringLiteral("imaps://alice@localhost:1");
-        a.outgoingUrl = QStringLiteral("smtps://alice@localhost:%1").arg(smtpPort);
-        a.settingsJson = s.toJson();
-        a.id = f.store->accounts().add(a);
-        f.account = a;
-        return f;
+        return test::wireProfile(m_dir, ++m_profiles, m_cert.certificatePath,
+                                 QStringLiteral("imaps://alice@localhost:1"),
+                                 QStringLiteral("smtps://alice@localhost:%1").arg(smtpPort));
     }
 
-    static mime::Draft draft()
-    {
-        mime::Draft d;
-        d.to.push_back({QString(), QStringLiteral("bob@herald.test"), {}});
-        d.subject = QStringLiteral("Hi");
-        d.text = QStringLiteral("body\n");
-        return d;
-    }
+    static mime::Draft draft() { return test::wireDraft(); }
 
     static QString state(Fixture &f, qint64 task) { return f.store->tasks().byId(task)->state; }
 

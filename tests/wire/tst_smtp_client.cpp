@@ -357,8 +357,8 @@ private slots:
         bad.send("334 " + QByteArray(R"({"status":"401","schemes":"bearer"})").toBase64() + "\r\n");
         bad.expect("").send("535 5.7.8 Username and Password not accepted\r\n");
         const quint16 port = server.start();
-        const Credentials token{QStringLiteral("alice@herald.test"), QString(),
-                                QStringLiteral("tok123")};
+        const net::Credentials token{QStringLiteral("alice@herald.test"), QString(),
+                                     QStringLiteral("tok123")};
         SmtpSession first;
         const net::Error e1 = first.open(options(port, net::Security::ImplicitTls), token);
         QVERIFY2(!e1, qPrintable(e1.message));

@@ -1,7 +1,6 @@
 #include "core/engine/imap/AccountSync.h"
 
-#include "core/accounts/ConnectionSettings.h"
-#include "core/accounts/Credentials.h"
+#include "core/accounts/OpenSession.h"
 #include "core/engine/imap/TaskReplayer.h"
 #include "core/net/Caught.h"
 #include "core/store/Store.h"
@@ -49,18 +48,9 @@ AccountSync::AccountSync(store::Store &store, store::Account account, SyncPolicy
 
 net::Error AccountSync::openSession(ImapSession &session)
 {
-    QString error;
-    const auto url = accounts::ServerUrl::parse(m_account.incomingUrl, &error);
-    if (!url || url->protocol != accounts::Protocol::Imap)
-        return net::Error::make(net::Error::Kind::Unsupported,
-                                error.isEmpty() ? QStringLiteral("not an IMAP account") : error);
-    const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
-    const auto password = accounts::readPassword(settings.passwordSource, m_account.name);
-    if (!password.ok)
-        return net::Error::make(net::Error::Kind::Authentication, password.error);
-    say(QStringLiteral("%1: connecting to %2:%3").arg(m_account.name, url->host).arg(url->port));
-    session.setStopFlag(m_stop);
-    return session.open(accounts::connectOptions(*url, settings), {url->user, password.password});
+    const auto login = accounts::serverLogin(m_account.name, m_account.incomingUrl,
+                                             m_account.settingsJson, accounts::Protocol::Imap);
+    return accounts::openSession(session, login, m_stop, m_progress);
 }
 
 net::Error AccountSync::syncFolderList(ImapSession &session, AccountSyncReport &report)

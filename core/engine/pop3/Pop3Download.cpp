@@ -1,7 +1,6 @@
 #include "core/engine/pop3/Pop3Download.h"
 
-#include "core/accounts/ConnectionSettings.h"
-#include "core/accounts/Credentials.h"
+#include "core/accounts/OpenSession.h"
 #include "core/pop3/Pop3Session.h"
 #include "core/store/Pop3State.h"
 #include "core/store/Store.h"
@@ -81,23 +80,14 @@ QString Pop3Download::contentKey(const QByteArray &topHeaders, qint64 size)
 
 net::Error Pop3Download::run(DownloadReport &report)
 {
-    QString parseError;
-    const auto url = accounts::ServerUrl::parse(m_account.incomingUrl, &parseError);
-    if (!url || url->protocol != accounts::Protocol::Pop3)
-        return Error::make(Error::Kind::Unsupported, parseError.isEmpty()
-                                                         ? QStringLiteral("not a POP3 account")
-                                                         : parseError);
-    const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
-    const auto password = accounts::readPassword(settings.passwordSource, m_account.name);
-    if (!password.ok)
-        return Error::make(Error::Kind::Authentication, password.error);
-
+    const auto login = accounts::serverLogin(m_account.name, m_account.incomingUrl,
+                                             m_account.settingsJson, accounts::Protocol::Pop3);
+    const auto &url = login.url;
     Pop3Session session;
+    session.setPreferApop(m_options.preferApop);
     Pop3Client &client = session.client();
     client.setMaxMessageBytes(m_options.maxMessageBytes + m_options.maxMessageBytes / 8 + 65536);
-    say(QStringLiteral("%1: connecting to %2:%3").arg(m_account.name, url->host).arg(url->port));
-    if (auto e = session.open(accounts::connectOptions(*url, settings),
-                              {url->user, password.password, m_options.preferApop}))
+    if (auto e = accounts::openSession(session, login, m_stop, m_progress))
         return e;
 
     // ---- what is on the server

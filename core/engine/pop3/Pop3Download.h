@@ -19,6 +19,7 @@
 #include "core/store/Records.h"
 
 #include <QStringList>
+#include <atomic>
 #include <functional>
 
 namespace herald::store {
@@ -62,6 +63,10 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setOptions(const DownloadOptions &options) { m_options = options; }
     const DownloadOptions &options() const { return m_options; }
+    // The pass ends with Error::Kind::Cancelled within 0.1 s of *stop becoming true (another
+    // thread: the window closing, Ctrl-C); what was committed stays, nothing is deleted on the
+    // server (no QUIT is sent, so the server applies no DELE).
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
 
     // Runs one pass. The error is what the user should read when the pass failed (server down,
     // login refused, untrusted certificate, garbage answer); what was committed before stays.
@@ -84,6 +89,7 @@ private:
     DownloadOptions m_options;
     Progress m_progress;
     Clock m_clock;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace herald::pop3

@@ -1,10 +1,8 @@
 #include "core/engine/smtp/OutboxSender.h"
 
-#include "core/net/Caught.h"
-
-#include "core/accounts/ConnectionSettings.h"
-#include "core/accounts/Credentials.h"
+#include "core/accounts/OpenSession.h"
 #include "core/engine/smtp/Outbox.h"
+#include "core/net/Caught.h"
 #include "core/smtp/SmtpSession.h"
 #include "core/store/Store.h"
 
@@ -63,7 +61,8 @@ OutboxReport OutboxSender::flush(bool ignoreBackoff, qint64 onlyTask)
     if (net::Error failed = net::storageErrorOf([&] {
             recoverExpiredLeases(QDateTime::currentSecsSinceEpoch());
             sendDue(ignoreBackoff, onlyTask, report);
-            saveSentCopies(onlyTask, report);
+            if (!(m_stop && m_stop->load())) // cancelled: the copies wait for the next flush
+                saveSentCopies(onlyTask, report);
         }))
         report.error = failed;
     return report;
@@ -108,44 +107,29 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
     };
     auto giveUp = [&](const net::Error &e) {
         report.error = e;
+        if (e.kind == net::Error::Kind::Cancelled)
+            return; // nothing was tried: the messages stay queued as they were
         for (const store::Task &t : due)
             if (isPending(t.id)) // not taken by another sender meanwhile
                 retryLater(t, e.message);
     };
 
-    QString parseError;
-    const auto url = accounts::ServerUrl::parse(m_account.outgoingUrl, &parseError);
-    if (!url || url->protocol != accounts::Protocol::Smtp) {
-        giveUp(
-            net::Error::make(net::Error::Kind::Unsupported,
-                             QStringLiteral("the account has no usable SMTP server (%1)")
-                                 .arg(parseError.isEmpty() ? m_account.outgoingUrl : parseError)));
-        return;
-    }
-    const auto settings = accounts::AccountSettings::fromJson(m_account.settingsJson);
-    const auto password = accounts::readPassword(settings.passwordSource, m_account.name);
-    if (!password.ok) {
-        giveUp(net::Error::make(net::Error::Kind::Authentication, password.error));
-        return;
-    }
-    net::ConnectOptions options = accounts::connectOptions(*url, settings);
+    auto login = accounts::serverLogin(m_account.name, m_account.outgoingUrl,
+                                       m_account.settingsJson, accounts::Protocol::Smtp);
     if (m_readTimeoutMs > 0) {
-        options.readTimeoutMs = m_readTimeoutMs;
-        options.connectTimeoutMs = std::min(options.connectTimeoutMs, m_readTimeoutMs);
+        login.options.readTimeoutMs = m_readTimeoutMs;
+        login.options.connectTimeoutMs = std::min(login.options.connectTimeoutMs, m_readTimeoutMs);
     }
     SmtpSession session;
-    auto open = [&]() -> net::Error {
-        say(QStringLiteral("%1: connecting to %2:%3")
-                .arg(m_account.name, url->host)
-                .arg(url->port));
-        return session.open(options, {url->user, password.password, {}});
-    };
+    auto open = [&] { return accounts::openSession(session, login, m_stop, m_progress); };
     if (const net::Error e = open()) {
         giveUp(e);
         return;
     }
 
     for (size_t i = 0; i < due.size(); ++i) {
+        if (session.stopRequested())
+            break; // cancelled (the window closing): what is not claimed stays queued as it was
         const store::Task &t = due[i];
         if (!claim(t.id, now))
             continue; // another sender took it
@@ -160,11 +144,13 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
         }
         if (!session.isOpen()) {
             if (const net::Error e = open()) {
-                report.error = e;
-                retryLater(t, e.message); // claimed by us
-                for (size_t j = i + 1; j < due.size(); ++j)
-                    if (isPending(due[j].id))
-                        retryLater(due[j], e.message);
+                giveUp(e); // the ones after this
+                // This one is claimed by us: back to pending (as it was, when cancelled).
+                if (e.kind == net::Error::Kind::Cancelled)
+                    m_store.tasks().setState(t.id, QStringLiteral("pending"), QString(),
+                                             t.nextAttemptAt);
+                else
+                    retryLater(t, e.message);
                 break;
             }
         }
@@ -194,6 +180,14 @@ void OutboxSender::sendDue(bool ignoreBackoff, qint64 onlyTask, OutboxReport &re
                                   entry.recipients.join(QStringLiteral(", ")), r.reply.toString()));
             break;
         case SendResult::Status::TemporaryFailure:
+            if (r.error.kind == net::Error::Kind::Cancelled) {
+                // Stopped before the final dot: nothing went, so no backoff and no attempt.
+                m_store.tasks().setState(t.id, QStringLiteral("pending"), what, now);
+                note(report, QStringLiteral("%1: %2 stays in the outbox (cancelled before it "
+                                            "was sent)")
+                                 .arg(m_account.name, title(entry)));
+                break;
+            }
             retryLater(t, what);
             break;
         case SendResult::Status::PermanentFailure:

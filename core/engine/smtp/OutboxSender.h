@@ -16,6 +16,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -75,6 +76,10 @@ public:
     {
     }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // A send in progress is cancelled within 0.1 s of *stop becoming true (another thread: the
+    // window closing, Ctrl-C). Before the final dot the message stays pending (no backoff);
+    // after it the message is maybe-sent, as for a connection lost there.
+    void setStopFlag(const std::atomic<bool> *stop) { m_stop = stop; }
     // For tests: a shorter lease and timeouts.
     void setReadTimeout(int ms) { m_readTimeoutMs = ms; }
 
@@ -103,6 +108,7 @@ private:
     OpenSentFolder m_openSentFolder;
     Progress m_progress;
     int m_readTimeoutMs = 0;
+    const std::atomic<bool> *m_stop = nullptr;
 };
 
 } // namespace herald::smtp
