@@ -46,6 +46,8 @@ void dropChanges(void *pending)
     const QString profile = d.profileDir;
     d = CacheDelta();
     d.profileDir = profile;
+}
+
 qint64 nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -57,7 +57,7 @@ inline net::Error openTlsSession(imap::ImapSession &session, quint16 port,
     options.connectTimeoutMs = 5000;
     options.readTimeoutMs = 5000;
     options.trust.addCaFile(certificate.certificatePath);
-    return session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
+    return session.open(options, {QStringLiteral("alice"), QStringLiteral("secret"), QString()});
 }
 
 } // namespace herald::test

@@ -8,6 +8,7 @@
 #include "core/imap/ImapSession.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireHelpers.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,18 +21,6 @@ class TestDraftRefused : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     test::TestCertificate m_cert;
-
-    net::ConnectOptions options(quint16 port) const
-    {
-        net::ConnectOptions o;
-        o.host = QStringLiteral("localhost");
-        o.port = port;
-        o.security = net::Security::ImplicitTls;
-        o.connectTimeoutMs = 5000;
-        o.readTimeoutMs = 5000;
-        o.trust.addCaFile(m_cert.certificatePath);
-        return o;
-    }
 
     // The dialogue up to the APPEND of `bytes` into Drafts; the caller scripts the answer.
     static test::FakeScript &scriptUntilAppend(FakeServer &server, const QByteArray &messageId,
@@ -96,8 +85,7 @@ private slots:
         const quint16 port = server.start();
         {
             imap::ImapSession session;
-            const net::Error opened =
-                session.open(options(port), {QStringLiteral("alice"), QStringLiteral("secret")});
+            const net::Error opened = test::openTlsSession(session, port, m_cert);
             QVERIFY2(!opened, qPrintable(opened.message));
             const net::Error e = imap::TaskReplayer(session, store, account.id).replayAll();
             QVERIFY2(!e, qPrintable(e.message)); // a refusal is not the pass's failure
@@ -133,7 +121,7 @@ private slots:
         const quint16 port2 = again.start();
         {
             imap::ImapSession session;
-            QVERIFY(!session.open(options(port2), {QStringLiteral("alice"), QStringLiteral("secret")}));
+            QVERIFY(!test::openTlsSession(session, port2, m_cert));
             const net::Error e = imap::TaskReplayer(session, store, account.id).replayAll();
             QVERIFY2(!e, qPrintable(e.message));
         }

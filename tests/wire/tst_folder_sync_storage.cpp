@@ -8,6 +8,7 @@
 #include "core/imap/ImapSession.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireHelpers.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -83,15 +84,7 @@ private slots:
                         "BEGIN SELECT RAISE(ABORT, 'database or disk is full (test)'); END");
 
         imap::ImapSession session;
-        net::ConnectOptions options;
-        options.host = QStringLiteral("localhost");
-        options.port = port;
-        options.security = net::Security::ImplicitTls;
-        options.connectTimeoutMs = 5000;
-        options.readTimeoutMs = 5000;
-        options.trust.addCaFile(m_cert.certificatePath);
-        const net::Error opened =
-            session.open(options, {QStringLiteral("alice"), QStringLiteral("secret")});
+        const net::Error opened = test::openTlsSession(session, port, m_cert);
         QVERIFY2(!opened, qPrintable(opened.message));
 
         imap::SyncPolicy policy;
