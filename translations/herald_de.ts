@@ -980,14 +980,6 @@
 <context>
     <name>ImapClient</name>
     <message>
-        <source>Already connected.</source>
-        <translation>Bereits verbunden.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The server sent no IMAP greeting.</source>
         <translation>Der Server hat keine IMAP-Begrüßung gesendet.</translation>
     </message>
@@ -998,18 +990,6 @@
     <message>
         <source>The server pre-authenticated the connection, so it cannot be secured with STARTTLS.</source>
         <translation>Der Server hat die Verbindung vorab authentifiziert, daher kann sie nicht mit STARTTLS gesichert werden.</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STARTTLS; Herald will not send your password unencrypted.</source>
-        <translation>%1 bietet kein STARTTLS an; Herald sendet Ihr Passwort nicht unverschlüsselt.</translation>
-    </message>
-    <message>
-        <source>%1 refused STARTTLS (%2); Herald will not send your password unencrypted.</source>
-        <translation>%1 hat STARTTLS abgelehnt (%2); Herald sendet Ihr Passwort nicht unverschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The server sent data after accepting STARTTLS.</source>
-        <translation>Der Server hat nach der Annahme von STARTTLS Daten gesendet.</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
@@ -1080,6 +1060,25 @@
     <message>
         <source>Herald shows the new language when it is started again.</source>
         <translation>Herald zeigt die neue Sprache beim nächsten Start an.</translation>
+    </message>
+</context>
+<context>
+    <name>LineClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 sent data right after agreeing to %2; the connection was dropped.</source>
+        <translation>%1 hat direkt nach der Zusage zu %2 Daten gesendet; die Verbindung wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2; Herald never sends a password or a message without encryption.</source>
+        <translation>%1 bietet %2 nicht an; Herald sendet nie ein Passwort oder eine Nachricht ohne Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); Herald never sends a password or a message without encryption.</source>
+        <translation>%1 hat %2 abgelehnt (%3); Herald sendet nie ein Passwort oder eine Nachricht ohne Verschlüsselung.</translation>
     </message>
 </context>
 <context>
@@ -2046,32 +2045,12 @@
 <context>
     <name>Pop3Client</name>
     <message>
-        <source>Already connected.</source>
-        <translation>Bereits verbunden.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>The server refused the connection: %1</source>
         <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 is not a POP3 server (it greeted with &quot;%2&quot;).</source>
         <translation>%1 ist kein POP3-Server (Begrüßung: „%2“).</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STLS; Herald will not send your password unencrypted.</source>
-        <translation>%1 bietet kein STLS an; Herald sendet Ihr Passwort nicht unverschlüsselt.</translation>
-    </message>
-    <message>
-        <source>%1 refused STLS (%2); Herald will not send your password unencrypted.</source>
-        <translation>%1 hat STLS abgelehnt (%2); Herald sendet Ihr Passwort nicht unverschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The server sent data after accepting STLS.</source>
-        <translation>Der Server hat nach der Annahme von STLS Daten gesendet.</translation>
     </message>
     <message>
         <source>Not connected to the POP3 server.</source>
@@ -2084,10 +2063,6 @@
     <message>
         <source>The server sent a message larger than %1 MB; Herald stopped downloading it.</source>
         <translation>Der Server hat eine Nachricht größer als %1 MB gesendet; Herald hat das Herunterladen abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer Herald does not understand (an overlong line).</source>
-        <translation>%1 hat eine Antwort gesendet, die Herald nicht versteht (eine überlange Zeile).</translation>
     </message>
     <message>
         <source>%1 sent an answer nobody asked for: &quot;%2&quot;</source>
@@ -2116,6 +2091,10 @@
     <message>
         <source>%1 does not offer APOP.</source>
         <translation>%1 bietet kein APOP an.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Herald does not understand (%2)</source>
+        <translation>%1 hat eine Antwort gesendet, die Herald nicht versteht (%2)</translation>
     </message>
 </context>
 <context>
@@ -2438,18 +2417,6 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
         <translation>%1 hat EHLO abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 does not offer STARTTLS; Herald never sends a password or a message without encryption.</source>
-        <translation>%1 bietet kein STARTTLS an; Herald sendet ein Passwort oder eine Nachricht nie ohne Verschlüsselung.</translation>
-    </message>
-    <message>
-        <source>%1 refused STARTTLS (%2); Herald never sends a password or a message without encryption.</source>
-        <translation>%1 hat STARTTLS abgelehnt (%2); Herald sendet ein Passwort oder eine Nachricht nie ohne Verschlüsselung.</translation>
-    </message>
-    <message>
-        <source>%1 sent data right after agreeing to STARTTLS; the connection was dropped.</source>
-        <translation>%1 hat direkt nach der Zustimmung zu STARTTLS Daten gesendet; die Verbindung wurde getrennt.</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2668,6 +2635,23 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
     <message>
         <source>The last try to upload them failed; Herald tries again later. The messages stay in their folder on this computer meanwhile.</source>
         <translation>Der letzte Versuch, sie hochzuladen, ist fehlgeschlagen; Herald versucht es später erneut. Die Nachrichten bleiben so lange in ihrem Ordner auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>1 draft not saved on the server</source>
+        <translation>1 Entwurf nicht auf dem Server gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts not saved on the server</source>
+        <translation>
+            <numerusform>%n Entwurf nicht auf dem Server gespeichert</numerusform>
+            <numerusform>%n Entwürfe nicht auf dem Server gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused to store the draft: %1
+Herald tries again later; the draft is kept on this computer meanwhile.</source>
+        <translation>Der Server hat das Speichern des Entwurfs abgelehnt: %1
+Herald versucht es später erneut; der Entwurf bleibt so lange auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2891,13 @@ Esc leert die Suche und kehrt zum Ordner zurück.</translation>
     <message>
         <source>The server sent a NUL byte.</source>
         <translation>Der Server hat ein NUL-Byte gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::net::LineClient</name>
+    <message>
+        <source>Already connected.</source>
+        <translation>Bereits verbunden.</translation>
     </message>
 </context>
 <context>

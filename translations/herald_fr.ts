@@ -980,14 +980,6 @@
 <context>
     <name>ImapClient</name>
     <message>
-        <source>Already connected.</source>
-        <translation>Déjà connecté.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>The server sent no IMAP greeting.</source>
         <translation>Le serveur n’a pas envoyé de message d’accueil IMAP.</translation>
     </message>
@@ -998,18 +990,6 @@
     <message>
         <source>The server pre-authenticated the connection, so it cannot be secured with STARTTLS.</source>
         <translation>Le serveur a pré-authentifié la connexion, elle ne peut donc pas être sécurisée par STARTTLS.</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STARTTLS; Herald will not send your password unencrypted.</source>
-        <translation>%1 ne propose pas STARTTLS&#xa0;; Herald n’enverra pas votre mot de passe en clair.</translation>
-    </message>
-    <message>
-        <source>%1 refused STARTTLS (%2); Herald will not send your password unencrypted.</source>
-        <translation>%1 a refusé STARTTLS (%2)&#xa0;; Herald n’enverra pas votre mot de passe en clair.</translation>
-    </message>
-    <message>
-        <source>The server sent data after accepting STARTTLS.</source>
-        <translation>Le serveur a envoyé des données après avoir accepté STARTTLS.</translation>
     </message>
     <message>
         <source>The server closed the connection: %1</source>
@@ -1080,6 +1060,25 @@
     <message>
         <source>Herald shows the new language when it is started again.</source>
         <translation>Herald affichera la nouvelle langue à son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LineClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 sent data right after agreeing to %2; the connection was dropped.</source>
+        <translation>%1 a envoyé des données juste après avoir accepté %2 ; la connexion a été coupée.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2; Herald never sends a password or a message without encryption.</source>
+        <translation>%1 ne propose pas %2 ; Herald n’envoie jamais de mot de passe ni de message sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3); Herald never sends a password or a message without encryption.</source>
+        <translation>%1 a refusé %2 (%3) ; Herald n’envoie jamais de mot de passe ni de message sans chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -2046,32 +2045,12 @@
 <context>
     <name>Pop3Client</name>
     <message>
-        <source>Already connected.</source>
-        <translation>Déjà connecté.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>The server refused the connection: %1</source>
         <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a POP3 server (it greeted with &quot;%2&quot;).</source>
         <translation>%1 n’est pas un serveur POP3 (message d’accueil&#xa0;: «&#xa0;%2&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STLS; Herald will not send your password unencrypted.</source>
-        <translation>%1 ne propose pas STLS&#xa0;; Herald n’enverra pas votre mot de passe en clair.</translation>
-    </message>
-    <message>
-        <source>%1 refused STLS (%2); Herald will not send your password unencrypted.</source>
-        <translation>%1 a refusé STLS (%2)&#xa0;; Herald n’enverra pas votre mot de passe en clair.</translation>
-    </message>
-    <message>
-        <source>The server sent data after accepting STLS.</source>
-        <translation>Le serveur a envoyé des données après avoir accepté STLS.</translation>
     </message>
     <message>
         <source>Not connected to the POP3 server.</source>
@@ -2084,10 +2063,6 @@
     <message>
         <source>The server sent a message larger than %1 MB; Herald stopped downloading it.</source>
         <translation>Le serveur a envoyé un message de plus de %1 Mo&#xa0;; Herald a arrêté son téléchargement.</translation>
-    </message>
-    <message>
-        <source>%1 sent an answer Herald does not understand (an overlong line).</source>
-        <translation>%1 a envoyé une réponse que Herald ne comprend pas (une ligne trop longue).</translation>
     </message>
     <message>
         <source>%1 sent an answer nobody asked for: &quot;%2&quot;</source>
@@ -2116,6 +2091,10 @@
     <message>
         <source>%1 does not offer APOP.</source>
         <translation>%1 ne propose pas APOP.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Herald does not understand (%2)</source>
+        <translation>%1 a envoyé une réponse que Herald ne comprend pas (%2)</translation>
     </message>
 </context>
 <context>
@@ -2438,18 +2417,6 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
         <translation>%1 a refusé EHLO&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 does not offer STARTTLS; Herald never sends a password or a message without encryption.</source>
-        <translation>%1 ne propose pas STARTTLS&#xa0;; Herald n’envoie jamais de mot de passe ni de message sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>%1 refused STARTTLS (%2); Herald never sends a password or a message without encryption.</source>
-        <translation>%1 a refusé STARTTLS (%2)&#xa0;; Herald n’envoie jamais de mot de passe ni de message sans chiffrement.</translation>
-    </message>
-    <message>
-        <source>%1 sent data right after agreeing to STARTTLS; the connection was dropped.</source>
-        <translation>%1 a envoyé des données juste après avoir accepté STARTTLS&#xa0;; la connexion a été coupée.</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -2668,6 +2635,23 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
     <message>
         <source>The last try to upload them failed; Herald tries again later. The messages stay in their folder on this computer meanwhile.</source>
         <translation>La dernière tentative de les téléverser a échoué ; Herald réessaiera plus tard. Les messages restent entre-temps dans leur dossier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>1 draft not saved on the server</source>
+        <translation>1 brouillon non enregistré sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drafts not saved on the server</source>
+        <translation>
+            <numerusform>%n brouillon non enregistré sur le serveur</numerusform>
+            <numerusform>%n brouillons non enregistrés sur le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused to store the draft: %1
+Herald tries again later; the draft is kept on this computer meanwhile.</source>
+        <translation>Le serveur a refusé d’enregistrer le brouillon : %1
+Herald réessaiera plus tard ; le brouillon reste entre-temps sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2891,13 @@ before:AAAA-MM-JJ  after:AAAA-MM-JJ  verdict:fail  verdict:pass  folder:NOM
     <message>
         <source>The server sent a NUL byte.</source>
         <translation>Le serveur a envoyé un octet NUL.</translation>
+    </message>
+</context>
+<context>
+    <name>herald::net::LineClient</name>
+    <message>
+        <source>Already connected.</source>
+        <translation>Déjà connecté.</translation>
     </message>
 </context>
 <context>
