@@ -4,7 +4,6 @@
 #include <QCommandLineParser>
 #include <QTimer>
 #include <QWidget>
-
 #include <cstdio>
 
 namespace herald::app {

@@ -39,9 +39,10 @@ int main(int argc, char **argv)
     parser.addOption(profileOption);
     const QCommandLineOption nameserverOption(
         QStringLiteral("nameserver"),
-        QApplication::translate("main", "Ask HOST:PORT for server names and for the DNS records "
-                                        "that sender checks (SPF, DKIM, DMARC) need (default: $HERALD_NAMESERVER, "
-                                        "else the system's resolvers)."),
+        QApplication::translate(
+            "main", "Ask HOST:PORT for server names and for the DNS records "
+                    "that sender checks (SPF, DKIM, DMARC) need (default: $HERALD_NAMESERVER, "
+                    "else the system's resolvers)."),
         QStringLiteral("HOST:PORT"));
     parser.addOption(nameserverOption);
     parser.addPositionalArgument(
@@ -56,10 +57,10 @@ int main(int argc, char **argv)
     try { // connections resolve server names through it too (core/sync/ConnectionDns.h)
         herald::sync::useNameserverForConnections(qEnvironmentVariable("HERALD_NAMESERVER"));
     } catch (const std::exception &e) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Herald"),
-                              QApplication::translate("main", "The DNS server “%1” cannot be used: %2")
-                                  .arg(qEnvironmentVariable("HERALD_NAMESERVER"),
-                                       QString::fromLocal8Bit(e.what())));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Herald"),
+            QApplication::translate("main", "The DNS server “%1” cannot be used: %2")
+                .arg(qEnvironmentVariable("HERALD_NAMESERVER"), QString::fromLocal8Bit(e.what())));
         return 2;
     }
 

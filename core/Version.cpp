@@ -1,5 +1,8 @@
 #include "core/Version.h"
 
 namespace herald {
-QString versionString() { return QStringLiteral(HERALD_VERSION); }
+QString versionString()
+{
+    return QStringLiteral(HERALD_VERSION);
+}
 } // namespace herald

@@ -18,7 +18,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <stdexcept>
 
 namespace herald::ui {
@@ -125,8 +124,8 @@ AccountEditDialog::AccountEditDialog(const store::Account &account, CacheWriter 
     m_deleteAfterDays->setSpecialValueText(tr("never"));
     m_deleteAfterDays->setSuffix(tr(" days"));
     m_deleteAfterDays->setValue(settings.deleteAfterDays);
-    m_deleteWhenDeleted = new QCheckBox(tr("Delete from the server &when deleted in Herald"),
-                                        popBox);
+    m_deleteWhenDeleted =
+        new QCheckBox(tr("Delete from the server &when deleted in Herald"), popBox);
     m_deleteWhenDeleted->setObjectName(QStringLiteral("deleteWhenDeleted"));
     m_deleteWhenDeleted->setChecked(settings.deleteWhenDeletedInHerald);
     auto *popLayout = new QFormLayout(popBox);
@@ -219,7 +218,8 @@ void AccountEditDialog::accept()
             e.applyTo(*fresh);
             s.accounts().update(*fresh);
         },
-        parent(), [self](const QString &error) {
+        parent(),
+        [self](const QString &error) {
             if (self)
                 emit self->saved(error);
         });

@@ -1,7 +1,7 @@
 #include "ui/AccountSettingsPage.h"
 
-#include "core/sync/AccountRemoval.h"
 #include "core/store/Store.h"
+#include "core/sync/AccountRemoval.h"
 #include "ui/AccountEditDialog.h"
 #include "ui/CacheWriter.h"
 
@@ -14,8 +14,7 @@
 
 namespace herald::ui {
 
-AccountSettingsPage::AccountSettingsPage(store::Store &store, CacheWriter &writer,
-                                         QWidget *parent)
+AccountSettingsPage::AccountSettingsPage(store::Store &store, CacheWriter &writer, QWidget *parent)
     : QWidget(parent), m_store(store), m_writer(writer)
 {
     auto *title = new QLabel(tr("&Accounts:"), this);
@@ -37,8 +36,7 @@ AccountSettingsPage::AccountSettingsPage(store::Store &store, CacheWriter &write
     m_status->setWordWrap(true);
     connect(m_add, &QPushButton::clicked, this, &AccountSettingsPage::addAccountRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] { editAccount(m_list->currentRow()); });
-    connect(m_remove, &QPushButton::clicked, this,
-            [this] { removeAccount(m_list->currentRow()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeAccount(m_list->currentRow()); });
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountSettingsPage::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this,
             [this] { editAccount(m_list->currentRow()); });

@@ -1,9 +1,9 @@
 #include "ui/AccountSetupDialog.h"
 
-#include "core/sync/AccountCreation.h"
 #include "core/accounts/Credentials.h"
 #include "core/store/Store.h"
 #include "core/sync/AccountCheck.h"
+#include "core/sync/AccountCreation.h"
 #include "core/sync/ResolverDiscoveryDns.h"
 #include "ui/ServerFieldsBox.h"
 

@@ -21,8 +21,8 @@ void draw(QPainter &p, Action a)
         p.drawLine(QPointF(9.5, 6.5), QPointF(10, 4));
         p.drawLine(QPointF(10, 4), QPointF(14, 4));
         p.drawLine(QPointF(14, 4), QPointF(14.5, 6.5));
-        p.drawPolyline(QPolygonF({QPointF(6, 6.5), QPointF(7, 20), QPointF(17, 20),
-                                  QPointF(18, 6.5)}));
+        p.drawPolyline(
+            QPolygonF({QPointF(6, 6.5), QPointF(7, 20), QPointF(17, 20), QPointF(18, 6.5)}));
         p.drawLine(QPointF(10, 10), QPointF(10, 17));
         p.drawLine(QPointF(14, 10), QPointF(14, 17));
         break;
@@ -37,8 +37,8 @@ void draw(QPainter &p, Action a)
     }
     case Action::MarkRead: // an open envelope with a tick
         p.setBrush(QColor(0xf4, 0xf4, 0xf0));
-        p.drawPolygon(QPolygonF({QPointF(3, 10), QPointF(12, 4), QPointF(21, 10),
-                                 QPointF(21, 20), QPointF(3, 20)}));
+        p.drawPolygon(QPolygonF(
+            {QPointF(3, 10), QPointF(12, 4), QPointF(21, 10), QPointF(21, 20), QPointF(3, 20)}));
         p.drawPolyline(QPolygonF({QPointF(3, 10), QPointF(12, 15), QPointF(21, 10)}));
         p.setPen(QPen(QColor(0x2e, 0x8b, 0x3e), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPolyline(QPolygonF({QPointF(8.5, 9.5), QPointF(11, 12), QPointF(16, 7)}));
@@ -47,8 +47,8 @@ void draw(QPainter &p, Action a)
         p.drawLine(QPointF(6, 3), QPointF(6, 21));
         p.setBrush(QColor(0xd9, 0x3a, 0x2b));
         p.setPen(QPen(QColor(0x9c, 0x24, 0x18), 1.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawPolygon(QPolygonF({QPointF(6.5, 4), QPointF(19, 4), QPointF(16, 8.5),
-                                 QPointF(19, 13), QPointF(6.5, 13)}));
+        p.drawPolygon(QPolygonF({QPointF(6.5, 4), QPointF(19, 4), QPointF(16, 8.5), QPointF(19, 13),
+                                 QPointF(6.5, 13)}));
         break;
     case Action::Sync: { // two arrows in a circle
         p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

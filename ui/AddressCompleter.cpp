@@ -9,8 +9,8 @@ namespace {
 // The text before the address being typed, with its separator: "a@x.org, " for "a@x.org, bo".
 QString headOf(const QString &text)
 {
-    const qsizetype cut = std::max(text.lastIndexOf(QLatin1Char(',')),
-                                   text.lastIndexOf(QLatin1Char(';')));
+    const qsizetype cut =
+        std::max(text.lastIndexOf(QLatin1Char(',')), text.lastIndexOf(QLatin1Char(';')));
     return cut < 0 ? QString() : text.left(cut + 1) + QLatin1Char(' ');
 }
 } // namespace

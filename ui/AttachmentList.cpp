@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace herald::ui {
@@ -42,8 +41,8 @@ AttachmentList::AttachmentList(QWidget *parent) : QWidget(parent)
     m_list->installEventFilter(this);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 4 + 12);
 
-    m_attach = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&Attach Files…"),
-                               this);
+    m_attach =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&Attach Files…"), this);
     m_attach->setObjectName(QStringLiteral("attachButton"));
     m_remove = new QPushButton(tr("Re&move"), this);
     m_remove->setObjectName(QStringLiteral("removeAttachment"));

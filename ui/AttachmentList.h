@@ -7,7 +7,6 @@
 #include "core/mime/MessageBuilder.h"
 
 #include <QWidget>
-
 #include <vector>
 
 class QListWidget;

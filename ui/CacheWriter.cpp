@@ -41,7 +41,8 @@ CacheWriter::CacheWriter(QString profileDir, QObject *parent) : QObject(parent)
 CacheWriter::~CacheWriter()
 {
     // Queued behind every job given, so they all run before the thread ends.
-    QMetaObject::invokeMethod(m_worker, [this] { m_thread.quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_thread.quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QString>
 #include <QThread>
-
 #include <functional>
 
 namespace herald::store {

@@ -94,8 +94,7 @@ ComposeWindow *Composer::answer(qint64 messageId, smtp::Answer kind)
 {
     try {
         const auto parent = smtp::loadCached(m_store, messageId);
-        const auto account = parent ? m_store.accounts().byId(parent->row.accountId)
-                                    : std::nullopt;
+        const auto account = parent ? m_store.accounts().byId(parent->row.accountId) : std::nullopt;
         if (!parent || !account) {
             emit failed(tr("The message is no longer in the cache."));
             return nullptr;
@@ -106,7 +105,8 @@ ComposeWindow *Composer::answer(qint64 messageId, smtp::Answer kind)
         s.identityEmail = identity.email;
         s.draft = smtp::answerDraft(*account, *parent, kind, identity);
         s.answers = messageId;
-        s.forwards = kind == smtp::Answer::ForwardInline || kind == smtp::Answer::ForwardAsAttachment;
+        s.forwards =
+            kind == smtp::Answer::ForwardInline || kind == smtp::Answer::ForwardAsAttachment;
         return open(s);
     } catch (const std::exception &e) {
         emit failed(tr("Could not answer the message: %1").arg(QString::fromLocal8Bit(e.what())));

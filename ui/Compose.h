@@ -51,8 +51,8 @@ public:
     void refreshAddresses();
 
 signals:
-    void queued();        // a message went into the outbox: time to send
-    void cacheChanged();  // drafts or the outbox changed
+    void queued();       // a message went into the outbox: time to send
+    void cacheChanged(); // drafts or the outbox changed
     void failed(const QString &message);
 
 private:

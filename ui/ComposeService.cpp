@@ -2,13 +2,12 @@
 
 #include "core/engine/smtp/Drafts.h"
 #include "core/engine/smtp/Outbox.h"
-#include "core/sync/LocalActions.h"
 #include "core/store/Store.h"
+#include "core/sync/LocalActions.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSemaphore>
-
 #include <sqlite3.h>
 
 namespace herald::ui {
@@ -113,20 +112,20 @@ void ComposeService::saveDraft(quint64 session, qint64 accountId, const mime::Dr
         QString error;
         try {
             retryBusy([&] {
-            const store::Account account = requireAccount(store, accountId);
-            smtp::Drafts drafts(store);
-            qint64 id = m_sessionDrafts.count(session) ? m_sessionDrafts[session] : draftId;
-            if (id != 0) {
-                const auto info = drafts.info(id);
-                if (!info) {
-                    id = 0; // sent or deleted elsewhere: a new draft keeps the text
-                } else if (info->accountId != accountId) {
-                    drafts.remove(id); // From moved to another account
-                    id = 0;
+                const store::Account account = requireAccount(store, accountId);
+                smtp::Drafts drafts(store);
+                qint64 id = m_sessionDrafts.count(session) ? m_sessionDrafts[session] : draftId;
+                if (id != 0) {
+                    const auto info = drafts.info(id);
+                    if (!info) {
+                        id = 0; // sent or deleted elsewhere: a new draft keeps the text
+                    } else if (info->accountId != accountId) {
+                        drafts.remove(id); // From moved to another account
+                        id = 0;
+                    }
                 }
-            }
-            saved = drafts.save(account, draft, id);
-            m_sessionDrafts[session] = saved;
+                saved = drafts.save(account, draft, id);
+                m_sessionDrafts[session] = saved;
             });
         } catch (const std::exception &e) {
             error = what(e);
@@ -187,11 +186,11 @@ void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &
             try {
                 retryBusy([&] {
                     if (store.messages().byId(sending.answers))
-                        sync::LocalActions(store).changeFlags(
-                            sending.answers,
-                            {sending.forwards ? QStringLiteral("$Forwarded")
-                                              : QStringLiteral("\\Answered")},
-                            {});
+                        sync::LocalActions(store).changeFlags(sending.answers,
+                                                              {sending.forwards
+                                                                   ? QStringLiteral("$Forwarded")
+                                                                   : QStringLiteral("\\Answered")},
+                                                              {});
                 });
             } catch (const std::exception &e) {
                 qWarning("compose: could not flag the answered message: %s", e.what());
@@ -208,8 +207,7 @@ void ComposeService::send(quint64 session, qint64 accountId, const mime::Draft &
     });
 }
 
-void ComposeService::outboxDecision(qint64 taskId, bool sendsAgain, QObject *context,
-                                    DoneFn done)
+void ComposeService::outboxDecision(qint64 taskId, bool sendsAgain, QObject *context, DoneFn done)
 {
     const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
@@ -250,8 +248,8 @@ void ComposeService::discardDraft(quint64 session, qint64 draftId, QObject *cont
     });
 }
 
-void ComposeService::loadAddresses(
-    QObject *context, std::function<void(const std::vector<store::AddressUse> &)> done)
+void ComposeService::loadAddresses(QObject *context,
+                                   std::function<void(const std::vector<store::AddressUse> &)> done)
 {
     const QPointer<QObject> guard(context); // made here: the UI thread owns `context`
     post([=](store::Store &store) {
@@ -268,7 +266,8 @@ void ComposeService::loadAddresses(
 void ComposeService::waitForIdle()
 {
     QSemaphore done;
-    QMetaObject::invokeMethod(m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&done] { done.release(); }, Qt::QueuedConnection);
     done.acquire();
     QCoreApplication::processEvents(); // deliver the replies posted meanwhile
 }

@@ -14,7 +14,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -77,9 +76,9 @@ public:
     void waitForIdle();
 
 signals:
-    void queued();       // a message went into the outbox
+    void queued();                         // a message went into the outbox
     void sendFailed(const QString &error); // send() could not queue it (kept as a draft)
-    void cacheChanged(); // drafts or the outbox changed
+    void cacheChanged();                   // drafts or the outbox changed
 
 private:
     void outboxDecision(qint64 taskId, bool sendsAgain, QObject *context, DoneFn done);
@@ -91,7 +90,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     QString m_profileDir;
-    std::unique_ptr<store::Store> m_store;                // used on m_thread only
+    std::unique_ptr<store::Store> m_store;               // used on m_thread only
     std::unordered_map<quint64, qint64> m_sessionDrafts; // used on m_thread only
 };
 

@@ -1,17 +1,17 @@
 #include "ui/ComposeWindow.h"
 
+#include "core/engine/smtp/StartDraft.h"
 #include "core/mime/AddressInput.h"
 #include "core/mime/Signature.h"
-#include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "ui/AddressCompleter.h"
 #include "ui/AttachmentList.h"
 #include "ui/ComposeService.h"
 #include "ui/Icons.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCloseEvent>
-#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -28,7 +28,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <functional>
 
 namespace herald::ui {
@@ -83,8 +82,8 @@ ComposeWindow::ComposeWindow(store::Store &store, ComposeService &service,
     setWindowIcon(icons::appIcon());
     setObjectName(QStringLiteral("composeWindow"));
 
-    m_sendButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogYesButton),
-                                   tr("&Send"), this);
+    m_sendButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_DialogYesButton), tr("&Send"), this);
     m_sendButton->setObjectName(QStringLiteral("send"));
     m_sendButton->setToolTip(tr("Send (Ctrl+Return)"));
     m_saveButton = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton),
@@ -93,8 +92,8 @@ ComposeWindow::ComposeWindow(store::Store &store, ComposeService &service,
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("composeStatus"));
     auto *sendAction = new QAction(tr("Send"), this);
-    sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                              QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     addAction(sendAction);
     auto *saveAction = new QAction(tr("Save Draft"), this);
     saveAction->setShortcut(QKeySequence::Save);
@@ -220,8 +219,9 @@ void ComposeWindow::start(const Start &s)
         if (pick < 0)
             pick = row; // the account's default identity
         if (!s.identityEmail.isEmpty() &&
-            m_from->itemData(row, EmailRole).toString().compare(s.identityEmail,
-                                                                 Qt::CaseInsensitive) == 0) {
+            m_from->itemData(row, EmailRole)
+                    .toString()
+                    .compare(s.identityEmail, Qt::CaseInsensitive) == 0) {
             pick = row;
             break;
         }
@@ -312,8 +312,8 @@ mime::Draft ComposeWindow::draft() const
     d.messageId.clear();
     d.date = QDateTime();
     d.writeBcc = false;
-    d.from = {m_from->currentData(NameRole).toString(), m_from->currentData(EmailRole).toString(),
-              {}};
+    d.from = {
+        m_from->currentData(NameRole).toString(), m_from->currentData(EmailRole).toString(), {}};
     d.to = mime::parseAddressInput(m_to->text()).addresses;
     d.cc = mime::parseAddressInput(m_cc->text()).addresses;
     d.bcc = mime::parseAddressInput(m_bcc->text()).addresses;
@@ -392,21 +392,20 @@ void ComposeWindow::saveDraft()
         return;
     m_dirty = false;
     m_status->setText(tr("Saving draft…"));
-    m_service.saveDraft(m_session, accountId(), draft(), m_draftId, this,
-                        [this](qint64 id, const QString &error) {
-                            if (!error.isEmpty()) {
-                                m_dirty = true;
-                                m_status->setText(tr("Draft not saved: %1").arg(error));
-                                emit saveFailed(error);
-                                return;
-                            }
-                            m_draftId = id;
-                            m_status->setText(
-                                tr("Draft saved at %1")
-                                    .arg(QLocale().toString(QTime::currentTime(),
-                                                            QLocale::ShortFormat)));
-                            emit draftSaved(id);
-                        });
+    m_service.saveDraft(
+        m_session, accountId(), draft(), m_draftId, this, [this](qint64 id, const QString &error) {
+            if (!error.isEmpty()) {
+                m_dirty = true;
+                m_status->setText(tr("Draft not saved: %1").arg(error));
+                emit saveFailed(error);
+                return;
+            }
+            m_draftId = id;
+            m_status->setText(
+                tr("Draft saved at %1")
+                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            emit draftSaved(id);
+        });
 }
 
 void ComposeWindow::closeEvent(QCloseEvent *event)

@@ -33,9 +33,9 @@ public:
     struct Start
     {
         qint64 accountId = 0;
-        QString identityEmail; // empty: the account's default identity
-        mime::Draft draft;     // the fields to show; its text already signed
-        qint64 draftId = 0;    // an existing draft being edited
+        QString identityEmail;   // empty: the account's default identity
+        mime::Draft draft;       // the fields to show; its text already signed
+        qint64 draftId = 0;      // an existing draft being edited
         qint64 replacesTask = 0; // an outbox message being edited (sent again in its place)
         // The cached message this answers: flagged \Answered (a reply) or $Forwarded once the
         // answer is in the outbox.

@@ -1,13 +1,12 @@
 #include "ui/FolderTreeModel.h"
 
-#include "ui/MessageDrag.h"
-
 #include "core/engine/smtp/Outbox.h"
 #include "core/store/CacheDelta.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
 #include "ui/ActionIcons.h"
 #include "ui/FolderIcons.h"
+#include "ui/MessageDrag.h"
 
 #include <QApplication>
 #include <QFont>

@@ -15,7 +15,7 @@
 namespace herald::store {
 class Store;
 struct CacheDelta;
-}
+} // namespace herald::store
 
 namespace herald::ui {
 

@@ -13,8 +13,7 @@
 
 namespace herald::ui {
 
-IdentityDialog::IdentityDialog(const accounts::Identity &identity, bool fixedEmail,
-                               QWidget *parent)
+IdentityDialog::IdentityDialog(const accounts::Identity &identity, bool fixedEmail, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(identity.email.isEmpty() ? tr("Add Identity") : tr("Edit Identity"));

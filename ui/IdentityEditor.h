@@ -7,7 +7,6 @@
 
 #include <QDialog>
 #include <QWidget>
-
 #include <vector>
 
 class QLineEdit;

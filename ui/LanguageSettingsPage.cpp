@@ -25,8 +25,7 @@ LanguageSettingsPage::LanguageSettingsPage(const QString &profileDir, QWidget *p
                                "“System default” uses the language of your desktop."),
                             this);
     hint->setWordWrap(true);
-    m_restartHint = new QLabel(tr("Herald shows the new language when it is started again."),
-                               this);
+    m_restartHint = new QLabel(tr("Herald shows the new language when it is started again."), this);
     m_restartHint->setObjectName(QStringLiteral("languageRestartHint"));
     m_restartHint->setWordWrap(true);
     m_restartHint->setVisible(false);

@@ -1,14 +1,11 @@
 #include "ui/MainWindow.h"
 
-#include "core/accounts/AccountSettings.h"
-#include "core/sync/TrustCertificate.h"
-#include "core/accounts/SessionPasswords.h"
-#include "ui/SyncController.h"
-
 #include "core/Version.h"
+#include "core/accounts/AccountSettings.h"
+#include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
+#include "core/sync/TrustCertificate.h"
 #include "ui/AccountSetupDialog.h"
-#include "ui/PasswordDialog.h"
 #include "ui/ActionIcons.h"
 #include "ui/CacheFollower.h"
 #include "ui/CacheWriter.h"
@@ -24,11 +21,13 @@
 #include "ui/MessageListOptions.h"
 #include "ui/MessageView.h"
 #include "ui/OutboxPanel.h"
+#include "ui/PasswordDialog.h"
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
 #include "ui/SelectedMessages.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusIndicator.h"
+#include "ui/SyncController.h"
 #include "ui/UploadIndicator.h"
 #include "ui/UserGuide.h"
 
@@ -51,7 +50,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -67,7 +65,7 @@ bool lacksSessionPassword(const store::Account &account)
            !accounts::sessionPassword(account.name);
 }
 const QString kMarkReadKey = QStringLiteral("view/markReadOnOpen");
-}
+} // namespace
 
 MainWindow::MainWindow(store::Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store),
@@ -271,8 +269,8 @@ void MainWindow::createActions()
     connect(m_markReadAction, &QAction::toggled, this,
             [this](bool on) { m_settings->setValue(kMarkReadKey, on); });
 
-    m_toggleReadAction = new QAction(icons::action(icons::Action::MarkRead), tr("Mark as &Unread"),
-                                     this);
+    m_toggleReadAction =
+        new QAction(icons::action(icons::Action::MarkRead), tr("Mark as &Unread"), this);
     m_toggleReadAction->setObjectName(QStringLiteral("toggleRead"));
     m_toggleReadAction->setShortcut(Qt::Key_M);
     connect(m_toggleReadAction, &QAction::triggered, this, [this] { toggleFlag(store::FlagSeen); });
@@ -340,8 +338,8 @@ void MainWindow::createMenus()
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_listView->addAction(separator);
-    m_listView->addActions({m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(),
-                            m_deleteAction});
+    m_listView->addActions(
+        {m_toggleReadAction, m_toggleFlagAction, m_moveMenu->menuAction(), m_deleteAction});
     updateMessageActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -552,13 +550,13 @@ void MainWindow::updateMessageActions()
         return; // (the menus are made after the list)
     const store::MessageRow *m = m_listModel->message(selectedRow());
     for (QAction *a : {m_toggleReadAction, m_toggleFlagAction, m_deleteAction, m_moveAction,
-                       m_moveMenu->menuAction(), m_replyAction, m_replyAllAction,
-                       m_forwardAction, m_forwardAttachedAction})
+                       m_moveMenu->menuAction(), m_replyAction, m_replyAllAction, m_forwardAction,
+                       m_forwardAttachedAction})
         a->setEnabled(m != nullptr);
     m_toggleReadAction->setText(m && !(m->flags & store::FlagSeen) ? tr("Mark as &Read")
-                                                                    : tr("Mark as &Unread"));
+                                                                   : tr("Mark as &Unread"));
     m_toggleFlagAction->setText(m && (m->flags & store::FlagFlagged) ? tr("Remove Fla&g")
-                                                                      : tr("Fla&g"));
+                                                                     : tr("Fla&g"));
 }
 
 void MainWindow::changeSelected(
@@ -623,17 +621,18 @@ void MainWindow::popUpMoveMenu()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const QRect rect = m_listView->visualRect(m_listModel->index(row, MessageListModel::SubjectColumn));
-    m_moveMenu->popup(m_listView->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft()
-                                                                         : QPoint(0, 0)));
+    const QRect rect =
+        m_listView->visualRect(m_listModel->index(row, MessageListModel::SubjectColumn));
+    m_moveMenu->popup(
+        m_listView->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint(0, 0)));
 }
 
 void MainWindow::selectRow(int row)
 {
     if (row >= 0)
-        m_listView->selectionModel()->setCurrentIndex(
-            m_listModel->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     updateMessageActions();
 }
 
@@ -647,8 +646,8 @@ void MainWindow::updateStatus()
     const qint64 total = index.data(FolderTreeModel::TotalRole).toLongLong();
     const qint64 unread = index.data(FolderTreeModel::UnreadRole).toLongLong();
     const QString name = index.data(Qt::DisplayRole).toString().section(QLatin1String(" ("), 0, 0);
-    QString text =
-        total == 1 ? tr("%1: 1 message").arg(name) : tr("%1: %n messages", nullptr, int(total)).arg(name);
+    QString text = total == 1 ? tr("%1: 1 message").arg(name)
+                              : tr("%1: %n messages", nullptr, int(total)).arg(name);
     if (unread > 0)
         text += tr(", %1 unread").arg(unread);
     m_folderStatus->setText(text);
@@ -758,7 +757,8 @@ void MainWindow::offerToTrustCertificate(const QString &account, const QString &
             if (!error.isEmpty())
                 throw std::runtime_error(error.toStdString());
         },
-        this, [this](const QString &error) {
+        this,
+        [this](const QString &error) {
             if (!error.isEmpty())
                 statusBar()->showMessage(error);
             else
@@ -811,8 +811,7 @@ void MainWindow::askForSessionPasswords()
 void MainWindow::updatePasswordAction()
 {
     const auto list = m_store.accounts().list();
-    m_enterPasswordsAction->setVisible(
-        std::any_of(list.begin(), list.end(), lacksSessionPassword));
+    m_enterPasswordsAction->setVisible(std::any_of(list.begin(), list.end(), lacksSessionPassword));
 }
 
 void MainWindow::onAccountAdded(qint64 accountId)
@@ -861,9 +860,9 @@ void MainWindow::reloadFromCache()
         m_restoringSelection = false;
     } else if (const int row = shown ? m_listModel->rowOfMessage(shown) : -1; row >= 0) {
         m_restoringSelection = true; // the same message: nothing to open or mark again
-        m_listView->selectionModel()->setCurrentIndex(
-            m_listModel->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_listView->selectionModel()->setCurrentIndex(m_listModel->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
         m_restoringSelection = false;
     } else if (shown) {
         m_messageView->clear(); // expunged or moved away, here or on another device

@@ -3,7 +3,6 @@
 // Everything it shows comes from the cache (store::Store); it never talks to a server.
 
 #include <QMainWindow>
-
 #include <functional>
 
 class QAction;
@@ -21,7 +20,7 @@ namespace herald::store {
 class Store;
 struct ListScope;
 struct CacheDelta;
-}
+} // namespace herald::store
 
 namespace herald::ui {
 

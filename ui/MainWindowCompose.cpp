@@ -2,13 +2,12 @@
 // context menu, composeActions() for a toolbar), drafts opened from the list, and sending the
 // outbox after Send and while messages wait in it. Kept apart from MainWindow.cpp so the
 // window's other concerns and this one change independently.
-#include "ui/MainWindow.h"
-
 #include "core/engine/smtp/Outbox.h"
 #include "core/engine/smtp/StartDraft.h"
 #include "core/store/Store.h"
 #include "ui/Compose.h"
 #include "ui/FolderTreeModel.h"
+#include "ui/MainWindow.h"
 #include "ui/MessageListModel.h"
 #include "ui/OutboxPanel.h"
 #include "ui/SyncController.h"
@@ -33,9 +32,9 @@ void MainWindow::createComposeActions()
             {QStringLiteral("replyAll"), QStringLiteral("mail-reply-all")},
             {QStringLiteral("forward"), QStringLiteral("mail-forward")},
             {QStringLiteral("forwardAsAttachment"), QStringLiteral("mail-forward")}};
-        action = new QAction(QIcon::fromTheme(theme.value(QString::fromLatin1(name)),
-                                              style()->standardIcon(icon)),
-                             text, this);
+        action = new QAction(
+            QIcon::fromTheme(theme.value(QString::fromLatin1(name)), style()->standardIcon(icon)),
+            text, this);
         action->setObjectName(QString::fromLatin1(name));
         if (!key.isEmpty())
             action->setShortcut(key);

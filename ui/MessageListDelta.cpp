@@ -41,7 +41,8 @@ bool MessageListModel::applyDelta(const store::CacheDelta &delta)
                 removedRows.push_back(int(row));
             }
         }
-    const bool folderTouched = m_scope.isFolder() && delta.foldersChanged.contains(m_scope.folderId);
+    const bool folderTouched =
+        m_scope.isFolder() && delta.foldersChanged.contains(m_scope.folderId);
     // Could a message have joined the view, left it, or changed place?
     bool reread = false;
     if (m_scope.isUnified()) {

@@ -529,7 +529,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return m.fromName.isEmpty() ? m.fromAddr : m.fromName;
         case SubjectColumn:
             return threadedRows() ? threadedSubject(row, m)
-                              : (m.subject.isEmpty() ? tr("(no subject)") : m.subject);
+                                  : (m.subject.isEmpty() ? tr("(no subject)") : m.subject);
         case DateColumn:
             return compactDate(m.date, QDateTime::currentDateTime());
         case AccountColumn:

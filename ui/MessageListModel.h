@@ -26,7 +26,7 @@
 namespace herald::store {
 class Store;
 struct CacheDelta;
-}
+} // namespace herald::store
 
 namespace herald::ui {
 
@@ -211,7 +211,7 @@ private:
     // With conversations on: the thread of each row. A row heads a conversation unless the row
     // before it has the same thread (an expanded conversation's rows are together).
     std::vector<qint64> m_threadOf;
-    std::unordered_map<qint64, Expanded> m_expanded; // by thread id
+    std::unordered_map<qint64, Expanded> m_expanded;                      // by thread id
     mutable std::unordered_map<qint64, store::ThreadSummary> m_summaries; // by thread id
 
     // Folders bigger than this show their first rows at once and get the rest from m_loader.

@@ -14,12 +14,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>

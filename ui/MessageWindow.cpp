@@ -2,8 +2,8 @@
 
 #include "core/authres/AuthVerdict.h"
 #include "core/authres/UnboundResolver.h"
-#include "core/mime/MessageParser.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/mime/MessageParser.h"
 #include "ui/MessageView.h"
 #include "ui/VerdictBar.h"
 

@@ -122,8 +122,8 @@ void OutboxPanel::reload()
     try {
         entries = smtp::Outbox(m_store).list(m_accountId);
     } catch (const std::exception &e) {
-        m_title->setText(
-            tr("Could not read the outbox from the cache: %1").arg(QString::fromLocal8Bit(e.what())));
+        m_title->setText(tr("Could not read the outbox from the cache: %1")
+                             .arg(QString::fromLocal8Bit(e.what())));
         return;
     }
     for (const smtp::OutboxEntry &e : entries) {
@@ -131,8 +131,7 @@ void OutboxPanel::reload()
         if (e.state == QLatin1String("pending") && e.nextAttemptAt > 0 && !e.lastError.isEmpty())
             details = tr("Will try again: %1").arg(e.lastError);
         auto *item = new QTreeWidgetItem(
-            m_tree, {stateText(e.state),
-                     e.subject.isEmpty() ? tr("(no subject)") : e.subject,
+            m_tree, {stateText(e.state), e.subject.isEmpty() ? tr("(no subject)") : e.subject,
                      e.recipients.join(QStringLiteral(", ")), details});
         item->setData(0, kTaskRole, e.taskId);
         item->setData(0, kStateRole, e.state);
@@ -176,9 +175,11 @@ bool OutboxPanel::selectTask(qint64 taskId)
 void OutboxPanel::updateButtons()
 {
     const auto items = m_tree->selectedItems();
-    const QString state = items.isEmpty() ? QString() : items.first()->data(0, kStateRole).toString();
+    const QString state =
+        items.isEmpty() ? QString() : items.first()->data(0, kStateRole).toString();
     const QString words = items.isEmpty() ? QString() : items.first()->text(DetailsColumn);
-    m_details->setText(words.isEmpty() ? QString() : tr("%1: %2").arg(items.first()->text(StateColumn), words));
+    m_details->setText(words.isEmpty() ? QString()
+                                       : tr("%1: %2").arg(items.first()->text(StateColumn), words));
     m_details->setVisible(!words.isEmpty());
     m_open->setEnabled(needsUser(state));
     m_sendAgain->setEnabled(needsUser(state));
@@ -214,8 +215,8 @@ void OutboxPanel::discardSelected()
         return;
     const qint64 task = selectedTask();
     const QString subject = items.first()->text(SubjectColumn);
-    if (!m_confirm(tr("Discard “%1”? It will not be sent, and it cannot be brought back.")
-                       .arg(subject)))
+    if (!m_confirm(
+            tr("Discard “%1”? It will not be sent, and it cannot be brought back.").arg(subject)))
         return;
     m_composer.service().discardOutbox(task, this, [this](const QString &error) {
         emit message(error.isEmpty() ? tr("The message was discarded.")

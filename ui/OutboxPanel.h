@@ -6,7 +6,6 @@
 // go through the compose worker (ComposeService) like every other write of the window.
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

@@ -1,9 +1,8 @@
 #include "ui/SettingsDialog.h"
 
+#include "core/store/Store.h"
 #include "ui/AccountSettingsPage.h"
 #include "ui/LanguageSettingsPage.h"
-
-#include "core/store/Store.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -36,8 +35,7 @@ SettingsDialog::SettingsDialog(store::Store &store, CacheWriter &writer, bool ma
     m_markRead = new QCheckBox(tr("&Mark messages read when opened"), reading);
     m_markRead->setObjectName(QStringLiteral("markReadOnOpen"));
     m_markRead->setChecked(markReadOnOpen);
-    auto *hint = new QLabel(tr("When off, a message stays unread until you mark it (M)."),
-                            reading);
+    auto *hint = new QLabel(tr("When off, a message stays unread until you mark it (M)."), reading);
     hint->setWordWrap(true);
     auto *readingLayout = new QVBoxLayout(reading);
     readingLayout->addWidget(m_markRead);

@@ -1,7 +1,7 @@
 #pragma once
 // Edit > Settings…: Accounts (AccountSettingsPage), Reading (mark messages read when
-// opened) and Language (LanguageSettingsPage). Account changes are saved when their own dialog's OK is pressed; the reading
-// option applies at once.
+// opened) and Language (LanguageSettingsPage). Account changes are saved when their own dialog's OK
+// is pressed; the reading option applies at once.
 
 #include <QDialog>
 

@@ -4,11 +4,11 @@
 #include "core/engine/imap/BodyFetcher.h"
 #include "core/engine/smtp/Outbox.h"
 #include "core/engine/smtp/OutboxSender.h"
-#include "core/sync/AccountPass.h"
-#include "core/sync/VerdictPass.h"
 #include "core/store/Store.h"
-#include "ui/StatusIndicator.h"
+#include "core/sync/AccountPass.h"
 #include "core/sync/SentFolder.h"
+#include "core/sync/VerdictPass.h"
+#include "ui/StatusIndicator.h"
 
 #include <algorithm>
 

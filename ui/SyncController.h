@@ -1,14 +1,13 @@
 #pragma once
 // Runs sync passes of every IMAP and POP3 account on a worker thread, with its own cache
-// connection: sends what waits in the outbox, syncs, then checks the senders of what arrived (core/sync/VerdictPass), and tells the
-// window what happened. The window never waits for
-// the network: it reloads from the cache when a pass ends.
+// connection: sends what waits in the outbox, syncs, then checks the senders of what arrived
+// (core/sync/VerdictPass), and tells the window what happened. The window never waits for the
+// network: it reloads from the cache when a pass ends.
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QThread>
-
 #include <atomic>
 
 namespace herald::ui {
@@ -47,8 +46,8 @@ signals:
     // error is empty when the body is now in the cache.
     void bodyFetched(qint64 messageId, const QString &error);
     void requestPass(const QList<qint64> &watched); // internal: queued to the worker thread
-    void requestBody(qint64 messageId); // internal: queued to the worker thread
-    void requestOutbox();                // internal: queued to the worker thread
+    void requestBody(qint64 messageId);             // internal: queued to the worker thread
+    void requestOutbox();                           // internal: queued to the worker thread
     // errors: accounts whose outbox could not be sent (server down, login refused).
     void outboxFlushed(const QStringList &errors);
     // For the status bar (StatusIndicator): an account's incoming step starts or ends

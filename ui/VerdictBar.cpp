@@ -39,8 +39,8 @@ QString detailsOf(const QJsonObject &auth)
             part += VerdictBar::tr(", only part of the body signed");
         parts << part;
     }
-    parts << VerdictBar::tr("DMARC %1")
-                 .arg(resultOf(auth.value(QLatin1String("dmarc")).toObject()));
+    parts
+        << VerdictBar::tr("DMARC %1").arg(resultOf(auth.value(QLatin1String("dmarc")).toObject()));
     parts << VerdictBar::tr("ARC %1").arg(resultOf(auth.value(QLatin1String("arc")).toObject()));
     if (auth.value(QLatin1String("source")).toString() == QLatin1String("authentication-results"))
         parts << VerdictBar::tr("as reported by your mail server");

@@ -4,14 +4,14 @@
 #include "app/cli/ComposeArgs.h"
 #include "app/cli/JsonShapes.h"
 #include "app/cli/PasswordPrompt.h"
-#include "core/sync/AccountCreation.h"
-#include "core/sync/AccountRemoval.h"
 #include "core/accounts/AccountSettings.h"
-#include "core/accounts/Identity.h"
 #include "core/accounts/Credentials.h"
+#include "core/accounts/Identity.h"
 #include "core/accounts/ServerUrl.h"
 #include "core/net/CertificateTrust.h"
 #include "core/sync/AccountCheck.h"
+#include "core/sync/AccountCreation.h"
+#include "core/sync/AccountRemoval.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,12 +29,13 @@ accounts::ServerUrl parseUrl(const QString &text, bool incoming)
     if (!url)
         throw UsageError(QStringLiteral("account add: %1").arg(error).toStdString());
     if (url->isIncoming() != incoming)
-        throw UsageError(QStringLiteral("account add: --%1 must be %2, not %3")
-                             .arg(incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing"),
-                                  incoming ? QStringLiteral("an IMAP or POP3 address")
-                                           : QStringLiteral("an SMTP address"),
-                                  accounts::protocolName(url->protocol))
-                             .toStdString());
+        throw UsageError(
+            QStringLiteral("account add: --%1 must be %2, not %3")
+                .arg(incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing"),
+                     incoming ? QStringLiteral("an IMAP or POP3 address")
+                              : QStringLiteral("an SMTP address"),
+                     accounts::protocolName(url->protocol))
+                .toStdString());
     return *url;
 }
 
@@ -62,8 +63,10 @@ qint64 parseSize(const QString &text)
     if (!m.hasMatch())
         return -1;
     const QString unit = m.captured(2).toUpper();
-    const int shift = unit == QLatin1String("K") ? 10 : unit == QLatin1String("M") ? 20
-                    : unit == QLatin1String("G") ? 30 : 0;
+    const int shift = unit == QLatin1String("K")   ? 10
+                      : unit == QLatin1String("M") ? 20
+                      : unit == QLatin1String("G") ? 30
+                                                   : 0;
     return m.captured(1).toLongLong() << shift;
 }
 
@@ -153,15 +156,15 @@ void checkBeforeSaving(CliContext &ctx, const accounts::NewAccount &account,
     for (const auto *server : {&result.incoming, &result.outgoing}) {
         if (server->ok())
             continue;
-        QString line = QStringLiteral("%1: %2")
-                           .arg(server == &result.incoming ? QStringLiteral("incoming")
-                                                           : QStringLiteral("outgoing"),
-                                server->message);
+        QString line = QStringLiteral("%1: %2").arg(
+            server == &result.incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing"),
+            server->message);
         if (server->outcome == sync::ServerCheck::Outcome::UntrustedCertificate) {
             const auto cert = sync::summarizeCertificate(server->certificate);
-            line += QStringLiteral(" (subject %1, issuer %2, valid until %3; to trust it: --pin %4)")
-                        .arg(cert.subject, cert.issuer,
-                             cert.validUntil.toString(Qt::ISODate), cert.sha256);
+            line +=
+                QStringLiteral(" (subject %1, issuer %2, valid until %3; to trust it: --pin %4)")
+                    .arg(cert.subject, cert.issuer, cert.validUntil.toString(Qt::ISODate),
+                         cert.sha256);
         }
         failures << line;
     }
@@ -213,10 +216,11 @@ int addAccount(CliContext &ctx, const QStringList &args)
     for (const QString &pin : p.values(QStringLiteral("pin"))) {
         net::CertificateTrust trust;
         if (!trust.addPin(pin))
-            throw UsageError(QStringLiteral("account add: --pin takes a SHA-256 fingerprint (64 hex "
-                                            "digits, colons allowed), not '%1'")
-                                 .arg(pin)
-                                 .toStdString());
+            throw UsageError(
+                QStringLiteral("account add: --pin takes a SHA-256 fingerprint (64 hex "
+                               "digits, colons allowed), not '%1'")
+                    .arg(pin)
+                    .toStdString());
         settings.pinnedCertificates << trust.pins();
     }
     account.settings = settings;
@@ -263,8 +267,8 @@ int removeAccountCommand(CliContext &ctx, const QStringList &args)
     p.flag(QStringLiteral("yes"));
     p.parse(args, QStringLiteral("account remove"));
     const store::Account account = ctx.account(p.positionalValue(QStringLiteral("NAME")));
-    const QString what = accounts::describeRemovalText(
-        account, accounts::describeRemoval(ctx.store(), account));
+    const QString what =
+        accounts::describeRemovalText(account, accounts::describeRemoval(ctx.store(), account));
     if (!p.isSet(QStringLiteral("yes")))
         throw CommandError(what + QStringLiteral(" Run again with --yes to remove it."));
     accounts::removeAccount(ctx.store(), account);
@@ -310,11 +314,12 @@ int accountCommand(CliContext &ctx, const QStringList &args)
         return identityCommand(ctx, args.mid(1));
     if (sub == QLatin1String("discover"))
         return discoverCommand(ctx, args.mid(1));
-    throw UsageError(sub.isEmpty() ? "account: say 'add', 'set', 'list', 'remove', 'identity' or 'discover'"
-                                   : QStringLiteral("account: unknown subcommand '%1' (use add, "
-                                                    "set, list, remove, identity or discover)")
-                                         .arg(sub)
-                                         .toStdString());
+    throw UsageError(sub.isEmpty()
+                         ? "account: say 'add', 'set', 'list', 'remove', 'identity' or 'discover'"
+                         : QStringLiteral("account: unknown subcommand '%1' (use add, "
+                                          "set, list, remove, identity or discover)")
+                               .arg(sub)
+                               .toStdString());
 }
 
 } // namespace herald::cli

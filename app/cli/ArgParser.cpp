@@ -37,16 +37,20 @@ void ArgParser::parse(const QStringList &args, const QString &context)
             }
             if (m_flags.contains(name)) {
                 if (hasInline)
-                    throw UsageError(QStringLiteral("%1: --%2 takes no value").arg(context, name).toStdString());
+                    throw UsageError(
+                        QStringLiteral("%1: --%2 takes no value").arg(context, name).toStdString());
                 m_flagsSet.insert(name);
                 continue;
             }
             if (!m_options.contains(name))
-                throw UsageError(QStringLiteral("%1: unknown option --%2").arg(context, name).toStdString());
+                throw UsageError(
+                    QStringLiteral("%1: unknown option --%2").arg(context, name).toStdString());
             if (!hasInline && i + 1 >= args.size())
-                throw UsageError(QStringLiteral("%1: --%2 needs a value").arg(context, name).toStdString());
+                throw UsageError(
+                    QStringLiteral("%1: --%2 needs a value").arg(context, name).toStdString());
             if (m_values.contains(name) && !m_options.value(name))
-                throw UsageError(QStringLiteral("%1: --%2 given twice").arg(context, name).toStdString());
+                throw UsageError(
+                    QStringLiteral("%1: --%2 given twice").arg(context, name).toStdString());
             m_values[name].append(hasInline ? inlineValue : args[++i]);
             continue;
         }
@@ -54,11 +58,14 @@ void ArgParser::parse(const QStringList &args, const QString &context)
             m_positionalValues.insert(m_positionals[nextPositional++].first, arg);
             continue;
         }
-        throw UsageError(QStringLiteral("%1: unexpected argument '%2'").arg(context, arg).toStdString());
+        throw UsageError(
+            QStringLiteral("%1: unexpected argument '%2'").arg(context, arg).toStdString());
     }
     for (int p = nextPositional; p < m_positionals.size(); ++p)
         if (m_positionals[p].second)
-            throw UsageError(QStringLiteral("%1: missing %2").arg(context, m_positionals[p].first).toStdString());
+            throw UsageError(QStringLiteral("%1: missing %2")
+                                 .arg(context, m_positionals[p].first)
+                                 .toStdString());
 }
 
 QString ArgParser::value(const QString &name, const QString &fallback) const

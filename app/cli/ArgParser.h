@@ -24,7 +24,10 @@ public:
     // Throws UsageError naming `context` (e.g. "list") on unknown/missing input.
     void parse(const QStringList &args, const QString &context);
 
-    bool isSet(const QString &name) const { return m_values.contains(name) || m_flagsSet.contains(name); }
+    bool isSet(const QString &name) const
+    {
+        return m_values.contains(name) || m_flagsSet.contains(name);
+    }
     QString value(const QString &name, const QString &fallback = QString()) const;
     QStringList values(const QString &name) const { return m_values.value(name); }
     int intValue(const QString &name, int fallback) const;

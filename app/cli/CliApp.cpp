@@ -4,11 +4,10 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/Version.h"
-#include "core/sync/ConnectionDns.h"
 #include "core/store/Profile.h"
+#include "core/sync/ConnectionDns.h"
 
 #include <QTextStream>
-
 #include <functional>
 #include <map>
 
@@ -22,10 +21,12 @@ const char *const kUsage =
     "  account add --name N --email ADDR [--display-name TEXT] --incoming URL --outgoing URL\n"
     "              [--password-file F | --password-env VAR] [--ca-file PEM] [--authserv-id ID]\n"
     "              [--leave-on-server yes|no] [--delete-after-days N] [--trusted-hops N]\n"
-    "              [--bodies all|none] [--body-days N] [--body-max-size SIZE] [--signature-file F]\n"
+    "              [--bodies all|none] [--body-days N] [--body-max-size SIZE] [--signature-file "
+    "F]\n"
     "  account set NAME [--authserv-id ID] [--trusted-hops N] [--bodies all|none]\n"
     "              [--body-days N] [--body-max-size SIZE]\n"
-    "              [--leave-on-server yes|no] [--delete-after-days N] [--delete-when-deleted yes|no]\n"
+    "              [--leave-on-server yes|no] [--delete-after-days N] [--delete-when-deleted "
+    "yes|no]\n"
     "  account list [--json]\n"
     "  account remove NAME [--yes]   delete its cache and keychain password (not the server's)\n"
     "  account identity add --account N --email ADDR [--display-name TEXT]\n"
@@ -74,12 +75,12 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("account"), accountCommand}, {QStringLiteral("folders"), foldersCommand},
         {QStringLiteral("list"), listCommand},       {QStringLiteral("show"), showCommand},
         {QStringLiteral("search"), searchCommand},   {QStringLiteral("sync"), syncCommand},
-        {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand}, {QStringLiteral("copy"), copyCommand},
-        {QStringLiteral("delete"), deleteCommand},   {QStringLiteral("watch"), watchCommand},
-        {QStringLiteral("verify"), verifyCommand},   {QStringLiteral("index"), indexCommand},
-        {QStringLiteral("send"), sendCommand},       {QStringLiteral("outbox"), outboxCommand},
-        {QStringLiteral("trust"), trustCommand},     {QStringLiteral("draft"), draftCommand},
-        {QStringLiteral("mbox"), mboxCommand},
+        {QStringLiteral("flag"), flagCommand},       {QStringLiteral("move"), moveCommand},
+        {QStringLiteral("copy"), copyCommand},       {QStringLiteral("delete"), deleteCommand},
+        {QStringLiteral("watch"), watchCommand},     {QStringLiteral("verify"), verifyCommand},
+        {QStringLiteral("index"), indexCommand},     {QStringLiteral("send"), sendCommand},
+        {QStringLiteral("outbox"), outboxCommand},   {QStringLiteral("trust"), trustCommand},
+        {QStringLiteral("draft"), draftCommand},     {QStringLiteral("mbox"), mboxCommand},
     };
     return table;
 }

@@ -5,7 +5,6 @@
 #include "core/store/Store.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace herald::authres {

@@ -5,13 +5,12 @@
 #include "core/store/Records.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace herald::smtp {
 struct QueuedMessage;
 struct OutboxReport;
-}
+} // namespace herald::smtp
 
 namespace herald::cli {
 

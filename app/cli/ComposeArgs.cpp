@@ -4,13 +4,12 @@
 #include "app/cli/CliContext.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
+#include "core/engine/smtp/StartDraft.h"
 #include "core/mime/AddressInput.h"
 #include "core/mime/Reply.h"
 #include "core/mime/Signature.h"
-#include "core/engine/smtp/StartDraft.h"
 
 #include <QFile>
-
 #include <optional>
 
 namespace herald::cli {
@@ -59,25 +58,24 @@ void applyInReplyTo(CliContext &ctx, const QString &value, mime::Draft &draft,
 }
 
 accounts::Identity chooseIdentity(const ArgParser &p, const store::Account &account,
-                                  const QString &context,
-                                  const mime::Message *answered = nullptr)
+                                  const QString &context, const mime::Message *answered = nullptr)
 {
     const auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
     if (!p.isSet(QStringLiteral("from")))
-        return answered ? smtp::identityForAnswer(account, *answered)
-                        : accounts::identities(settings, account.email, account.displayName)
-                              .front();
+        return answered
+                   ? smtp::identityForAnswer(account, *answered)
+                   : accounts::identities(settings, account.email, account.displayName).front();
     const mime::Address wanted = parseAddress(p.value(QStringLiteral("from")), context);
     auto found = accounts::findIdentity(settings, account.email, account.displayName, wanted.email);
     if (!found) {
         QStringList known;
         for (const auto &i : accounts::identities(settings, account.email, account.displayName))
             known << i.email;
-        throw CommandError(QStringLiteral("%1: %2 is not an identity of account %3 (it has: %4); "
-                                          "add it with 'account identity add --account %3 "
-                                          "--email %2'")
-                               .arg(context, wanted.email, account.name,
-                                    known.join(QStringLiteral(", "))));
+        throw CommandError(
+            QStringLiteral("%1: %2 is not an identity of account %3 (it has: %4); "
+                           "add it with 'account identity add --account %3 "
+                           "--email %2'")
+                .arg(context, wanted.email, account.name, known.join(QStringLiteral(", "))));
     }
     if (!wanted.name.isEmpty())
         found->displayName = wanted.name;
@@ -158,11 +156,12 @@ mime::Draft draftFromOptions(CliContext &ctx, const ArgParser &p, const store::A
         try {
             draft = smtp::answerDraft(account, *parent, answer->second, answering);
         } catch (const std::runtime_error &e) {
-            throw CommandError(QStringLiteral("%1: %2").arg(context, QString::fromStdString(e.what())));
+            throw CommandError(
+                QStringLiteral("%1: %2").arg(context, QString::fromStdString(e.what())));
         }
     }
-    for (const auto &[list, name] : {std::pair{&draft.to, "to"}, std::pair{&draft.cc, "cc"},
-                                     std::pair{&draft.bcc, "bcc"}})
+    for (const auto &[list, name] :
+         {std::pair{&draft.to, "to"}, std::pair{&draft.cc, "cc"}, std::pair{&draft.bcc, "bcc"}})
         for (const mime::Address &a : parseAddresses(p.values(QString::fromLatin1(name)), context))
             list->push_back(a);
     draft.from = {identity.displayName, identity.email, {}};

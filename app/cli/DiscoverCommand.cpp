@@ -36,7 +36,9 @@ QJsonArray serversJson(const std::vector<accounts::ServerUrl> &servers)
 int discoverCommand(CliContext &ctx, const QStringList &args)
 {
     ArgParser p;
-    p.flag(QStringLiteral("json")).option(QStringLiteral("ca-file")).positional(QStringLiteral("EMAIL"));
+    p.flag(QStringLiteral("json"))
+        .option(QStringLiteral("ca-file"))
+        .positional(QStringLiteral("EMAIL"));
     p.parse(args, QStringLiteral("account discover"));
     const QString email = p.positionalValue(QStringLiteral("EMAIL"));
     accounts::DiscoveryOptions options;
@@ -54,8 +56,9 @@ int discoverCommand(CliContext &ctx, const QStringList &args)
     }
     QString error;
     const auto found = accounts::discoverServers(
-        email, *dns, options, [&ctx](const QString &line) { ctx.err() << line << "\n" << Qt::flush; },
-        &error);
+        email, *dns, options,
+        [&ctx](const QString &line) { ctx.err() << line << "\n"
+                                                << Qt::flush; }, &error);
     if (!found)
         throw CommandError(error);
     if (p.isSet(QStringLiteral("json"))) {

@@ -54,9 +54,9 @@ int save(CliContext &ctx, const QStringList &args)
     p.parse(args, QStringLiteral("draft save"));
     if (!p.isSet(QStringLiteral("account")))
         throw UsageError("draft save: --account N is required");
-    const qint64 id = p.isSet(QStringLiteral("id"))
-                          ? parseMessageId(p.value(QStringLiteral("id")), QStringLiteral("draft save"))
-                          : 0;
+    const qint64 id = p.isSet(QStringLiteral("id")) ? parseMessageId(p.value(QStringLiteral("id")),
+                                                                     QStringLiteral("draft save"))
+                                                    : 0;
     const store::Account account = ctx.account(p.value(QStringLiteral("account")));
     const mime::Draft draft = draftFromOptions(ctx, p, account, QStringLiteral("draft save"));
     smtp::Drafts drafts(ctx.store());
@@ -106,11 +106,13 @@ int send(CliContext &ctx, const QStringList &args)
     p.positional(QStringLiteral("ID")).flag(QStringLiteral("dsn"));
     p.flag(QStringLiteral("queue-only"));
     p.parse(args, QStringLiteral("draft send"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("draft send"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("draft send"));
     smtp::Drafts drafts(ctx.store());
     const auto info = drafts.info(id);
     if (!info)
-        throw CommandError(QStringLiteral("draft send: no draft with id %1 (see 'draft list')").arg(id));
+        throw CommandError(
+            QStringLiteral("draft send: no draft with id %1 (see 'draft list')").arg(id));
     const store::Account account = ctx.account(info->accountName);
     const smtp::QueuedMessage queued = guarded(QStringLiteral("draft send"), [&] {
         return drafts.send(account, id, p.isSet(QStringLiteral("dsn")));
@@ -126,7 +128,8 @@ int remove(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID"));
     p.parse(args, QStringLiteral("draft delete"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("draft delete"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("draft delete"));
     guarded(QStringLiteral("draft delete"), [&] {
         smtp::Drafts(ctx.store()).remove(id);
         return 0;

@@ -100,9 +100,8 @@ int remove(CliContext &ctx, const QStringList &args)
     auto settings = accounts::AccountSettings::fromJson(account.settingsJson);
     const QString email = p.value(QStringLiteral("email"));
     if (!accounts::removeIdentity(settings, email))
-        throw CommandError(
-            QStringLiteral("account identity remove: %1 has no stored identity %2")
-                .arg(account.name, email));
+        throw CommandError(QStringLiteral("account identity remove: %1 has no stored identity %2")
+                               .arg(account.name, email));
     saveSettings(ctx, account, settings);
     ctx.err() << account.name << ": identity " << email << " removed\n";
     return 0;

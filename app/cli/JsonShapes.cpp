@@ -67,7 +67,8 @@ QJsonObject messageJson(const store::MessageRow &r)
             {QStringLiteral("date"), r.date.isValid() && r.date.toSecsSinceEpoch() != 0
                                          ? QJsonValue(r.date.toUTC().toString(Qt::ISODate))
                                          : QJsonValue()},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(store::flagNames(r.flags, r.keywords))},
+            {QStringLiteral("flags"),
+             QJsonArray::fromStringList(store::flagNames(r.flags, r.keywords))},
             {QStringLiteral("size"), double(r.size)},
             {QStringLiteral("has_attachments"), r.hasAttachments},
             {QStringLiteral("auth"), authJson(r.authJson)}};

@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 namespace herald::cli {
@@ -19,8 +18,8 @@ namespace {
 
 void printJson(CliContext &ctx, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     ctx.out() << doc.toJson(QJsonDocument::Indented);
 }
 
@@ -50,7 +49,8 @@ void printRowLine(CliContext &ctx, const store::MessageRow &r)
 {
     const QString from = r.fromName.isEmpty() ? r.fromAddr : r.fromName;
     ctx.out() << qSetFieldWidth(7) << r.id << qSetFieldWidth(0) << " " << flagLetters(r.flags)
-              << verdictLetter(r.authSummary) << " " << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << verdictLetter(r.authSummary) << " "
+              << r.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
               << from.left(24).leftJustified(24) << "  " << r.subject << "\n";
 }
 
@@ -136,8 +136,8 @@ void fetchBody(CliContext &ctx, const store::MessageRow &row)
     const auto account = ctx.store().accounts().byId(row.accountId);
     const auto url = account ? accounts::ServerUrl::parse(account->incomingUrl) : std::nullopt;
     if (!url || url->protocol != accounts::Protocol::Imap || !row.uid)
-        throw CommandError(QStringLiteral("message %1 has no copy on an IMAP server to fetch")
-                               .arg(row.id));
+        throw CommandError(
+            QStringLiteral("message %1 has no copy on an IMAP server to fetch").arg(row.id));
     imap::BodyFetcher fetcher(ctx.store(), *account);
     if (const net::Error e = fetcher.fetch({row.id}))
         throw CommandError(QStringLiteral("%1: %2").arg(account->name, e.message));
@@ -157,7 +157,8 @@ int showCommand(CliContext &ctx, const QStringList &args)
     p.parse(args, QStringLiteral("show"));
     if (p.isSet(QStringLiteral("json")) && p.isSet(QStringLiteral("raw")))
         throw UsageError("show: choose --json or --raw, not both");
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("show"));
     auto row = ctx.store().messages().byId(id);
     if (!row)
         throw CommandError(QStringLiteral("no message with id %1 in this profile").arg(id));
@@ -183,8 +184,9 @@ int showCommand(CliContext &ctx, const QStringList &args)
         printJson(ctx, messageDetailJson(*row, parsed ? &*parsed : nullptr));
         return 0;
     }
-    ctx.out() << "From:    " << (row->fromName.isEmpty() ? row->fromAddr
-                                                         : row->fromName + " <" + row->fromAddr + ">")
+    ctx.out() << "From:    "
+              << (row->fromName.isEmpty() ? row->fromAddr
+                                          : row->fromName + " <" + row->fromAddr + ">")
               << "\nTo:      " << row->to;
     if (!row->cc.isEmpty())
         ctx.out() << "\nCc:      " << row->cc;
@@ -194,9 +196,12 @@ int showCommand(CliContext &ctx, const QStringList &args)
     const QJsonValue auth = authJson(row->authJson);
     if (auth.isObject()) {
         const QJsonObject a = auth.toObject();
-        ctx.out() << "Auth:    SPF " << a[QStringLiteral("spf")][QStringLiteral("result")].toString(QStringLiteral("none"))
-                  << ", DMARC " << a[QStringLiteral("dmarc")][QStringLiteral("result")].toString(QStringLiteral("none"))
-                  << "\n";
+        ctx.out()
+            << "Auth:    SPF "
+            << a[QStringLiteral("spf")][QStringLiteral("result")].toString(QStringLiteral("none"))
+            << ", DMARC "
+            << a[QStringLiteral("dmarc")][QStringLiteral("result")].toString(QStringLiteral("none"))
+            << "\n";
     }
     if (!parsed) {
         ctx.out() << "\n" << row->snippet << "\n\n[body not in the cache yet]\n";
@@ -205,8 +210,8 @@ int showCommand(CliContext &ctx, const QStringList &args)
     for (const auto &a : parsed->attachments)
         ctx.out() << "Attached: " << a.filename << " (" << a.mimeType << ", " << a.size
                   << " bytes)\n";
-    ctx.out() << "\n" << (parsed->text.isEmpty() ? mime::snippet(*parsed, 100000) : parsed->text)
-              << "\n";
+    ctx.out() << "\n"
+              << (parsed->text.isEmpty() ? mime::snippet(*parsed, 100000) : parsed->text) << "\n";
     return 0;
 }
 

@@ -81,11 +81,11 @@ int syncCommand(CliContext &ctx, const QStringList &args)
                           << " imported messages not on the server yet"
                           << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)) << "\n";
             }
-            ctx.err() << account.name << ": synced " << r.imap->folders << " folders: "
-                      << r.imap->totals.added << " new, " << r.imap->totals.flagsChanged
-                      << " changed, " << r.imap->totals.removed << " removed, "
-                      << r.imap->totals.bodies << " bodies, " << r.imap->tasksReplayed
-                      << " local changes sent\n";
+            ctx.err() << account.name << ": synced " << r.imap->folders
+                      << " folders: " << r.imap->totals.added << " new, "
+                      << r.imap->totals.flagsChanged << " changed, " << r.imap->totals.removed
+                      << " removed, " << r.imap->totals.bodies << " bodies, "
+                      << r.imap->tasksReplayed << " local changes sent\n";
         }
     }
     // Full-text indexing is not part of the download (sync::SearchIndexer): done here on
@@ -94,7 +94,8 @@ int syncCommand(CliContext &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("index")))
         indexer.run();
     else if (const qint64 pending = indexer.pendingCount(); pending > 0)
-        ctx.err() << pending << " messages wait for the search index (the next search or "
+        ctx.err() << pending
+                  << " messages wait for the search index (the next search or "
                      "'herald-cli index' does it)\n";
     if (!failures.isEmpty())
         throw CommandError(failures.join(QStringLiteral("; ")));
@@ -107,7 +108,8 @@ int flagCommand(CliContext &ctx, const QStringList &args)
     p.positional(QStringLiteral("ID"));
     p.option(QStringLiteral("add"), true).option(QStringLiteral("remove"), true);
     p.parse(args, QStringLiteral("flag"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("flag"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("flag"));
     QStringList add = p.values(QStringLiteral("add"));
     QStringList remove = p.values(QStringLiteral("remove"));
     if (add.isEmpty() && remove.isEmpty())
@@ -127,7 +129,8 @@ int moveCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID")).positional(QStringLiteral("FOLDER"));
     p.parse(args, QStringLiteral("move"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("move"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("move"));
     return runAction([&] {
         sync::LocalActions(ctx.store()).move(id, p.positionalValue(QStringLiteral("FOLDER")));
     });
@@ -138,7 +141,8 @@ int copyCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID")).positional(QStringLiteral("FOLDER"));
     p.parse(args, QStringLiteral("copy"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("copy"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("copy"));
     return runAction([&] {
         const qint64 copyId =
             sync::LocalActions(ctx.store()).copy(id, p.positionalValue(QStringLiteral("FOLDER")));
@@ -151,7 +155,8 @@ int deleteCommand(CliContext &ctx, const QStringList &args)
     ArgParser p;
     p.positional(QStringLiteral("ID"));
     p.parse(args, QStringLiteral("delete"));
-    const qint64 id = parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("delete"));
+    const qint64 id =
+        parseMessageId(p.positionalValue(QStringLiteral("ID")), QStringLiteral("delete"));
     return runAction([&] { sync::LocalActions(ctx.store()).remove(id); });
 }
 

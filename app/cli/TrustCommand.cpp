@@ -14,8 +14,9 @@ int trustCommand(CliContext &ctx, const QStringList &args)
     p.parse(args, QStringLiteral("trust"));
     if (!p.isSet(QStringLiteral("account")))
         throw UsageError("trust: --account is required");
-    const QString error = accounts::trustCertificate(ctx.store(), p.value(QStringLiteral("account")),
-                                                     p.positionalValue(QStringLiteral("SHA256")));
+    const QString error =
+        accounts::trustCertificate(ctx.store(), p.value(QStringLiteral("account")),
+                                   p.positionalValue(QStringLiteral("SHA256")));
     if (!error.isEmpty())
         throw CommandError(error);
     ctx.err() << "Trusted that certificate for account " << p.value(QStringLiteral("account"))

@@ -5,9 +5,8 @@
 #include "core/accounts/ServerUrl.h"
 #include "core/sync/AccountWatch.h"
 
-#include <cstdio>
-
 #include <csignal>
+#include <cstdio>
 
 namespace herald::cli {
 

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace herald::accounts {
@@ -23,13 +22,13 @@ struct AccountSettings
     int trustedHops = 0; // SMTP relays inside the provider above its border MX (SPF input)
     // IMAP offline copies (SyncPolicy): which bodies sync downloads. Headers always come.
     bool downloadBodies = true;
-    int bodyMaxAgeDays = 0;  // only messages of the last N days; 0 = any age
-    qint64 bodyMaxSize = 0;  // only messages up to this many bytes; 0 = any size
-    bool leaveOnServer = true;  // POP3
-    int deleteAfterDays = 0;    // POP3; 0 = never
+    int bodyMaxAgeDays = 0;                 // only messages of the last N days; 0 = any age
+    qint64 bodyMaxSize = 0;                 // only messages up to this many bytes; 0 = any size
+    bool leaveOnServer = true;              // POP3
+    int deleteAfterDays = 0;                // POP3; 0 = never
     bool deleteWhenDeletedInHerald = false; // POP3: remove from the server what the user deleted
-    bool preferApop = false;    // POP3: log in with APOP when the server offers it
-    QStringList pinnedCertificates; // SHA-256 fingerprints the user accepted
+    bool preferApop = false;                // POP3: log in with APOP when the server offers it
+    QStringList pinnedCertificates;         // SHA-256 fingerprints the user accepted
     // Identities besides (or refining) the account's own address; see Identity.h.
     std::vector<Identity> identities;
 

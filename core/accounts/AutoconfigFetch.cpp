@@ -14,8 +14,8 @@ constexpr qint64 kMaxBody = 1024 * 1024; // an autoconfig file is a few KiB
 
 AutoconfigFetch::AutoconfigFetch(QList<QSslCertificate> extraCaCertificates, int timeoutMs,
                                  const std::atomic<bool> *stop)
-    : m_nam(std::make_unique<QNetworkAccessManager>()),
-      m_extraCas(std::move(extraCaCertificates)), m_timeoutMs(timeoutMs), m_stop(stop)
+    : m_nam(std::make_unique<QNetworkAccessManager>()), m_extraCas(std::move(extraCaCertificates)),
+      m_timeoutMs(timeoutMs), m_stop(stop)
 {
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
@@ -30,10 +30,10 @@ AutoconfigFetch::Result AutoconfigFetch::get(const QUrl &url, const QHostAddress
         QUrl direct = url;
         direct.setHost(address.toString());
         request.setUrl(direct);
-        request.setRawHeader("Host", (url.port() < 0 ? url.host()
-                                                      : url.host() + QLatin1Char(':') +
-                                                            QString::number(url.port()))
-                                         .toUtf8());
+        request.setRawHeader(
+            "Host", (url.port() < 0 ? url.host()
+                                    : url.host() + QLatin1Char(':') + QString::number(url.port()))
+                        .toUtf8());
         request.setPeerVerifyName(url.host());
     }
     request.setMaximumRedirectsAllowed(5);

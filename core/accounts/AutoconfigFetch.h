@@ -10,7 +10,6 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QUrl>
-
 #include <atomic>
 #include <memory>
 

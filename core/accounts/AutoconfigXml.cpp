@@ -1,7 +1,6 @@
 #include "core/accounts/AutoconfigXml.h"
 
 #include <QXmlStreamReader>
-
 #include <algorithm>
 
 namespace herald::accounts {
@@ -38,9 +37,12 @@ quint16 defaultPort(Protocol p, Transport t)
 {
     const bool tls = t == Transport::ImplicitTls;
     switch (p) {
-    case Protocol::Imap: return tls ? 993 : 143;
-    case Protocol::Pop3: return tls ? 995 : 110;
-    case Protocol::Smtp: return tls ? 465 : 587;
+    case Protocol::Imap:
+        return tls ? 993 : 143;
+    case Protocol::Pop3:
+        return tls ? 995 : 110;
+    case Protocol::Smtp:
+        return tls ? 465 : 587;
     }
     return 0;
 }
@@ -125,9 +127,10 @@ std::optional<AutoconfigProvider> parseAutoconfig(const QByteArray &bytes, const
                         .arg(xml.errorString().isEmpty() ? QStringLiteral("no element")
                                                          : xml.errorString()));
     if (xml.name() != QLatin1String("clientConfig"))
-        return fail(QStringLiteral("The file is not a Mozilla autoconfig file (it starts with <%1>, "
-                                   "not <clientConfig>).")
-                        .arg(xml.name().toString()));
+        return fail(
+            QStringLiteral("The file is not a Mozilla autoconfig file (it starts with <%1>, "
+                           "not <clientConfig>).")
+                .arg(xml.name().toString()));
     AutoconfigProvider provider;
     std::vector<RawServer> incoming, outgoing;
     bool sawProvider = false;

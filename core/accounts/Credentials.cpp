@@ -2,14 +2,13 @@
 
 #include "core/accounts/SessionPasswords.h"
 
-#include <QEventLoop>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QThread>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
-
 #include <functional>
+#include <qt6keychain/keychain.h>
 
 namespace herald::accounts {
 

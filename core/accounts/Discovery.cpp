@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QUrlQuery>
-
 #include <algorithm>
 
 namespace herald::accounts {
@@ -26,13 +25,18 @@ QString tr(const char *text)
 QString describeSource(DiscoverySource source)
 {
     switch (source) {
-    case DiscoverySource::AutoconfigHttps: return tr("the provider's autoconfig file (https)");
+    case DiscoverySource::AutoconfigHttps:
+        return tr("the provider's autoconfig file (https)");
     case DiscoverySource::AutoconfigHttp:
         return tr("the provider's autoconfig file over plain http (unverified)");
-    case DiscoverySource::Bundled: return tr("Herald's list of known providers");
-    case DiscoverySource::Srv: return tr("DNS service records (SRV)");
-    case DiscoverySource::MxProvider: return tr("the provider that receives the domain's mail (MX)");
-    case DiscoverySource::Guess: return tr("common server names that answered");
+    case DiscoverySource::Bundled:
+        return tr("Herald's list of known providers");
+    case DiscoverySource::Srv:
+        return tr("DNS service records (SRV)");
+    case DiscoverySource::MxProvider:
+        return tr("the provider that receives the domain's mail (MX)");
+    case DiscoverySource::Guess:
+        return tr("common server names that answered");
     }
     return {};
 }
@@ -40,12 +44,18 @@ QString describeSource(DiscoverySource source)
 QString sourceKey(DiscoverySource source)
 {
     switch (source) {
-    case DiscoverySource::AutoconfigHttps: return QStringLiteral("autoconfig-https");
-    case DiscoverySource::AutoconfigHttp: return QStringLiteral("autoconfig-http");
-    case DiscoverySource::Bundled: return QStringLiteral("bundled");
-    case DiscoverySource::Srv: return QStringLiteral("srv");
-    case DiscoverySource::MxProvider: return QStringLiteral("mx-provider");
-    case DiscoverySource::Guess: return QStringLiteral("guess");
+    case DiscoverySource::AutoconfigHttps:
+        return QStringLiteral("autoconfig-https");
+    case DiscoverySource::AutoconfigHttp:
+        return QStringLiteral("autoconfig-http");
+    case DiscoverySource::Bundled:
+        return QStringLiteral("bundled");
+    case DiscoverySource::Srv:
+        return QStringLiteral("srv");
+    case DiscoverySource::MxProvider:
+        return QStringLiteral("mx-provider");
+    case DiscoverySource::Guess:
+        return QStringLiteral("guess");
     }
     return {};
 }
@@ -58,7 +68,8 @@ QList<QHostAddress> DiscoveryDns::addresses(const QString &host)
 QString DiscoveryDns::registrableDomain(const QString &host)
 {
     const QStringList labels = host.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    return labels.size() <= 2 ? labels.join(QLatin1Char('.')) : labels.mid(labels.size() - 2).join(QLatin1Char('.'));
+    return labels.size() <= 2 ? labels.join(QLatin1Char('.'))
+                              : labels.mid(labels.size() - 2).join(QLatin1Char('.'));
 }
 
 namespace {
@@ -147,10 +158,11 @@ std::optional<DiscoveredServers> Run::autoconfig(const QString &domain, bool htt
         const QString first = base.startsWith(scheme, Qt::CaseInsensitive)
                                   ? chop(base)
                                   : scheme + QStringLiteral("autoconfig.") + domain;
-        const auto source = secure ? DiscoverySource::AutoconfigHttps : DiscoverySource::AutoconfigHttp;
+        const auto source =
+            secure ? DiscoverySource::AutoconfigHttps : DiscoverySource::AutoconfigHttp;
         urls.push_back({autoconfigUrl(first), source});
-        urls.push_back({autoconfigUrl(scheme + domain + QStringLiteral("/.well-known/autoconfig")),
-                        source});
+        urls.push_back(
+            {autoconfigUrl(scheme + domain + QStringLiteral("/.well-known/autoconfig")), source});
     }
     for (const auto &[url, source] : urls) {
         if (stopped())
@@ -174,8 +186,7 @@ std::optional<DiscoveredServers> Run::autoconfig(const QString &domain, bool htt
         QString error;
         const auto provider = parseAutoconfig(r.body, m_email, &error);
         if (!provider || provider->incoming.empty()) {
-            say(tr("  unusable: %1")
-                    .arg(provider ? tr("no incoming server with TLS") : error));
+            say(tr("  unusable: %1").arg(provider ? tr("no incoming server with TLS") : error));
             continue;
         }
         return fromProvider(*provider, source, url.toString());
@@ -220,8 +231,8 @@ std::optional<DiscoveredServers> Run::srv()
         std::vector<DiscoveryDns::Srv> records = m_dns.srv(name);
         records.erase(std::remove_if(records.begin(), records.end(),
                                      [](const DiscoveryDns::Srv &r) {
-                                         return r.target.isEmpty() || r.target == QLatin1String(".") ||
-                                                r.port == 0;
+                                         return r.target.isEmpty() ||
+                                                r.target == QLatin1String(".") || r.port == 0;
                                      }),
                       records.end());
         // RFC 2782: lowest priority first; among equals, the heavier first.
@@ -277,7 +288,8 @@ std::optional<DiscoveredServers> Run::guesses()
     const auto addressesOf = [&](const QString &host) {
         if (!known.contains(host)) {
             say(tr("Looking up %1 …").arg(host));
-            known.insert(host, m_dns.hostExists(host) ? m_dns.addresses(host) : QList<QHostAddress>());
+            known.insert(host,
+                         m_dns.hostExists(host) ? m_dns.addresses(host) : QList<QHostAddress>());
         }
         return known.value(host);
     };
@@ -290,7 +302,8 @@ std::optional<DiscoveredServers> Run::guesses()
             targets.push_back(g.target);
         if (!targets.empty())
             say(tr("Trying %1 guessed server port(s) …").arg(targets.size()));
-        const std::vector<bool> answered = probePorts(targets, m_options.probeTimeoutMs, m_options.stop);
+        const std::vector<bool> answered =
+            probePorts(targets, m_options.probeTimeoutMs, m_options.stop);
         std::vector<ServerUrl> out;
         for (size_t i = 0; i < guesses.size(); ++i)
             if (answered[i])
@@ -316,7 +329,8 @@ std::optional<DiscoveredServers> Run::guesses()
     if (stopped())
         return std::nullopt;
     const auto has = [&found](P p) {
-        return std::any_of(found.begin(), found.end(), [p](const ServerUrl &u) { return u.protocol == p; });
+        return std::any_of(found.begin(), found.end(),
+                           [p](const ServerUrl &u) { return u.protocol == p; });
     };
     std::vector<Guess> startTls; // only for a protocol whose implicit-TLS port was silent
     if (!has(P::Imap)) {
@@ -391,9 +405,9 @@ std::optional<DiscoveredServers> discoverServers(const QString &emailIn, Discove
     if (run.stopped())
         return fail(tr("Discovery was stopped."));
     return fail(tr("Herald found no mail servers for %1: the domain has no autoconfig "
-                               "file, is not in Herald's provider list, has no DNS service "
-                               "records, and no imap., mail., pop. or smtp. server answered. "
-                               "Enter the servers your provider names in its help pages.")
+                   "file, is not in Herald's provider list, has no DNS service "
+                   "records, and no imap., mail., pop. or smtp. server answered. "
+                   "Enter the servers your provider names in its help pages.")
                     .arg(run.domain()));
 }
 

@@ -21,7 +21,6 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -30,12 +29,12 @@
 namespace herald::accounts {
 
 enum class DiscoverySource {
-    AutoconfigHttps,  // https://autoconfig.DOMAIN/… or https://DOMAIN/.well-known/…
-    AutoconfigHttp,   // the same over plain HTTP: needs the user's confirmation
-    Bundled,          // resources/providers
-    Srv,              // RFC 6186 / 8314
-    MxProvider,       // the provider of the domain's MX host
-    Guess,            // imap./mail./smtp. with standard ports that answered
+    AutoconfigHttps, // https://autoconfig.DOMAIN/… or https://DOMAIN/.well-known/…
+    AutoconfigHttp,  // the same over plain HTTP: needs the user's confirmation
+    Bundled,         // resources/providers
+    Srv,             // RFC 6186 / 8314
+    MxProvider,      // the provider of the domain's MX host
+    Guess,           // imap./mail./smtp. with standard ports that answered
 };
 
 // A sentence for the user: "the provider's autoconfig file (https)", "DNS service records", …
@@ -90,9 +89,10 @@ struct DiscoveryOptions
     // loopback web server. Default: $HERALD_AUTOCONFIG_URL, else empty.
     // An http:// base replaces "http://autoconfig.DOMAIN" instead (the plain-HTTP round).
     QString autoconfigBaseUrl = qEnvironmentVariable("HERALD_AUTOCONFIG_URL");
-    QList<QSslCertificate> extraCaCertificates; // trusted for the HTTPS fetches besides the system's
+    QList<QSslCertificate>
+        extraCaCertificates; // trusted for the HTTPS fetches besides the system's
     int httpTimeoutMs = 8000;
-    int probeTimeoutMs = 4000; // a guessed host's port
+    int probeTimeoutMs = 4000;               // a guessed host's port
     const std::atomic<bool> *stop = nullptr; // set from another thread to give up early
     // The ports guesses try (tests run the servers on high ports). STARTTLS imap/pop3 are
     // tried only when the implicit-TLS port of that protocol did not answer.
@@ -103,7 +103,8 @@ struct DiscoveryOptions
     } standardPorts;
 };
 
-using DiscoveryProgress = std::function<void(const QString &line)>; // "Asking autoconfig.example.org …"
+using DiscoveryProgress =
+    std::function<void(const QString &line)>; // "Asking autoconfig.example.org …"
 
 // The first source that answers, or nullopt (with *error a sentence for the user) when none
 // did. Blocks: see above.

@@ -3,7 +3,6 @@
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace herald::accounts {

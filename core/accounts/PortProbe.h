@@ -5,7 +5,6 @@
 
 #include <QHostAddress>
 #include <QList>
-
 #include <atomic>
 #include <vector>
 

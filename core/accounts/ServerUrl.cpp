@@ -62,8 +62,9 @@ std::optional<ServerUrl> ServerUrl::parse(const QString &text, QString *error)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        setError(error, QStringLiteral("'%1' is not a server address like imaps://user@host:993")
-                            .arg(text));
+        setError(
+            error,
+            QStringLiteral("'%1' is not a server address like imaps://user@host:993").arg(text));
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();

@@ -4,7 +4,6 @@
 // There is deliberately no plaintext scheme: Herald never sends credentials in clear.
 
 #include <QString>
-
 #include <optional>
 
 namespace herald::accounts {

@@ -5,7 +5,6 @@
 // window asks at start and puts the answer here. Thread-safe (sync workers read it).
 
 #include <QString>
-
 #include <optional>
 
 namespace herald::accounts {

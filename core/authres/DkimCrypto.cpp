@@ -1,7 +1,6 @@
 #include "core/authres/DkimCrypto.h"
 
 #include <QHash>
-
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 

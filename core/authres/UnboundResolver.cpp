@@ -12,8 +12,7 @@ namespace herald::authres {
 
 namespace {
 
-constexpr int kTypeA = 1, kTypePtr = 12, kTypeMx = 15, kTypeTxt = 16, kTypeAaaa = 28,
-              kTypeSrv = 33;
+constexpr int kTypeA = 1, kTypePtr = 12, kTypeMx = 15, kTypeTxt = 16, kTypeAaaa = 28, kTypeSrv = 33;
 constexpr int kClassIn = 1;
 
 struct Pending
@@ -219,7 +218,9 @@ DnsReply<SrvRecord> UnboundResolver::srv(const QByteArray &name)
     for (const QByteArray &rd : a.rdata) {
         if (rd.size() < 7)
             continue;
-        const auto u16 = [&rd](int i) { return quint16(quint8(rd.at(i)) << 8 | quint8(rd.at(i + 1))); };
+        const auto u16 = [&rd](int i) {
+            return quint16(quint8(rd.at(i)) << 8 | quint8(rd.at(i + 1)));
+        };
         QByteArray target = wireName(rd.constData(), int(rd.size()), 6);
         reply.records.append({u16(0), u16(2), u16(4), target.isEmpty() ? QByteArray(".") : target});
     }

@@ -2,7 +2,6 @@
 #include "core/imap/ImapDecode.h"
 
 #include <QTime>
-
 #include <cstring>
 
 namespace herald::imap::detail {

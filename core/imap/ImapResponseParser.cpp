@@ -3,7 +3,6 @@
 #include "core/imap/ImapDecode.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace herald::imap {

@@ -47,7 +47,7 @@ private:
     Limits m_limits;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
-    qsizetype m_scanned = 0; // m_buffer[m_pos, m_scanned) holds no line feed
+    qsizetype m_scanned = 0;                 // m_buffer[m_pos, m_scanned) holds no line feed
     std::vector<detail::Segment> m_segments; // the response being assembled
     qint64 m_literalRemaining = 0;
     qint64 m_responseSize = 0;

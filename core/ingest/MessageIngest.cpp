@@ -1,9 +1,9 @@
 #include "core/ingest/MessageIngest.h"
 
 #include "core/authres/FailFastResolver.h"
+#include "core/ingest/AuthOptions.h"
 #include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
-#include "core/ingest/AuthOptions.h"
 
 #include <QJsonDocument>
 
@@ -100,8 +100,8 @@ void MessageIngest::applyHeaderVerdict(qint64 accountId, const QByteArray &bytes
     auto it = m_authOptions.find(accountId);
     if (it == m_authOptions.end()) {
         const auto account = m_store.accounts().byId(accountId);
-        it = m_authOptions.insert(accountId, account ? authOptionsFor(*account)
-                                                     : authres::AuthOptions());
+        it = m_authOptions.insert(accountId,
+                                  account ? authOptionsFor(*account) : authres::AuthOptions());
         it->verifyLocally = false;
     }
     authres::NoDnsResolver noDns;
@@ -171,8 +171,8 @@ qint64 MessageIngest::addHeaders(const IncomingMessage &meta, const QByteArray &
         m_store.search().markPending(id);
         return id;
     }
-    const auto existing = m_store.bodies().has(*existingId) ? m_store.messages().byId(*existingId)
-                                                            : std::nullopt;
+    const auto existing =
+        m_store.bodies().has(*existingId) ? m_store.messages().byId(*existingId) : std::nullopt;
     if (existing) {
         projection.snippet = existing->snippet;
         projection.hasAttachments = existing->hasAttachments;
@@ -195,8 +195,7 @@ void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw)
     attachBody(messageId, raw, parseBody(raw));
 }
 
-void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw,
-                               const mime::Message &parsed)
+void MessageIngest::attachBody(qint64 messageId, const QByteArray &raw, const mime::Message &parsed)
 {
     const store::MessageRow p = projectMessage(parsed);
     m_store.messages().setBodySummary(messageId, p.hasAttachments, p.snippet);

@@ -5,13 +5,11 @@
 // Protocol engines (IMAP, POP3, local import) all come through here, so every
 // message in the cache is described the same way.
 
-#include "core/store/Records.h"
-
 #include "core/authres/AuthVerdict.h"
+#include "core/store/Records.h"
 
 #include <QByteArray>
 #include <QHash>
-
 #include <optional>
 
 namespace herald::mime {

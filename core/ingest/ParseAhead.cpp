@@ -2,9 +2,7 @@
 
 namespace herald::sync {
 
-ParseAhead::ParseAhead(Parse parse) : m_parse(std::move(parse)), m_worker([this] { work(); })
-{
-}
+ParseAhead::ParseAhead(Parse parse) : m_parse(std::move(parse)), m_worker([this] { work(); }) {}
 
 ParseAhead::~ParseAhead()
 {

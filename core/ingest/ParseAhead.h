@@ -11,10 +11,9 @@
 #include "core/mime/Message.h"
 
 #include <QByteArray>
-
 #include <condition_variable>
-#include <functional>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -47,8 +46,8 @@ private:
     void work();
 
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake; // worker: work arrived or stop
-    std::condition_variable m_done; // taker: a job finished
+    std::condition_variable m_wake;          // worker: work arrived or stop
+    std::condition_variable m_done;          // taker: a job finished
     std::deque<std::shared_ptr<Job>> m_jobs; // submission order, until taken
     std::deque<std::shared_ptr<Job>> m_todo; // not started
     bool m_stop = false;

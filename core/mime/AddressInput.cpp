@@ -40,8 +40,8 @@ bool isPlausibleEmail(const QString &email)
     const QString local = email.left(at);
     const QString domain = email.mid(at + 1);
     for (const QChar c : email)
-        if (c.isSpace() || c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char(',') ||
-            c == QLatin1Char(';'))
+        if (c.isSpace() || c == QLatin1Char('<') || c == QLatin1Char('>') ||
+            c == QLatin1Char(',') || c == QLatin1Char(';'))
             return false;
     if (!local.startsWith(QLatin1Char('"')) && local.contains(QLatin1Char('@')))
         return false;
@@ -61,8 +61,8 @@ bool parseOneAddress(const QString &text, Address *out)
         a.name = m.captured(1).trimmed();
         if (a.name.size() >= 2 && a.name.startsWith(QLatin1Char('"')) &&
             a.name.endsWith(QLatin1Char('"')))
-            a.name = a.name.mid(1, a.name.size() - 2).replace(QLatin1String("\\\""),
-                                                               QLatin1String("\""));
+            a.name = a.name.mid(1, a.name.size() - 2)
+                         .replace(QLatin1String("\\\""), QLatin1String("\""));
         a.email = m.captured(2).trimmed();
     } else {
         a.email = text.trimmed();

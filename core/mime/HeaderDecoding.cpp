@@ -1,12 +1,13 @@
 #include "core/mime/HeaderDecoding.h"
 
+#include "core/mime/internal/Charset.h"
 #include "core/mime/internal/ObsoleteAddress.h"
 #include "core/mime/internal/SimpleAddress.h"
 #include "core/mime/internal/SimpleFields.h"
-
-#include "core/mime/internal/Charset.h"
 #include "core/mime/internal/VmimeText.h"
 
+#include <QRegularExpression>
+#include <tuple>
 #include <vmime/addressList.hpp>
 #include <vmime/dateTime.hpp>
 #include <vmime/headerFieldFactory.hpp>
@@ -15,14 +16,9 @@
 #include <vmime/mediaType.hpp>
 #include <vmime/messageIdSequence.hpp>
 #include <vmime/parameterizedHeaderField.hpp>
-#include <vmime/text.hpp>
 #include <vmime/platform.hpp>
+#include <vmime/text.hpp>
 #include <vmime/word.hpp>
-
-#include <QRegularExpression>
-
-#include <tuple>
-
 
 namespace herald::mime {
 
@@ -251,22 +247,24 @@ QDateTime internal::parseDateFully(const QByteArray &raw)
     value = QString::fromLatin1(value).replace(spacedColon, QStringLiteral("\\1:")).toLatin1();
     // An unclosed comment or no hh:mm time: not a date (VMime would return midnight). A time
     // that is none ("59:10") makes no date either.
-    static const QRegularExpression time(QStringLiteral(
-        "(?:^|\\s)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+(\\S+))?"));
+    static const QRegularExpression time(
+        QStringLiteral("(?:^|\\s)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s+(\\S+))?"));
     const auto timeMatch = time.match(QString::fromLatin1(value));
     if (value.isEmpty() || !closed || !timeMatch.hasMatch() || timeMatch.captured(1).toInt() > 23 ||
         timeMatch.captured(2).toInt() > 59 || timeMatch.captured(3).toInt() > 60)
         return {};
     // RFC 5322 §4.3: a zone other than +-hhmm and the named US zones (military letters, "H0500")
     // is treated as -0000: the time is read as UTC. ("EST5EDT" is EST.)
-    static const QRegularExpression knownZone(
-        QStringLiteral("^(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression knownZone(QStringLiteral("^(?:[+-]\\d{4}|UT|GMT|[ECMP][SD]T)"),
+                                              QRegularExpression::CaseInsensitiveOption);
     const QString zoneToken = timeMatch.captured(4);
     const bool zoneKnown = zoneToken.isEmpty() || knownZone.match(zoneToken).hasMatch();
     // "29 paX 2007": VMime reads a month name it does not know as January.
-    static const QRegularExpression dayMonth(QStringLiteral("(?:^|[\\s,])\\d{1,2}\\s*-?\\s*([A-Za-z]+)\\b"));
-    static const QRegularExpression month(QStringLiteral(
-        "^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayMonth(
+        QStringLiteral("(?:^|[\\s,])\\d{1,2}\\s*-?\\s*([A-Za-z]+)\\b"));
+    static const QRegularExpression month(
+        QStringLiteral("^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = dayMonth.match(QString::fromLatin1(value));
         m.hasMatch() && !month.match(m.captured(1)).hasMatch())
         return {};
@@ -335,8 +333,8 @@ ContentType internal::parseContentTypeFully(const QByteArray &raw)
 {
     ContentType out;
     try {
-        auto field = vmime::headerFieldFactory::getInstance()->create(
-            "Content-Type", toStd(unfoldHeader(raw)));
+        auto field = vmime::headerFieldFactory::getInstance()->create("Content-Type",
+                                                                      toStd(unfoldHeader(raw)));
         std::tie(out.type, out.subtype) = typeAndSubtype(unfoldHeader(raw));
         const auto params = vmime::dynamicCast<vmime::parameterizedHeaderField>(field);
         if (params) {

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <vector>
 

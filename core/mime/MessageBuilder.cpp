@@ -5,7 +5,7 @@
 #include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
+#include <map>
 #include <vmime/addressList.hpp>
 #include <vmime/body.hpp>
 #include <vmime/bodyPart.hpp>
@@ -27,8 +27,6 @@
 #include <vmime/plainTextPart.hpp>
 #include <vmime/stringContentHandler.hpp>
 #include <vmime/utility/outputStreamStringAdapter.hpp>
-
-#include <map>
 
 namespace herald::mime {
 
@@ -105,7 +103,8 @@ QByteArray fileContent(const Draft::File &file)
         return file.data;
     QFile f(file.path);
     if (!f.open(QIODevice::ReadOnly))
-        throw BuildError{QStringLiteral("cannot read attachment %1: %2").arg(file.path, f.errorString())};
+        throw BuildError{
+            QStringLiteral("cannot read attachment %1: %2").arg(file.path, f.errorString())};
     return f.readAll();
 }
 
@@ -168,9 +167,10 @@ struct PostProcess
                 idField->setValue(toMessageId(it->second.first));
                 auto disposition = header->getField<vmime::contentDispositionField>(
                     vmime::fields::CONTENT_DISPOSITION);
-                disposition->setValue(vmime::contentDisposition(vmime::contentDispositionTypes::INLINE));
-                disposition->setFilename(vmime::word(toStd(it->second.second),
-                                                     vmime::charset(vmime::charsets::UTF_8)));
+                disposition->setValue(
+                    vmime::contentDisposition(vmime::contentDispositionTypes::INLINE));
+                disposition->setFilename(
+                    vmime::word(toStd(it->second.second), vmime::charset(vmime::charsets::UTF_8)));
             }
         }
     }
@@ -184,8 +184,8 @@ QByteArray build(const Draft &draft)
     const vmime::addressList cc = toAddressList(draft.cc);
     if (to.isEmpty() && cc.isEmpty()) {
         // Only Bcc recipients (or none yet): the usual empty group keeps the header valid.
-        to.appendAddress(vmime::make_shared<vmime::mailboxGroup>(
-            vmime::text("undisclosed-recipients")));
+        to.appendAddress(
+            vmime::make_shared<vmime::mailboxGroup>(vmime::text("undisclosed-recipients")));
     }
     mb.setRecipients(to);
     if (!cc.isEmpty())
@@ -199,12 +199,14 @@ QByteArray build(const Draft &draft)
         files.emplace_back(fileContent(file), &file);
 
     if (draft.html.isEmpty()) {
-        mb.constructTextPart(vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_PLAIN));
+        mb.constructTextPart(
+            vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_PLAIN));
         auto part = vmime::dynamicCast<vmime::plainTextPart>(mb.getTextPart());
         part->setCharset(utf8);
         part->setText(contentOf(draft.text.toUtf8()));
     } else {
-        mb.constructTextPart(vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_HTML));
+        mb.constructTextPart(
+            vmime::mediaType(vmime::mediaTypes::TEXT, vmime::mediaTypes::TEXT_HTML));
         auto part = vmime::dynamicCast<vmime::htmlTextPart>(mb.getTextPart());
         part->setCharset(utf8);
         part->setPlainText(contentOf(draft.text.toUtf8()));
@@ -212,9 +214,9 @@ QByteArray build(const Draft &draft)
         for (const auto &[content, file] : files) {
             if (file->contentId.isEmpty())
                 continue;
-            const auto object = part->addObject(contentOf(content),
-                                                vmime::encoding(vmime::encodingTypes::BASE64),
-                                                toMediaType(mimeTypeOf(*file, content)));
+            const auto object =
+                part->addObject(contentOf(content), vmime::encoding(vmime::encodingTypes::BASE64),
+                                toMediaType(mimeTypeOf(*file, content)));
             post.inlineIds[object->getId()] = {stripBrackets(file->contentId), fileName(*file)};
         }
     }
@@ -273,10 +275,10 @@ QString generateMessageId(const QString &fromEmail)
         domain = QStringLiteral("localhost");
     QByteArray random(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 4);
-    return QStringLiteral("<%1@%2>")
-        .arg(QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding |
-                                                 QByteArray::OmitTrailingEquals)),
-             domain);
+    return QStringLiteral("<%1@%2>").arg(
+        QString::fromLatin1(
+            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+        domain);
 }
 
 namespace {
@@ -335,7 +337,8 @@ QByteArray buildMessage(const Draft &draft, QString *error)
             *error = e.message;
     } catch (const std::exception &e) {
         if (error)
-            *error = QStringLiteral("cannot build message: %1").arg(QString::fromLocal8Bit(e.what()));
+            *error =
+                QStringLiteral("cannot build message: %1").arg(QString::fromLocal8Bit(e.what()));
     } catch (...) {
         if (error)
             *error = QStringLiteral("cannot build message");

@@ -4,9 +4,9 @@
 // (non-internationalised) generation context: 7-bit headers, RFC 2047 for non-ASCII words,
 // RFC 2231 (and RFC 2047 for old readers) for non-ASCII file names, text as UTF-8
 // quoted-printable, attachments as base64 — except a message/rfc822 attachment (a forward),
-// which carries the message as it is (7bit or 8bit; RFC 2046 §5.2.1 forbids base64 there). Bcc is not written into the bytes (unless
-// Draft::writeBcc, for a saved draft): the caller keeps it for the SMTP envelope.
-// Message-ID and Date are always present.
+// which carries the message as it is (7bit or 8bit; RFC 2046 §5.2.1 forbids base64 there). Bcc is
+// not written into the bytes (unless Draft::writeBcc, for a saved draft): the caller keeps it for
+// the SMTP envelope. Message-ID and Date are always present.
 
 #include "core/mime/Message.h"
 
@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <vector>
 
@@ -45,10 +44,10 @@ struct Draft
     };
     std::vector<File> attachments;
 
-    QString inReplyTo;     // message id, with or without <>
+    QString inReplyTo;      // message id, with or without <>
     QStringList references; // message ids, with or without <>
-    QString messageId;     // generated as <random@from-domain> when empty
-    QDateTime date;        // now when invalid
+    QString messageId;      // generated as <random@from-domain> when empty
+    QDateTime date;         // now when invalid
     std::vector<std::pair<QString, QString>> extraHeaders; // name, unencoded value
 };
 

@@ -148,11 +148,13 @@ Message parseMessage(const QByteArray &input, ParseOptions opts)
             return internal::decodedContent(tree.nodes.at(static_cast<size_t>(index)), m.errors);
         };
         if (selection.textPart >= 0) {
-            const Part *part = findPart(m.root, [&](const Part &p) { return p.index == selection.textPart; });
+            const Part *part =
+                findPart(m.root, [&](const Part &p) { return p.index == selection.textPart; });
             m.text = decodeText(*part, content(part->index), m.errors);
         }
         if (selection.htmlPart >= 0) {
-            const Part *part = findPart(m.root, [&](const Part &p) { return p.index == selection.htmlPart; });
+            const Part *part =
+                findPart(m.root, [&](const Part &p) { return p.index == selection.htmlPart; });
             m.html = decodeText(*part, content(part->index), m.errors);
         }
         for (const auto &entry : selection.attachments) {
@@ -187,7 +189,8 @@ Message parseHeaderBlock(const QByteArray &input)
     const QString type = m.header(QStringLiteral("Content-Type")).trimmed();
     const QString disposition = m.header(QStringLiteral("Content-Disposition")).trimmed();
     // ("text" without subtype is text/plain: RFC 2045 §5.2)
-    const bool plain = type.isEmpty() || type.startsWith(QLatin1String("text"), Qt::CaseInsensitive) ||
+    const bool plain = type.isEmpty() ||
+                       type.startsWith(QLatin1String("text"), Qt::CaseInsensitive) ||
                        type.startsWith(QLatin1String("multipart/"), Qt::CaseInsensitive);
     if (!plain || disposition.startsWith(QLatin1String("attachment"), Qt::CaseInsensitive))
         return parseMessage(headerBytes); // a lone attachment part: let the tree say so
@@ -199,8 +202,7 @@ QByteArray partData(const QByteArray &input, int partIndex)
     const QByteArray raw = withoutByteOrderMark(input);
     QStringList errors;
     try {
-        const internal::PartTree tree =
-            internal::buildPartTree(raw, errors);
+        const internal::PartTree tree = internal::buildPartTree(raw, errors);
         if (partIndex < 0 || static_cast<size_t>(partIndex) >= tree.nodes.size())
             return {};
         return internal::decodedContent(tree.nodes[static_cast<size_t>(partIndex)], errors);
@@ -221,10 +223,8 @@ QByteArray partData(const QByteArray &input, const QString &contentId)
         return {};
     QStringList errors;
     try {
-        const internal::PartTree tree =
-            internal::buildPartTree(raw, errors);
-        const Part *part =
-            findPart(tree.root, [&](const Part &p) { return p.contentId == id; });
+        const internal::PartTree tree = internal::buildPartTree(raw, errors);
+        const Part *part = findPart(tree.root, [&](const Part &p) { return p.contentId == id; });
         if (!part)
             return {};
         return internal::decodedContent(tree.nodes[static_cast<size_t>(part->index)], errors);
@@ -238,13 +238,13 @@ QString partText(const QByteArray &input, int partIndex)
     const QByteArray raw = withoutByteOrderMark(input);
     QStringList errors;
     try {
-        const internal::PartTree tree =
-            internal::buildPartTree(raw, errors);
-        const Part *part =
-            findPart(tree.root, [&](const Part &p) { return p.index == partIndex; });
+        const internal::PartTree tree = internal::buildPartTree(raw, errors);
+        const Part *part = findPart(tree.root, [&](const Part &p) { return p.index == partIndex; });
         if (!part)
             return {};
-        return decodeText(*part, internal::decodedContent(tree.nodes[static_cast<size_t>(partIndex)], errors), errors);
+        return decodeText(
+            *part, internal::decodedContent(tree.nodes[static_cast<size_t>(partIndex)], errors),
+            errors);
     } catch (...) {
         return {};
     }

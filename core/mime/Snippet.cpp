@@ -8,26 +8,25 @@ namespace {
 
 // HTML 4's Latin-1 entities, code points 160 to 255 in order.
 const char *const kLatin1Entities[] = {
-    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
-    "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
-    "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
-    "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-    "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
-    "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
-    "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
-    "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-    "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
-    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+    "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+    "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+    "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+    "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+    "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+    "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+    "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
 
 QString decodeEntity(const QString &entity)
 {
     static const std::pair<const char *, char16_t> named[] = {
-        {"amp", u'&'},     {"lt", u'<'},      {"gt", u'>'},     {"quot", u'"'},
-        {"apos", u'\''},   {"nbsp", u' '},    {"hellip", u'\u2026'}, {"mdash", u'\u2014'},
-        {"ndash", u'\u2013'}, {"rsquo", u'\u2019'}, {"lsquo", u'\u2018'}, {"rdquo", u'\u201D'},
-        {"ldquo", u'\u201C'}, {"euro", u'\u20AC'}, {"bull", u'\u2022'}, {"trade", u'\u2122'}};
+        {"amp", u'&'},        {"lt", u'<'},         {"gt", u'>'},          {"quot", u'"'},
+        {"apos", u'\''},      {"nbsp", u' '},       {"hellip", u'\u2026'}, {"mdash", u'\u2014'},
+        {"ndash", u'\u2013'}, {"rsquo", u'\u2019'}, {"lsquo", u'\u2018'},  {"rdquo", u'\u201D'},
+        {"ldquo", u'\u201C'}, {"euro", u'\u20AC'},  {"bull", u'\u2022'},   {"trade", u'\u2122'}};
     if (entity.startsWith(QLatin1Char('#'))) {
         bool ok = false;
         const uint code = entity.startsWith(QLatin1String("#x"), Qt::CaseInsensitive)
@@ -99,7 +98,8 @@ QString snippet(const Message &message, int maxChars)
     // Collapsing a long body whole just to keep its start cost 7% of a body sync: collapse a
     // prefix, and the whole text only when the prefix collapses to too little to decide.
     const qsizetype prefix = qsizetype(qMax(maxChars, 0)) * 8 + 64;
-    QString text = collapse(message.text.size() > prefix ? message.text.left(prefix) : message.text);
+    QString text =
+        collapse(message.text.size() > prefix ? message.text.left(prefix) : message.text);
     if (text.size() <= maxChars && message.text.size() > prefix)
         text = collapse(message.text);
     if (text.isEmpty() && !message.html.isEmpty())

@@ -87,7 +87,10 @@ inline Error::Category category(Error::Kind kind)
     }
     return Category::Protocol;
 }
-inline Error::Category category(const Error &e) { return category(e.kind); }
+inline Error::Category category(const Error &e)
+{
+    return category(e.kind);
+}
 // "network", "tls", "auth", "protocol", "storage", "cancelled" ("none" for no error).
 QString categoryName(Error::Category category);
 

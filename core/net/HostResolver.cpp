@@ -2,7 +2,6 @@
 
 #include <QMutex>
 #include <QMutexLocker>
-
 #include <memory>
 
 namespace herald::net {

@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace herald::net {
@@ -20,8 +19,8 @@ using HostResolver = std::function<QList<QHostAddress>(const QString &host)>;
 void setHostResolver(HostResolver resolver);
 
 // The addresses of `host` from the installed resolver, best first; empty when none is
-// installed, when `host` is an IP literal or localhost, or when the resolver found nothing (the caller
-// then lets the system resolve the name, which also knows /etc/hosts and "localhost").
+// installed, when `host` is an IP literal or localhost, or when the resolver found nothing (the
+// caller then lets the system resolve the name, which also knows /etc/hosts and "localhost").
 QList<QHostAddress> resolveWithHook(const QString &host);
 
 } // namespace herald::net

@@ -1,7 +1,6 @@
 #include "core/net/LineReader.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace herald::net {

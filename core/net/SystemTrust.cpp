@@ -1,13 +1,11 @@
 #include "core/net/SystemTrust.h"
 
 #include <QHostAddress>
-
+#include <cstdlib>
+#include <memory>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
-
-#include <cstdlib>
-#include <memory>
 
 namespace herald::net {
 
@@ -19,7 +17,10 @@ template <class T, void (*Free)(T *)> struct Deleter
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
 using ContextPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
-void freeStack(STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); }
+void freeStack(STACK_OF(X509) * s)
+{
+    sk_X509_pop_free(s, X509_free);
+}
 using StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeStack>>;
 
 X509Ptr toX509(const QSslCertificate &certificate)
@@ -61,7 +62,8 @@ QString systemTrustFailure(const QList<QSslCertificate> &chain, const QString &h
         X509_VERIFY_PARAM_set1_ip_asc(param, name.constData());
 
     ContextPtr context(X509_STORE_CTX_new());
-    if (!context || !X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), intermediates.get()))
+    if (!context ||
+        !X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), intermediates.get()))
         return QStringLiteral("the certificate could not be checked");
     if (X509_verify_cert(context.get()) == 1)
         return QString();

@@ -479,8 +479,7 @@ void Pop3Client::stat(ResultCallback<MailboxStat> done)
     auto cmd = std::make_unique<Command>();
     cmd->name = cmd->line = "STAT";
     cmd->done = adapt<MailboxStat>(
-        std::move(done),
-        [](QByteArray &, const QByteArray &text) { return parseStat(text); },
+        std::move(done), [](QByteArray &, const QByteArray &text) { return parseStat(text); },
         QStringLiteral("STAT"));
     enqueue(std::move(cmd));
 }
@@ -491,8 +490,7 @@ void Pop3Client::list(ResultCallback<QList<ListEntry>> done)
     cmd->name = cmd->line = "LIST";
     cmd->multiLine = true;
     cmd->done = adapt<QList<ListEntry>>(
-        std::move(done),
-        [](QByteArray &data, const QByteArray &) { return parseList(data); },
+        std::move(done), [](QByteArray &data, const QByteArray &) { return parseList(data); },
         QStringLiteral("LIST"));
     enqueue(std::move(cmd));
 }
@@ -503,8 +501,7 @@ void Pop3Client::uidl(ResultCallback<QList<UidlEntry>> done)
     cmd->name = cmd->line = "UIDL";
     cmd->multiLine = true;
     cmd->done = adapt<QList<UidlEntry>>(
-        std::move(done),
-        [](QByteArray &data, const QByteArray &) { return parseUidl(data); },
+        std::move(done), [](QByteArray &data, const QByteArray &) { return parseUidl(data); },
         QStringLiteral("UIDL"));
     enqueue(std::move(cmd));
 }

@@ -35,7 +35,8 @@ qint64 AccountRepository::add(const Account &a)
     Statement st(m_db, "INSERT INTO accounts (name, email, display_name, incoming_url, "
                        "outgoing_url, settings, created_at) VALUES (?,?,?,?,?,?,?)");
     st.bind(1, a.name).bind(2, a.email).bind(3, a.displayName).bind(4, a.incomingUrl);
-    st.bind(5, a.outgoingUrl).bind(6, a.settingsJson.isEmpty() ? QStringLiteral("{}") : a.settingsJson);
+    st.bind(5, a.outgoingUrl)
+        .bind(6, a.settingsJson.isEmpty() ? QStringLiteral("{}") : a.settingsJson);
     st.bind(7, QDateTime::currentSecsSinceEpoch());
     st.exec();
     return m_db.lastInsertId();

@@ -8,7 +8,6 @@
 // it), so callers run it once per compose session on a worker thread and filter in memory.
 
 #include <QString>
-
 #include <vector>
 
 namespace herald::store {

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cstdio>
 
 namespace herald::store {
@@ -31,8 +30,7 @@ void writeFile(const QString &path, const QByteArray &raw)
     if (!written || std::rename(QFile::encodeName(aside).constData(),
                                 QFile::encodeName(path).constData()) != 0) {
         QFile::remove(aside);
-        throw SqliteError("cannot write message body file " + path.toStdString() +
-                              " (disk full?)",
+        throw SqliteError("cannot write message body file " + path.toStdString() + " (disk full?)",
                           0);
     }
 }

@@ -2,9 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <QtGlobal>
-
 #include <optional>
 
 namespace herald::store {

@@ -13,16 +13,16 @@ namespace herald::store {
 
 struct CacheDelta
 {
-    QString profileDir;          // which cache (tests and the CLI may open several)
-    QSet<qint64> messagesAdded;  // rows inserted into messages
+    QString profileDir;           // which cache (tests and the CLI may open several)
+    QSet<qint64> messagesAdded;   // rows inserted into messages
     QSet<qint64> messagesChanged; // rows updated (flags, verdict, body, folder, thread, ...)
     QSet<qint64> messagesRemoved; // rows deleted
     QSet<qint64> foldersChanged;  // folders inserted, updated (their counts) or deleted
 
     bool isEmpty() const
     {
-        return messagesAdded.isEmpty() && messagesChanged.isEmpty() &&
-               messagesRemoved.isEmpty() && foldersChanged.isEmpty();
+        return messagesAdded.isEmpty() && messagesChanged.isEmpty() && messagesRemoved.isEmpty() &&
+               foldersChanged.isEmpty();
     }
     // One row event, in order: an id added then changed stays added; added then removed is
     // gone; removed then added again (an undone delete keeps its id) is changed.

@@ -98,9 +98,9 @@ std::optional<Folder> FolderRepository::byName(qint64 accountId, const QString &
 
 std::optional<Folder> FolderRepository::bySpecialUse(qint64 accountId, const QString &specialUse)
 {
-    Statement st(m_db,
-                 (std::string(kSelect) + "WHERE f.account_id=? AND f.special_use=? ORDER BY f.id")
-                     .c_str());
+    Statement st(
+        m_db,
+        (std::string(kSelect) + "WHERE f.account_id=? AND f.special_use=? ORDER BY f.id").c_str());
     st.bind(1, accountId).bind(2, specialUse);
     return first(readAll(st));
 }

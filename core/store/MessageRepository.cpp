@@ -141,10 +141,9 @@ qint64 MessageRepository::upsertByUid(const MessageRow &row)
 
 void MessageRepository::updateFromServer(qint64 id, const MessageRow &row)
 {
-    Statement st(m_db,
-                 "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
-                 "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
-                 "flags=?, keywords=?, modseq=?, has_attachments=?, snippet=? WHERE id=?");
+    Statement st(m_db, "UPDATE messages SET message_id=?, in_reply_to=?, subject=?, from_name=?, "
+                       "from_addr=?, to_addrs=?, cc_addrs=?, date=?, internal_date=?, size=?, "
+                       "flags=?, keywords=?, modseq=?, has_attachments=?, snippet=? WHERE id=?");
     st.bind(1, row.messageId).bind(2, row.inReplyTo).bind(3, row.subject);
     st.bind(4, row.fromName).bind(5, row.fromAddr).bind(6, row.to).bind(7, row.cc);
     st.bind(8, row.date.isValid() ? row.date.toSecsSinceEpoch() : 0);
@@ -158,12 +157,12 @@ void MessageRepository::updateFromServer(qint64 id, const MessageRow &row)
 
 void MessageRepository::replace(qint64 id, const MessageRow &row)
 {
-    Statement st(m_db,
-                 "UPDATE messages SET account_id=?, folder_id=?, uid=?, remote_key=?, message_id=?, "
-                 "in_reply_to=?, subject=?, from_name=?, from_addr=?, to_addrs=?, cc_addrs=?, "
-                 "date=?, internal_date=?, size=?, flags=?, keywords=?, modseq=?, "
-                 "has_attachments=?, snippet=?, auth=?, auth_summary=?, created_at=?, auth_state=? "
-                 "WHERE id=?");
+    Statement st(
+        m_db, "UPDATE messages SET account_id=?, folder_id=?, uid=?, remote_key=?, message_id=?, "
+              "in_reply_to=?, subject=?, from_name=?, from_addr=?, to_addrs=?, cc_addrs=?, "
+              "date=?, internal_date=?, size=?, flags=?, keywords=?, modseq=?, "
+              "has_attachments=?, snippet=?, auth=?, auth_summary=?, created_at=?, auth_state=? "
+              "WHERE id=?");
     bindRow(st, row);
     st.bind(24, id).exec();
 }
@@ -364,8 +363,8 @@ std::string orderedIdsSql(const char *columns, const std::string &orderBy)
 }
 } // namespace
 
-std::vector<qint64> MessageRepository::orderedIds(qint64 folderId, MessageSort sort,
-                                                  bool ascending, int limit)
+std::vector<qint64> MessageRepository::orderedIds(qint64 folderId, MessageSort sort, bool ascending,
+                                                  int limit)
 {
     Statement st(m_db, orderedIdsSql("id", orderBy(sort, ascending)).c_str());
     st.bind(1, folderId).bind(2, qint64(limit));

@@ -18,7 +18,7 @@ QSet<QString> Pop3State::cachedKeys(qint64 accountId)
 {
     QSet<QString> out;
     Statement st(m_db, "SELECT remote_key FROM messages WHERE account_id=? AND "
-                              "remote_key IS NOT NULL");
+                       "remote_key IS NOT NULL");
     st.bind(1, accountId);
     while (st.step())
         out.insert(st.text(0));
@@ -28,7 +28,7 @@ QSet<QString> Pop3State::cachedKeys(qint64 accountId)
 void Pop3State::add(qint64 accountId, const QString &key, qint64 firstSeen, qint64 size)
 {
     Statement st(m_db, "INSERT OR IGNORE INTO pop3_state (account_id, remote_key, "
-                              "first_seen, size) VALUES (?,?,?,?)");
+                       "first_seen, size) VALUES (?,?,?,?)");
     st.bind(1, accountId).bind(2, key).bind(3, firstSeen).bind(4, size).exec();
 }
 

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace herald::store {
@@ -13,7 +12,7 @@ namespace herald::store {
 struct Account
 {
     qint64 id = 0;
-    QString name;         // short unique handle chosen by the user ("work")
+    QString name; // short unique handle chosen by the user ("work")
     QString email;
     QString displayName;
     QString incomingUrl;  // imaps://user@host:port, pop3+starttls://…

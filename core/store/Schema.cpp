@@ -246,21 +246,16 @@ END;
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list = {
-        {1, kVersion1},
-        {2, kVersion2},
-        {3, kVersion3},
-        {4, kVersion4},
-        {5, kVersion5},
-        {6, kVersion6},
-        {7, kVersion7},
-        {8, kVersion8},
-        {9, kVersion9},
-        {10, kVersion10},
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5},
+        {6, kVersion6}, {7, kVersion7}, {8, kVersion8}, {9, kVersion9}, {10, kVersion10},
     };
     return list;
 }
 
-int latestSchemaVersion() { return migrations().back().version; }
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
 
 void migrate(Database &db, int target)
 {

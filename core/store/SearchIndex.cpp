@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <variant>
 
 namespace herald::store {
@@ -14,7 +13,8 @@ void SearchIndex::index(qint64 messageId, const QString &subject, const QString 
                         const QString &bodyText)
 {
     remove(messageId);
-    Statement st(m_db, "INSERT INTO message_fts (rowid, subject, addresses, body) VALUES (?,?,?,?)");
+    Statement st(m_db,
+                 "INSERT INTO message_fts (rowid, subject, addresses, body) VALUES (?,?,?,?)");
     st.bind(1, messageId).bind(2, subject).bind(3, addresses).bind(4, bodyText);
     st.exec();
 }
@@ -68,10 +68,9 @@ std::vector<qint64> SearchIndex::search(const QString &query, qint64 accountId, 
     const QString fts = toFtsQuery(query);
     if (fts.isEmpty())
         return ids;
-    Statement st(m_db,
-                 "SELECT m.id FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
-                 "WHERE message_fts MATCH ?1 AND (?2 = 0 OR m.account_id = ?2) "
-                 "ORDER BY bm25(message_fts), m.date DESC LIMIT ?3");
+    Statement st(m_db, "SELECT m.id FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                       "WHERE message_fts MATCH ?1 AND (?2 = 0 OR m.account_id = ?2) "
+                       "ORDER BY bm25(message_fts), m.date DESC LIMIT ?3");
     st.bind(1, fts).bind(2, accountId).bind(3, qint64(limit));
     while (st.step())
         ids.push_back(st.int64(0));

@@ -1,21 +1,19 @@
 #include "core/store/Sqlite.h"
 
-#include "core/store/CrashPoint.h"
 #include "core/store/CacheDelta.h"
+#include "core/store/CrashPoint.h"
 #include "core/store/StatementCache.h"
 #include "core/store/TransactionStats.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <sqlite3.h>
-
-#include <cstring>
 #include <QtGlobal>
-
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <sqlite3.h>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -99,9 +97,9 @@ void letWaitersGoFirst()
 Database::Database(const QString &path)
     : m_statements(std::make_unique<StatementCache>()), m_path(path)
 {
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = "cannot open the cache database " + path.toStdString() + ": " +
                           (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
@@ -170,10 +168,19 @@ void Database::exec(const char *sql)
     publishIfCommitted(); // a COMMIT, or a write outside a transaction
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
-void Database::interrupt() const { sqlite3_interrupt(m_db); }
+void Database::interrupt() const
+{
+    sqlite3_interrupt(m_db);
+}
 
 int Database::userVersion()
 {
@@ -226,8 +233,8 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db->fail("bind", rc);
     return *this;
@@ -237,9 +244,8 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (blob.isNull())
         return bindNull(index);
-    const int rc =
-        sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()),
-                            SQLITE_TRANSIENT);
+    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()),
+                                       SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         m_db->fail("bind", rc);
     return *this;
@@ -284,7 +290,10 @@ void Statement::reset()
     m_db->publishIfCommitted();
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -317,11 +326,12 @@ struct TxCounters
     {
         if (qEnvironmentVariableIsEmpty("HERALD_TX_TRACE") || count == 0)
             return;
-        std::fprintf(stderr,
-                     "HERALD_TX_TRACE: %lld write transactions, longest hold %.1f ms, mean %.2f ms, "
-                     "held %.0f ms in all, longest wait for the lock %.1f ms\n",
-                     (long long)count.load(), longestHold / 1e6, totalHold / 1e6 / count,
-                     totalHold / 1e6, longestWait / 1e6);
+        std::fprintf(
+            stderr,
+            "HERALD_TX_TRACE: %lld write transactions, longest hold %.1f ms, mean %.2f ms, "
+            "held %.0f ms in all, longest wait for the lock %.1f ms\n",
+            (long long)count.load(), longestHold / 1e6, totalHold / 1e6 / count, totalHold / 1e6,
+            longestWait / 1e6);
     }
 };
 TxCounters g_tx;
@@ -377,7 +387,8 @@ void resetTransactionStats()
 // (no waiting) as soon as another connection committed in between: the window's worker
 // syncing while the window marks a message read, or two engines on one profile. Inner
 // transactions are savepoints.
-Transaction::Transaction(Database &db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
+Transaction::Transaction(Database &db)
+    : m_db(db), m_outermost(sqlite3_get_autocommit(db.handle()) != 0)
 {
     if (m_outermost)
         letWaitersGoFirst();

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 #include <stdexcept>
 #include <string>

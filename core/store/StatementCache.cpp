@@ -4,7 +4,10 @@
 
 namespace herald::store {
 
-StatementCache::~StatementCache() { clear(); }
+StatementCache::~StatementCache()
+{
+    clear();
+}
 
 sqlite3_stmt *StatementCache::take(const std::string &sql)
 {

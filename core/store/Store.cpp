@@ -19,10 +19,9 @@ std::unique_ptr<Database> openDatabase(const QString &profileDir)
 } // namespace
 
 Store::Store(const QString &profileDir)
-    : m_profileDir(profileDir), m_db(openDatabase(profileDir)), m_accounts(*m_db),
-      m_folders(*m_db), m_messages(*m_db),
-      m_bodies(*m_db, QDir(profileDir).filePath(QStringLiteral("bodies"))), m_search(*m_db),
-      m_tasks(*m_db), m_threads(*m_db)
+    : m_profileDir(profileDir), m_db(openDatabase(profileDir)), m_accounts(*m_db), m_folders(*m_db),
+      m_messages(*m_db), m_bodies(*m_db, QDir(profileDir).filePath(QStringLiteral("bodies"))),
+      m_search(*m_db), m_tasks(*m_db), m_threads(*m_db)
 {
 }
 

@@ -41,7 +41,10 @@ class AccountPass
 {
 public:
     AccountPass(store::Store &store, store::Account account, authres::DnsResolver &dns);
-    void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(const QString &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     // What the IMAP sync may download (the account's body settings narrow it further).
     void setImapPolicy(const imap::SyncPolicy &policy) { m_policy = policy; }
     // false: skip step 2, because another engine keeps this account's mail current (the

@@ -4,7 +4,6 @@
 #include "core/net/HostResolver.h"
 
 #include <QUrl>
-
 #include <memory>
 
 namespace herald::sync {

@@ -21,9 +21,8 @@ store::MessageRow requireMessage(store::Store &s, qint64 id)
 {
     auto row = s.messages().byId(id);
     if (!row)
-        throw std::runtime_error(QStringLiteral("no message with id %1 in this profile")
-                                     .arg(id)
-                                     .toStdString());
+        throw std::runtime_error(
+            QStringLiteral("no message with id %1 in this profile").arg(id).toStdString());
     return *row;
 }
 
@@ -34,9 +33,9 @@ QJsonObject origin(store::Store &s, const store::MessageRow &row)
     QJsonObject o{{QStringLiteral("message"), double(row.id)},
                   {QStringLiteral("folder"), row.folderName},
                   {QStringLiteral("uid"), row.uid ? QJsonValue(double(*row.uid)) : QJsonValue()},
-                  {QStringLiteral("uidvalidity"),
-                   folder && folder->uidValidity ? QJsonValue(double(*folder->uidValidity))
-                                                 : QJsonValue()}};
+                  {QStringLiteral("uidvalidity"), folder && folder->uidValidity
+                                                      ? QJsonValue(double(*folder->uidValidity))
+                                                      : QJsonValue()}};
     if (row.modSeq)
         o[QStringLiteral("modseq")] = double(*row.modSeq);
     return o;
@@ -47,7 +46,10 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-bool isRemote(const store::Folder &f) { return !f.isLocal; }
+bool isRemote(const store::Folder &f)
+{
+    return !f.isLocal;
+}
 
 // System flags ("\\Seen") as bits, anything else as a keyword.
 void applyFlagNames(const QStringList &add, const QStringList &remove, int *bits,
@@ -327,8 +329,8 @@ void LocalActions::undoMove(const ChangeStep &step, UndoOutcome &out)
 {
     const auto row = m_store.messages().byId(step.before.id);
     if (!row) {
-        out.problems << QStringLiteral("“%1” is no longer in %2")
-                            .arg(step.before.subject, step.destination);
+        out.problems
+            << QStringLiteral("“%1” is no longer in %2").arg(step.before.subject, step.destination);
         return;
     }
     out.messageIds.push_back(row->id);

@@ -2,11 +2,11 @@
 
 #include "core/accounts/ServerUrl.h"
 #include "core/engine/imap/ImportUploader.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/mime/Mbox.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
-#include "core/ingest/MessageIngest.h"
 
 #include <QCryptographicHash>
 #include <QFile>

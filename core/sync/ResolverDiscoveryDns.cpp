@@ -5,7 +5,6 @@
 #include "core/authres/UnboundResolver.h"
 
 #include <QUrl>
-
 #include <algorithm>
 
 namespace herald::sync {
@@ -30,7 +29,8 @@ QByteArray ace(const QString &name)
 } // namespace
 
 ResolverDiscoveryDns::ResolverDiscoveryDns(const QString &nameserver, int timeoutMs)
-    : m_owned(std::make_unique<authres::UnboundResolver>(effectiveNameserver(nameserver), timeoutMs)),
+    : m_owned(
+          std::make_unique<authres::UnboundResolver>(effectiveNameserver(nameserver), timeoutMs)),
       m_failFast(std::make_unique<authres::FailFastResolver>(*m_owned)), m_dns(*m_failFast)
 {
 }

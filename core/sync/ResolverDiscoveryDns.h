@@ -18,7 +18,7 @@
 namespace herald::authres {
 class DnsResolver;
 class FailFastResolver;
-}
+} // namespace herald::authres
 
 namespace herald::sync {
 

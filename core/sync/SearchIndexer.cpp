@@ -1,10 +1,10 @@
 #include "core/sync/SearchIndexer.h"
 
-#include "core/mime/MessageParser.h"
-#include "core/store/Store.h"
-#include "core/store/ShortTransactions.h"
 #include "core/ingest/MessageIngest.h"
 #include "core/ingest/ParseAhead.h"
+#include "core/mime/MessageParser.h"
+#include "core/store/ShortTransactions.h"
+#include "core/store/Store.h"
 
 #include <deque>
 #include <optional>
@@ -81,7 +81,10 @@ int SearchIndexer::run(int limit, const std::function<bool()> &keepGoing)
     return done;
 }
 
-qint64 SearchIndexer::pendingCount() { return m_store.search().pendingCount(); }
+qint64 SearchIndexer::pendingCount()
+{
+    return m_store.search().pendingCount();
+}
 
 std::vector<qint64> SearchIndexer::search(const QString &query, qint64 accountId, int limit)
 {

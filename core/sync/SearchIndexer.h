@@ -6,11 +6,10 @@
 // initial sync. This indexes the pending messages later, in large transactions — subject and
 // addresses from the message row, body text from the cached bytes — before a search (search()
 // does it first, so results are always complete) and when idle (the window's ui/IndexWorker,
-// also while a sync runs; `herald-cli index`, `watch` between events). A crash in the middle leaves the rest pending;
-// nothing is lost and nothing is indexed twice.
+// also while a sync runs; `herald-cli index`, `watch` between events). A crash in the middle leaves
+// the rest pending; nothing is lost and nothing is indexed twice.
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 

@@ -49,8 +49,8 @@ VerdictReport VerdictPass::run(int batchSize)
                 continue;
             const auto raw = m_store.bodies().get(id);
             if (!raw) { // a body file gone missing: keep what is known, look again next time
-                verdicts.push_back({id, row->authJson, row->authSummary,
-                                    store::AuthState::Incomplete});
+                verdicts.push_back(
+                    {id, row->authJson, row->authSummary, store::AuthState::Incomplete});
                 continue;
             }
             if (!ownFolder.contains(row->folderId))
@@ -64,7 +64,8 @@ VerdictReport VerdictPass::run(int batchSize)
             const auto summary = store::AuthSummary(int(authres::summarizeAuth(outcome.verdict)));
             const bool final = !outcome.incomplete;
             verdicts.push_back(
-                {id, QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
+                {id,
+                 QString::fromUtf8(QJsonDocument(outcome.verdict).toJson(QJsonDocument::Compact)),
                  summary, final ? store::AuthState::Verified : store::AuthState::Incomplete});
             ++(final ? report.verified : report.incomplete);
             if (guarded.tripped()) {

@@ -22,8 +22,8 @@ namespace herald::sync {
 
 struct VerdictReport
 {
-    int verified = 0;          // final verdicts stored
-    int incomplete = 0;        // stored, but DNS could not answer everything: retried later
+    int verified = 0;            // final verdicts stored
+    int incomplete = 0;          // stored, but DNS could not answer everything: retried later
     bool dnsUnreachable = false; // stopped early; the rest waits for the next sync
 };
 
@@ -34,7 +34,10 @@ public:
 
     // Verifies what waits, newest first, committing every `batchSize` messages.
     VerdictReport run(int batchSize = 100);
-    void setProgress(std::function<void(const QString &)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(const QString &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
 private:
     bool isOwnMail(qint64 folderId);

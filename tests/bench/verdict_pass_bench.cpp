@@ -4,8 +4,8 @@
 //   build/tests/verdict_pass_bench [N=10000]
 // Prints messages per second and microseconds per message.
 #include "core/authres/MemoryZone.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -61,12 +60,12 @@ QByteArray sign(EVP_PKEY *key, const QByteArray &data)
 QByteArray signedMessage(EVP_PKEY *key, const QByteArray &from, const QByteArray &subject,
                          const QByteArray &messageId, const QByteArray &body)
 {
-    const QByteArray bh =
-        QCryptographicHash::hash(body, QCryptographicHash::Sha256).toBase64();
+    const QByteArray bh = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toBase64();
     const QByteArray sigHeader = "v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=sel; "
-                                 "h=from:subject:message-id; bh=" + bh + "; b=";
-    const QByteArray canon = "from:" + from + "\r\nsubject:" + subject + "\r\nmessage-id:" +
-                             messageId + "\r\ndkim-signature:" + sigHeader;
+                                 "h=from:subject:message-id; bh=" +
+                                 bh + "; b=";
+    const QByteArray canon = "from:" + from + "\r\nsubject:" + subject +
+                             "\r\nmessage-id:" + messageId + "\r\ndkim-signature:" + sigHeader;
     return "DKIM-Signature: " + sigHeader + sign(key, canon) + "\r\n";
 }
 
@@ -105,9 +104,10 @@ int main(int argc, char **argv)
                                     QByteArray::number(i % 97) + "@example.org>";
             const QByteArray subject = "Bench message " + QByteArray::number(i);
             const QByteArray mid = "<bench-" + QByteArray::number(i) + "@example.org>";
-            QByteArray raw = "Received: from mail.example.org (mail.example.org [192.0.2.10])\r\n"
-                             "\tby mx.herald.test with ESMTPS id X; Sat, 28 Nov 2026 10:00:00 +0000\r\n"
-                             "Return-Path: <bounce@example.org>\r\n";
+            QByteArray raw =
+                "Received: from mail.example.org (mail.example.org [192.0.2.10])\r\n"
+                "\tby mx.herald.test with ESMTPS id X; Sat, 28 Nov 2026 10:00:00 +0000\r\n"
+                "Return-Path: <bounce@example.org>\r\n";
             if (i % 3 == 0)
                 raw += signedMessage(key, from, subject, mid, body);
             raw += "From: " + from + "\r\nTo: alice@herald.test\r\nSubject: " + subject +

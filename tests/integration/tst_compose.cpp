@@ -3,10 +3,10 @@
 // user's maildir is parsed and compared. Drafts survive a restart; mail written while the SMTP
 // server is unreachable goes once it is back; a message the server refuses is held in the outbox
 // with the server's words, and can be edited and sent again or discarded.
-#include "core/mime/MessageParser.h"
 #include "core/engine/smtp/Drafts.h"
 #include "core/engine/smtp/Outbox.h"
 #include "core/engine/smtp/StartDraft.h"
+#include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "tests/support/TcpProxy.h"
 #include "tests/support/TestSupport.h"
@@ -30,8 +30,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +51,7 @@ QString uniqueId(const char *what)
 }
 
 // herald-cli account add for a user of the stack; the password comes from the environment.
-bool addAccount(const QString &profile, const QString &user, quint16 submissionPort,
-                QString *error)
+bool addAccount(const QString &profile, const QString &user, quint16 submissionPort, QString *error)
 {
     *error = stack().addAccountWithCli(
         profile, user, submissionPort,
@@ -175,9 +174,9 @@ private slots:
     {
         HERALD_REQUIRE_STACK();
         QString error;
-        QVERIFY2(addAccount(m_profile.path(), QStringLiteral("alice"), stack().submissionPort,
-                            &error),
-                 qPrintable(error));
+        QVERIFY2(
+            addAccount(m_profile.path(), QStringLiteral("alice"), stack().submissionPort, &error),
+            qPrintable(error));
     }
 
     // New Message, typed in the real fields, a file dropped on the body, Ctrl+Return: the
@@ -243,9 +242,13 @@ private slots:
             "From: Carol <carol@herald.test>\r\n"
             "To: Alice Liddell <alice@herald.test>\r\n"
             "Cc: Bob <bob@herald.test>\r\n"
-            "Subject: " + subject.toUtf8() + "\r\n"
+            "Subject: " +
+            subject.toUtf8() +
+            "\r\n"
             "Date: Tue, 4 Mar 2025 10:15:00 +0100\r\n"
-            "Message-ID: <" + parentId.toUtf8() + ">\r\n"
+            "Message-ID: <" +
+            parentId.toUtf8() +
+            ">\r\n"
             "References: <root@herald.test>\r\n"
             "MIME-Version: 1.0\r\n"
             "Content-Type: text/html; charset=utf-8\r\n"
@@ -258,8 +261,8 @@ private slots:
         ui::MainWindow window(store);
         window.show();
         QVERIFY(syncAndWait(window));
-        const auto inbox = store.folders().byName(store.accounts().list().front().id,
-                                                  QStringLiteral("INBOX"));
+        const auto inbox =
+            store.folders().byName(store.accounts().list().front().id, QStringLiteral("INBOX"));
         QVERIFY(inbox);
         window.openFolder(inbox->id);
         auto *list = window.messageModel();
@@ -291,7 +294,8 @@ private slots:
                  qPrintable(quote));
         typeInto(reply->bodyEdit(), QStringLiteral("Yes, see you there."));
         QTest::keyClick(reply->bodyEdit(), Qt::Key_Return, Qt::ControlModifier);
-        const QString atCarol = waitForDelivery(QStringLiteral("carol"), "<" + parentId.toUtf8() + ">");
+        const QString atCarol =
+            waitForDelivery(QStringLiteral("carol"), "<" + parentId.toUtf8() + ">");
         QVERIFY2(!atCarol.isEmpty(), "the reply never reached carol");
         const mime::Message replied = mime::parseMessage(readFile(atCarol));
         QCOMPARE(replied.subject, QStringLiteral("Re: ") + subject);
@@ -338,8 +342,8 @@ private slots:
         QVERIFY(inlineFwd);
         QCOMPARE(inlineFwd->subjectEdit()->text(), QStringLiteral("Fwd: ") + subject);
         QVERIFY(inlineFwd->toEdit()->text().isEmpty());
-        QVERIFY(inlineFwd->bodyEdit()->toPlainText().contains(
-            QStringLiteral("---------- Forwarded message ----------\nFrom: Carol <carol@herald.test>")));
+        QVERIFY(inlineFwd->bodyEdit()->toPlainText().contains(QStringLiteral(
+            "---------- Forwarded message ----------\nFrom: Carol <carol@herald.test>")));
         QVERIFY(inlineFwd->bodyEdit()->toPlainText().contains(QStringLiteral("Café Rose")));
         QVERIFY(inlineFwd->hasUnsavedChanges() == false); // nothing typed: no draft on close
         inlineFwd->close();
@@ -447,9 +451,9 @@ private slots:
             QVERIFY(row >= 0);
             QTreeView *list = window.messageListView();
             list->setFocus();
-            list->selectionModel()->setCurrentIndex(
-                window.messageModel()->index(row, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            list->selectionModel()->setCurrentIndex(window.messageModel()->index(row, 0),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
             QTest::keyClick(list, Qt::Key_Return);
             QCOMPARE(window.composer()->windows().size(), 1);
             ui::ComposeWindow *w = window.composer()->windows().front();
@@ -519,10 +523,11 @@ private slots:
         QCOMPARE(panel->count(), 1);
         QCOMPARE(panel->tree()->topLevelItem(0)->text(ui::OutboxPanel::StateColumn),
                  QStringLiteral("Waiting to be sent"));
-        QVERIFY2(stack().waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"),
-                                        marker.toUtf8(), 0)
-                     .isEmpty(),
-                 "sent although the server was unreachable");
+        QVERIFY2(
+            stack()
+                .waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"), marker.toUtf8(), 0)
+                .isEmpty(),
+            "sent although the server was unreachable");
 
         // The network is back: the window's retry sends it, no user action needed.
         QVERIFY(proxy.start());
@@ -543,8 +548,8 @@ private slots:
         ui::MainWindow window(store);
         window.show();
         const QString marker = uniqueId("held");
-        for (const QString &subject : {QStringLiteral("Fix me ") + marker,
-                                       QStringLiteral("Throw me away ") + marker}) {
+        for (const QString &subject :
+             {QStringLiteral("Fix me ") + marker, QStringLiteral("Throw me away ") + marker}) {
             ui::ComposeWindow *w = window.composer()->newMessage();
             typeInto(w->toEdit(), QStringLiteral("nobody@herald.test"));
             typeInto(w->subjectEdit(), subject);

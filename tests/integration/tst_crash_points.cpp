@@ -290,8 +290,8 @@ private slots:
         QStringList held;
         QString why = crashRun(variable, n, profile, &held);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        qInfo("seed %u: the cache held %lld rows of folders, messages and tasks at the crash",
-              seed, qint64(held.size()));
+        qInfo("seed %u: the cache held %lld rows of folders, messages and tasks at the crash", seed,
+              qint64(held.size()));
         // The next sync without a crash point completes against the server.
         const CliResult next = sync(*profile);
         QVERIFY2(next.exitCode == 0 && !next.crashed, next.err.constData());

@@ -23,7 +23,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <memory>
 
@@ -68,14 +67,13 @@ class TestDiscovery : public QObject
         return o;
     }
 
-    std::optional<accounts::DiscoveredServers> discover(const QString &email,
-                                                        const accounts::DiscoveryOptions &o,
-                                                        QString *error)
+    std::optional<accounts::DiscoveredServers>
+    discover(const QString &email, const accounts::DiscoveryOptions &o, QString *error)
     {
         sync::ResolverDiscoveryDns dns(m_nameserver);
         m_progress.clear();
-        return accounts::discoverServers(email, dns, o, [this](const QString &l) { m_progress << l; },
-                                         error);
+        return accounts::discoverServers(
+            email, dns, o, [this](const QString &l) { m_progress << l; }, error);
     }
 
     // alice@herald.test with the first autoconfig base replaced by `base`.
@@ -128,8 +126,10 @@ class TestDiscovery : public QObject
         if (!autoconfigUrl.isEmpty())
             env.insert(QStringLiteral("HERALD_AUTOCONFIG_URL"), autoconfigUrl);
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("HERALD_CLI"),
-                QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} + args);
+        p.start(
+            qEnvironmentVariable("HERALD_CLI"),
+            QStringList{QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("profile"))} +
+                args);
         p.waitForFinished(120000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
@@ -150,19 +150,22 @@ private slots:
         const quint16 port = web.start(writeConfig(QStringLiteral("https")), true);
         QVERIFY(port);
         QString error;
-        const auto found = discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), true, &error);
+        const auto found =
+            discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), true, &error);
         QVERIFY2(found, qPrintable(error));
         QCOMPARE(found->source, DiscoverySource::AutoconfigHttps);
         QVERIFY(!found->needsConfirmation);
         QCOMPARE(found->providerName, QStringLiteral("Herald Test Mail (https)"));
         QCOMPARE(found->detail, QStringLiteral("https://127.0.0.1:%1/mail/config-v1.1.xml"
-                                               "?emailaddress=alice%40herald.test").arg(port));
+                                               "?emailaddress=alice%40herald.test")
+                                    .arg(port));
         QCOMPARE(urls(found->incoming), QStringLiteral("imaps://alice@mail.herald.test:%1 "
                                                        "imap+starttls://alice@mail.herald.test:%2")
                                             .arg(s.imapsPort)
                                             .arg(s.imapPort));
         QCOMPARE(urls(found->outgoing),
-                 QStringLiteral("smtps://alice%40herald.test@mail.herald.test:%1").arg(s.submissionsPort));
+                 QStringLiteral("smtps://alice%40herald.test@mail.herald.test:%1")
+                     .arg(s.submissionsPort));
         QVERIFY2(web.requests().contains(
                      QStringLiteral("GET /mail/config-v1.1.xml?emailaddress=alice%40herald.test")),
                  qPrintable(web.requests()));
@@ -176,10 +179,12 @@ private slots:
         const quint16 port = web.start(writeConfig(QStringLiteral("untrusted")), true);
         QVERIFY(port);
         QString error;
-        const auto found = discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), false, &error);
+        const auto found =
+            discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), false, &error);
         QVERIFY2(found, qPrintable(error));
         QCOMPARE(found->source, DiscoverySource::Srv);
-        QVERIFY2(m_progress.join(QLatin1Char('\n')).contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+        QVERIFY2(m_progress.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
                  qPrintable(m_progress.join(QLatin1Char('\n'))));
     }
 
@@ -189,11 +194,12 @@ private slots:
         WebServer plain, redirecting;
         const quint16 plainPort = plain.start(writeConfig(QStringLiteral("redirected")), false);
         QVERIFY(plainPort);
-        const quint16 port = redirecting.start(m_dir.path(), true,
-                                               QStringLiteral("http://127.0.0.1:%1").arg(plainPort));
+        const quint16 port = redirecting.start(
+            m_dir.path(), true, QStringLiteral("http://127.0.0.1:%1").arg(plainPort));
         QVERIFY(port);
         QString error;
-        const auto found = discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), true, &error);
+        const auto found =
+            discoverAlice(QStringLiteral("https://127.0.0.1:%1").arg(port), true, &error);
         QVERIFY2(found, qPrintable(error));
         QVERIFY(redirecting.requests().contains(QStringLiteral("GET /mail/config-v1.1.xml")));
         QCOMPARE(found->source, DiscoverySource::Srv);
@@ -206,7 +212,8 @@ private slots:
         const quint16 port = web.start(writeConfig(QStringLiteral("http")), false);
         QVERIFY(port);
         QString error;
-        const auto found = discoverAlice(QStringLiteral("http://127.0.0.1:%1").arg(port), false, &error);
+        const auto found =
+            discoverAlice(QStringLiteral("http://127.0.0.1:%1").arg(port), false, &error);
         QVERIFY2(found, qPrintable(error));
         QCOMPARE(found->source, DiscoverySource::AutoconfigHttp);
         QVERIFY(found->needsConfirmation);
@@ -260,19 +267,21 @@ private slots:
     {
         const auto &s = stack();
         accounts::DiscoveryOptions o = options();
-        o.standardPorts = {s.imapsPort, s.imapPort, s.pop3sPort, s.pop3Port, s.submissionsPort,
-                           s.submissionPort};
+        o.standardPorts = {s.imapsPort, s.imapPort,        s.pop3sPort,
+                           s.pop3Port,  s.submissionsPort, s.submissionPort};
         QString error;
         const auto found = discover(QStringLiteral("carol@guess.herald.test"), o, &error);
         QVERIFY2(found, qPrintable(error));
         QCOMPARE(found->source, DiscoverySource::Guess);
         QCOMPARE(urls(found->incoming),
-                 QStringLiteral("imaps://carol%40guess.herald.test@imap.guess.herald.test:%1").arg(s.imapsPort));
-        QCOMPARE(urls(found->outgoing),
-                 QStringLiteral("smtps://carol%40guess.herald.test@smtp.guess.herald.test:%1 "
-                                "smtp+starttls://carol%40guess.herald.test@smtp.guess.herald.test:%2")
-                     .arg(s.submissionsPort)
-                     .arg(s.submissionPort));
+                 QStringLiteral("imaps://carol%40guess.herald.test@imap.guess.herald.test:%1")
+                     .arg(s.imapsPort));
+        QCOMPARE(
+            urls(found->outgoing),
+            QStringLiteral("smtps://carol%40guess.herald.test@smtp.guess.herald.test:%1 "
+                           "smtp+starttls://carol%40guess.herald.test@smtp.guess.herald.test:%2")
+                .arg(s.submissionsPort)
+                .arg(s.submissionPort));
     }
 
     // What the set-up wizard does next: log in to the first server found, in this process,
@@ -333,7 +342,8 @@ private slots:
     {
         QString error;
         QVERIFY(!discover(QStringLiteral("nobody@nothing.herald.test"), options(), &error));
-        QVERIFY2(error.startsWith(QStringLiteral("Herald found no mail servers for nothing.herald.test:")),
+        QVERIFY2(error.startsWith(
+                     QStringLiteral("Herald found no mail servers for nothing.herald.test:")),
                  qPrintable(error));
     }
 
@@ -348,8 +358,9 @@ private slots:
         QCOMPARE(o[QLatin1String("source")].toString(), QStringLiteral("srv"));
         QCOMPARE(o[QLatin1String("needs_confirmation")].toBool(), false);
         const QJsonObject first = o[QLatin1String("incoming")].toArray().at(0).toObject();
-        QCOMPARE(first[QLatin1String("url")].toString(),
-                 QStringLiteral("imaps://alice%40herald.test@mail.herald.test:%1").arg(s.imapsPort));
+        QCOMPARE(
+            first[QLatin1String("url")].toString(),
+            QStringLiteral("imaps://alice%40herald.test@mail.herald.test:%1").arg(s.imapsPort));
         QCOMPARE(first[QLatin1String("security")].toString(), QStringLiteral("tls"));
         QCOMPARE(first[QLatin1String("port")].toInt(), int(s.imapsPort));
 
@@ -357,20 +368,24 @@ private slots:
         WebServer web;
         const quint16 port = web.start(writeConfig(QStringLiteral("cli")), true);
         QVERIFY(port);
-        const Run https = cli({QStringLiteral("account"), QStringLiteral("discover"),
-                               QStringLiteral("alice@herald.test"), QStringLiteral("--ca-file"), s.caFile},
-                              true, QStringLiteral("https://127.0.0.1:%1").arg(port));
+        const Run https =
+            cli({QStringLiteral("account"), QStringLiteral("discover"),
+                 QStringLiteral("alice@herald.test"), QStringLiteral("--ca-file"), s.caFile},
+                true, QStringLiteral("https://127.0.0.1:%1").arg(port));
         QVERIFY2(https.exitCode == 0, https.err.constData());
-        QVERIFY2(https.out.contains("Found through the provider's autoconfig file (https)"), https.out.constData());
+        QVERIFY2(https.out.contains("Found through the provider's autoconfig file (https)"),
+                 https.out.constData());
         QVERIFY2(https.out.contains(QStringLiteral("Incoming: imaps://alice@mail.herald.test:%1")
-                                        .arg(s.imapsPort).toUtf8()),
+                                        .arg(s.imapsPort)
+                                        .toUtf8()),
                  https.out.constData());
 
         const Run none = cli({QStringLiteral("account"), QStringLiteral("discover"),
                               QStringLiteral("nobody@nothing.herald.test")});
         QCOMPARE(none.exitCode, 1);
-        QVERIFY2(none.err.contains("herald-cli: Herald found no mail servers for nothing.herald.test"),
-                 none.err.constData());
+        QVERIFY2(
+            none.err.contains("herald-cli: Herald found no mail servers for nothing.herald.test"),
+            none.err.constData());
     }
 
     // imap.herald.test and smtp.herald.test exist only in the test DNS: with the nameserver a
@@ -383,21 +398,24 @@ private slots:
         QVERIFY(pw.open(QIODevice::WriteOnly));
         pw.write(s.password(QStringLiteral("alice")).toUtf8());
         pw.close();
-        const Run add = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                             QStringLiteral("dns"), QStringLiteral("--email"), s.email(QStringLiteral("alice")),
-                             QStringLiteral("--incoming"),
-                             QStringLiteral("imaps://alice@imap.herald.test:%1").arg(s.imapsPort),
-                             QStringLiteral("--outgoing"),
-                             QStringLiteral("smtp+starttls://alice@smtp.herald.test:%1").arg(s.submissionPort),
-                             QStringLiteral("--password-file"), pw.fileName(), QStringLiteral("--ca-file"),
-                             s.caFile});
+        const Run add =
+            cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("dns"), QStringLiteral("--email"), s.email(QStringLiteral("alice")),
+                 QStringLiteral("--incoming"),
+                 QStringLiteral("imaps://alice@imap.herald.test:%1").arg(s.imapsPort),
+                 QStringLiteral("--outgoing"),
+                 QStringLiteral("smtp+starttls://alice@smtp.herald.test:%1").arg(s.submissionPort),
+                 QStringLiteral("--password-file"), pw.fileName(), QStringLiteral("--ca-file"),
+                 s.caFile});
         QVERIFY2(add.exitCode == 0, add.err.constData());
 
-        const Run without = cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("dns")}, false);
+        const Run without = cli(
+            {QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("dns")}, false);
         QVERIFY(without.exitCode != 0);
         QVERIFY2(without.err.contains("imap.herald.test not found"), without.err.constData());
 
-        const Run with = cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("dns")});
+        const Run with =
+            cli({QStringLiteral("sync"), QStringLiteral("--account"), QStringLiteral("dns")});
         QVERIFY2(with.exitCode == 0, with.err.constData());
         QVERIFY2(with.err.contains("synced"), with.err.constData());
 
@@ -405,12 +423,15 @@ private slots:
         QVERIFY(body.open(QIODevice::WriteOnly));
         body.write("Sent through smtp.herald.test, found by the test DNS.\n");
         body.close();
-        const QString subject = QStringLiteral("discovery-dns-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        const Run send = cli({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("dns"),
-                              QStringLiteral("--to"), s.email(QStringLiteral("bob")), QStringLiteral("--subject"),
-                              subject, QStringLiteral("--body-file"), body.fileName()});
+        const QString subject =
+            QStringLiteral("discovery-dns-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const Run send = cli({QStringLiteral("send"), QStringLiteral("--account"),
+                              QStringLiteral("dns"), QStringLiteral("--to"),
+                              s.email(QStringLiteral("bob")), QStringLiteral("--subject"), subject,
+                              QStringLiteral("--body-file"), body.fileName()});
         QVERIFY2(send.exitCode == 0, send.err.constData());
-        QVERIFY(!s.waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"), subject.toUtf8()).isEmpty());
+        QVERIFY(!s.waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"), subject.toUtf8())
+                     .isEmpty());
     }
 };
 

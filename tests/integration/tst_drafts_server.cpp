@@ -65,13 +65,23 @@ class TestDraftsServer : public QObject
     void addAlice(const QString &profile, quint16 imapsPort, const QString &signatureFile)
     {
         const auto &s = stack();
-        QStringList args{"account", "add", "--name", "alice", "--email", s.email("alice"),
-                         "--display-name", "Alice Example", "--incoming",
-                         QStringLiteral("imaps://alice@%1:%2").arg(s.host).arg(imapsPort),
-                         "--outgoing",
-                         QStringLiteral("smtp+starttls://alice@%1:%2").arg(s.host).arg(s.submissionPort),
-                         "--password-file", file(QFileInfo(profile).fileName() + ".pw", s.password("alice").toUtf8()),
-                         "--ca-file", s.caFile};
+        QStringList args{
+            "account",
+            "add",
+            "--name",
+            "alice",
+            "--email",
+            s.email("alice"),
+            "--display-name",
+            "Alice Example",
+            "--incoming",
+            QStringLiteral("imaps://alice@%1:%2").arg(s.host).arg(imapsPort),
+            "--outgoing",
+            QStringLiteral("smtp+starttls://alice@%1:%2").arg(s.host).arg(s.submissionPort),
+            "--password-file",
+            file(QFileInfo(profile).fileName() + ".pw", s.password("alice").toUtf8()),
+            "--ca-file",
+            s.caFile};
         if (!signatureFile.isEmpty())
             args << "--signature-file" << signatureFile;
         const Run r = cli(profile, args);

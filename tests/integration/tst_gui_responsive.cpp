@@ -64,10 +64,12 @@ private slots:
         const auto &s = stack();
         const QString added = s.addAccountWithCli(m_profile.path(), QStringLiteral("erin"));
         QVERIFY2(added.isEmpty(), qPrintable(added));
-        m_messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
+        m_messageId =
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
         QVERIFY(s.deliver(QStringLiteral("erin"), QStringLiteral("INBOX"),
                           "From: Dave <dave@herald.test>\r\nSubject: Read me during the sync\r\n"
-                          "Message-ID: <" + m_messageId.toUtf8() + ">\r\n\r\nHello Erin.\r\n"));
+                          "Message-ID: <" +
+                              m_messageId.toUtf8() + ">\r\n\r\nHello Erin.\r\n"));
     }
 
     void markReadDuringABigSyncIsInstant()
@@ -84,9 +86,9 @@ private slots:
         QCOMPARE(window.messageModel()->message(0)->messageId, m_messageId);
         const qint64 id = window.messageModel()->message(0)->id;
         QVERIFY(!(window.messageModel()->message(0)->flags & herald::store::FlagSeen));
-        window.messageListView()->selectionModel()->select(
-            window.messageModel()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.messageListView()->selectionModel()->select(window.messageModel()->index(0, 0),
+                                                           QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
 
         // 10,000 new messages on the server, written straight into the maildir.
         const QString seeded = s.seedInbox(QStringLiteral("erin"), kSeeded);
@@ -117,8 +119,8 @@ private slots:
             all << back;
             QTest::qWait(200); // (spacing between the user's clicks, not an assertion)
         }
-        qInfo() << "mark read/unread during the sync, ms:" << all << "worst" << worst
-                << "cached" << cachedMessages(store);
+        qInfo() << "mark read/unread during the sync, ms:" << all << "worst" << worst << "cached"
+                << cachedMessages(store);
         QVERIFY2(during >= 5, "the sync ended before the window could be measured during it");
         if (during % 2 == 0)
             toggle->trigger(); // end on "read"
@@ -135,8 +137,8 @@ private slots:
         // The next pass after the undo window sends it to the server.
         const qint64 heldUntil =
             QDateTime::currentSecsSinceEpoch() + window.messageActions()->undoWindow();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return QDateTime::currentSecsSinceEpoch() > heldUntil; }, 30000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return QDateTime::currentSecsSinceEpoch() > heldUntil; }, 30000));
         window.syncNow();
         QVERIFY(QTest::qWaitFor([&] { return syncIdle(window); }, 60000));
         bool seenOnServer = false;

@@ -56,10 +56,12 @@ private slots:
         const auto &s = stack();
         const QString added = s.addAccountWithCli(m_profile.path(), QStringLiteral("carol"));
         QVERIFY2(added.isEmpty(), qPrintable(added));
-        m_messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
+        m_messageId =
+            QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
         QVERIFY(s.deliver(QStringLiteral("carol"), QStringLiteral("INBOX"),
                           "From: Dave <dave@herald.test>\r\nSubject: Seen in the window\r\n"
-                          "Message-ID: <" + m_messageId.toUtf8() + ">\r\n\r\nHello Carol.\r\n"));
+                          "Message-ID: <" +
+                              m_messageId.toUtf8() + ">\r\n\r\nHello Carol.\r\n"));
     }
 
     void syncShowsServerMailAndSendsReadState()
@@ -72,8 +74,8 @@ private slots:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Up to date"));
 
         auto *folders = window.folderModel();
-        const auto inbox = store.folders().byName(store.accounts().list().front().id,
-                                                  QStringLiteral("INBOX"));
+        const auto inbox =
+            store.folders().byName(store.accounts().list().front().id, QStringLiteral("INBOX"));
         QVERIFY(inbox);
         QVERIFY(folders->indexOfFolder(inbox->id).isValid());
         // The first sync into an empty cache opens the Inbox by itself ...
@@ -93,8 +95,8 @@ private slots:
         // Open it: marked read in the cache and queued for the server.
         QTreeView *view = window.messageListView();
         view->setCurrentIndex(list->index(row, 0));
-        view->selectionModel()->select(list->index(row, 0),
-                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->select(list->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
         QVERIFY(QTest::qWaitFor([&] {
             const auto m = store.messages().byUid(inbox->id, *list->message(row)->uid);
             return m && (m->flags & herald::store::FlagSeen);
@@ -123,8 +125,8 @@ private slots:
         window.show();
         window.syncNow();
         QVERIFY(waitForIdleSync(window));
-        QVERIFY2(!s.waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"),
-                                   marker.toUtf8(), 20000)
+        QVERIFY2(!s.waitForMessage(QStringLiteral("bob"), QStringLiteral("INBOX"), marker.toUtf8(),
+                                   20000)
                       .isEmpty(),
                  "the queued message never reached bob");
     }
@@ -143,15 +145,16 @@ private slots:
             QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@gui.test");
         QVERIFY(s.deliver(QStringLiteral("carol"), QStringLiteral("INBOX"),
                           "From: Dave <dave@herald.test>\r\nSubject: Fetched when opened\r\n"
-                          "Message-ID: <" + messageId.toUtf8() + ">\r\n\r\nThe body came later.\r\n"));
+                          "Message-ID: <" +
+                              messageId.toUtf8() + ">\r\n\r\nThe body came later.\r\n"));
 
         herald::store::Store store(m_profile.path());
         herald::ui::MainWindow window(store);
         window.show();
         window.syncNow();
         QVERIFY(waitForIdleSync(window));
-        const auto inbox = store.folders().byName(store.accounts().list().front().id,
-                                                  QStringLiteral("INBOX"));
+        const auto inbox =
+            store.folders().byName(store.accounts().list().front().id, QStringLiteral("INBOX"));
         QVERIFY(inbox);
         window.openFolder(inbox->id);
         auto *list = window.messageModel();
@@ -179,13 +182,15 @@ private slots:
         herald::ui::MainWindow window(store);
         window.show();
         window.startWatching();
-        QVERIFY2(QTest::qWaitFor([&] {
-                     return window.statusBar()->currentMessage().contains(
-                         QStringLiteral("watching INBOX"));
-                 }, 30000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return window.statusBar()->currentMessage().contains(
+                             QStringLiteral("watching INBOX"));
+                     },
+                     30000),
                  qPrintable(window.statusBar()->currentMessage()));
-        const auto inbox = store.folders().byName(store.accounts().list().front().id,
-                                                  QStringLiteral("INBOX"));
+        const auto inbox =
+            store.folders().byName(store.accounts().list().front().id, QStringLiteral("INBOX"));
         QVERIFY(inbox);
         window.openFolder(inbox->id);
         auto *list = window.messageModel();
@@ -207,13 +212,16 @@ private slots:
         const qint64 newMs = clock.elapsed();
         const qint64 uid = *list->message(rowOf(id))->uid;
 
-        QString error = s.otherDevice(carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged)')").arg(uid));
+        QString error = s.otherDevice(
+            carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged)')").arg(uid));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         clock.restart();
-        QVERIFY2(QTest::qWaitFor([&] {
-                     const int r = rowOf(id);
-                     return r >= 0 && (list->message(r)->flags & herald::store::FlagFlagged);
-                 }, 2000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const int r = rowOf(id);
+                         return r >= 0 && (list->message(r)->flags & herald::store::FlagFlagged);
+                     },
+                     2000),
                  "another device's flag not in the window within 2 s");
         const qint64 flagMs = clock.elapsed();
 
@@ -227,8 +235,10 @@ private slots:
         // The watcher's reloads keep the open message selected and shown.
         QCOMPARE(window.messageView()->messageId(), list->message(rowOf(id))->id);
 
-        error = s.otherDevice(carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Deleted)')\n"
-                                                    "m.uid('EXPUNGE', '%1')").arg(uid));
+        error =
+            s.otherDevice(carol, QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Deleted)')\n"
+                                                "m.uid('EXPUNGE', '%1')")
+                                     .arg(uid));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         clock.restart();
         QVERIFY2(QTest::qWaitFor([&] { return rowOf(id) < 0; }, 2000),
@@ -240,14 +250,16 @@ private slots:
         // Settings saved: the watcher restarts with them and keeps bringing new mail.
         auto *page = window.openSettings()->accountsPage();
         auto *edit = page->editAccount(0);
-        edit->findChild<QLineEdit *>(QStringLiteral("displayName"))->setText(QStringLiteral("Carol C."));
+        edit->findChild<QLineEdit *>(QStringLiteral("displayName"))
+            ->setText(QStringLiteral("Carol C."));
         edit->accept();
         QTRY_COMPARE_WITH_TIMEOUT(store.accounts().list().front().displayName,
                                   QStringLiteral("Carol C."), 10000);
         const QString after = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@push.test";
         QVERIFY(s.deliver(carol, QStringLiteral("INBOX"),
                           "From: Erin <erin@herald.test>\r\nSubject: After the settings\r\n"
-                          "Message-ID: <" + after.toUtf8() + ">\r\n\r\nStill watching.\r\n"));
+                          "Message-ID: <" +
+                              after.toUtf8() + ">\r\n\r\nStill watching.\r\n"));
         QVERIFY2(QTest::qWaitFor([&] { return rowOf(after) >= 0; }, 30000),
                  "no new mail after the watcher restarted with the saved settings");
 

@@ -87,11 +87,13 @@ class TestGuiUndo : public QObject
                 30000))
             return nullptr;
         // The window reloads shortly after the watcher's pass: every folder in the tree.
-        if (!QTest::qWaitFor([&] {
-                return w.folderModel()
-                    ->indexOfFolder(folderId(*gui, QStringLiteral("Archive")))
-                    .isValid();
-            }, 10000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return w.folderModel()
+                        ->indexOfFolder(folderId(*gui, QStringLiteral("Archive")))
+                        .isValid();
+                },
+                10000))
             return nullptr;
         w.openFolder(folderId(*gui, QStringLiteral("INBOX")));
         return gui;

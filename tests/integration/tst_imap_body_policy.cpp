@@ -44,10 +44,8 @@ private slots:
     {
         HERALD_REQUIRE_STACK();
         const auto &s = stack();
-        const QByteArray recent = QDateTime::currentDateTimeUtc()
-                                      .addDays(-2)
-                                      .toString(Qt::RFC2822Date)
-                                      .toLatin1();
+        const QByteArray recent =
+            QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::RFC2822Date).toLatin1();
         struct
         {
             QByteArray subject, date;
@@ -68,13 +66,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("options"); // for `account set`
         QTest::addColumn<QStringList>("cached");  // subjects whose body must be offline
-        QTest::newRow("default: all") << QStringList{}
-                                      << QStringList{"old-small", "recent-large", "recent-small"};
+        QTest::newRow("default: all")
+            << QStringList{} << QStringList{"old-small", "recent-large", "recent-small"};
         QTest::newRow("none") << QStringList{"--bodies", "none"} << QStringList{};
-        QTest::newRow("last 30 days") << QStringList{"--body-days", "30"}
-                                      << QStringList{"recent-large", "recent-small"};
-        QTest::newRow("up to 64K") << QStringList{"--body-max-size", "64K"}
-                                   << QStringList{"old-small", "recent-small"};
+        QTest::newRow("last 30 days")
+            << QStringList{"--body-days", "30"} << QStringList{"recent-large", "recent-small"};
+        QTest::newRow("up to 64K")
+            << QStringList{"--body-max-size", "64K"} << QStringList{"old-small", "recent-small"};
         QTest::newRow("both") << QStringList{"--body-days", "30", "--body-max-size", "64K"}
                               << QStringList{"recent-small"};
     }

@@ -6,9 +6,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QJsonObject>
-
-#include <algorithm>
 #include <QTest>
+#include <algorithm>
 
 using namespace herald::test;
 
@@ -34,7 +33,8 @@ private slots:
         QVERIFY2(device.isValid(), qPrintable(device.errorString()));
         device.call({QStringLiteral("reset")});
         device.call({QStringLiteral("create"), QStringLiteral("Copies")});
-        device.call({QStringLiteral("append"), QStringLiteral("INBOX"), QStringLiteral("\\Flagged")});
+        device.call(
+            {QStringLiteral("append"), QStringLiteral("INBOX"), QStringLiteral("\\Flagged")});
         device.call({QStringLiteral("append"), QStringLiteral("INBOX"), QStringLiteral("$Work")});
         QVERIFY2(device.errorString().isEmpty(), qPrintable(device.errorString()));
 

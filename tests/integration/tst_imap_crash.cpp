@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 using namespace herald::test;
@@ -29,7 +28,8 @@ QString queryOne(const QString &dbPath, const char *sql)
 {
     sqlite3 *db = nullptr;
     QString out = QStringLiteral("<cannot open>");
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
             out = QStringLiteral("<sql error: %1>").arg(QString::fromUtf8(sqlite3_errmsg(db)));
@@ -56,7 +56,8 @@ class TestImapCrash : public QObject
 
     bool seedMaildir(int count)
     {
-        const bool ok = herald::test::seedMaildir(kUser, kFolder, count, m_seed + quint32(m_seeded));
+        const bool ok =
+            herald::test::seedMaildir(kUser, kFolder, count, m_seed + quint32(m_seeded));
         m_seeded += count;
         return ok;
     }
@@ -69,8 +70,9 @@ class TestImapCrash : public QObject
         const QString integrity = queryOne(db, "PRAGMA integrity_check");
         if (integrity != QLatin1String("ok"))
             problems << QStringLiteral("integrity_check: ") + integrity;
-        const QString dups = queryOne(db, "SELECT count(*) FROM (SELECT folder_id, uid FROM messages "
-                                          "WHERE uid IS NOT NULL GROUP BY folder_id, uid HAVING count(*) > 1)");
+        const QString dups =
+            queryOne(db, "SELECT count(*) FROM (SELECT folder_id, uid FROM messages "
+                         "WHERE uid IS NOT NULL GROUP BY folder_id, uid HAVING count(*) > 1)");
         if (dups != QLatin1String("0"))
             problems << QStringLiteral("duplicate (folder, uid) pairs: ") + dups;
         const QString noBody = queryOne(db, "SELECT count(*) FROM messages m LEFT JOIN bodies b ON "
@@ -164,7 +166,8 @@ private slots:
         CliResult r = profile->run({QStringLiteral("sync")});
         const qint64 fullMs = t.elapsed();
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        qInfo("crash: clean initial sync of %d messages (headers + bodies): %lld ms", m_messages, fullMs);
+        qInfo("crash: clean initial sync of %d messages (headers + bodies): %lld ms", m_messages,
+              fullMs);
         QString problems = check(*profile);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
@@ -199,11 +202,15 @@ private slots:
             t.restart();
             r = profile->run({QStringLiteral("sync")});
             const qint64 ms = t.elapsed();
-            qInfo("crash round %d (%s): killed after %d ms%s (last progress: %s); next sync %lld ms", round,
-                  fresh ? "initial" : "incremental", delay, finished ? " - had already finished" : "",
-                  qPrintable(killedErr.section(QLatin1Char('\n'), -1)), ms);
+            qInfo(
+                "crash round %d (%s): killed after %d ms%s (last progress: %s); next sync %lld ms",
+                round, fresh ? "initial" : "incremental", delay,
+                finished ? " - had already finished" : "",
+                qPrintable(killedErr.section(QLatin1Char('\n'), -1)), ms);
             QVERIFY2(r.exitCode == 0 && !r.crashed,
-                     qPrintable(QStringLiteral("round %1: sync after kill failed: %2").arg(round).arg(QString::fromUtf8(r.err))));
+                     qPrintable(QStringLiteral("round %1: sync after kill failed: %2")
+                                    .arg(round)
+                                    .arg(QString::fromUtf8(r.err))));
             problems = check(*profile);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(QStringLiteral("seed %1 round %2 (killed after %3 ms):\n%4")

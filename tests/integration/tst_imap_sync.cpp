@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QtTest>
-
 #include <sqlite3.h>
 
 using namespace herald::test;
@@ -36,9 +35,11 @@ qint64 countRows(const QString &dbPath, const char *sql)
 {
     sqlite3 *db = nullptr;
     qint64 n = -1;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             n = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }
@@ -92,7 +93,8 @@ private slots:
         ImapDevice device(kUser);
         QVERIFY2(device.isValid(), qPrintable(device.errorString()));
         for (int i = 0; i < 12; ++i) {
-            QStringList words{QStringLiteral("append"), i % 3 ? QStringLiteral("INBOX") : QStringLiteral("Archive")};
+            QStringList words{QStringLiteral("append"),
+                              i % 3 ? QStringLiteral("INBOX") : QStringLiteral("Archive")};
             if (i % 4 == 1)
                 words << QStringLiteral("\\Flagged");
             if (i % 5 == 2)
@@ -116,11 +118,13 @@ private slots:
         QCOMPARE(device.state(), before);
         // Opening a message reads the cache only.
         for (const auto &v : profile.list()) {
-            const CliResult shown = profile.run({QStringLiteral("show"),
-                                                 QString::number(v.toObject()[QStringLiteral("id")].toInt()),
-                                                 QStringLiteral("--json")});
+            const CliResult shown =
+                profile.run({QStringLiteral("show"),
+                             QString::number(v.toObject()[QStringLiteral("id")].toInt()),
+                             QStringLiteral("--json")});
             QCOMPARE(shown.exitCode, 0);
-            QVERIFY(shown.out.contains("\"body_cached\":true") || shown.out.contains("\"body_cached\": true"));
+            QVERIFY(shown.out.contains("\"body_cached\":true") ||
+                    shown.out.contains("\"body_cached\": true"));
         }
         r = profile.run({QStringLiteral("sync")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -149,7 +153,8 @@ private slots:
         ImapDevice device(kUser);
         QVERIFY2(device.isValid(), qPrintable(device.errorString()));
         for (int i = 0; i < 16; ++i)
-            device.call({QStringLiteral("append"), i < 12 ? QStringLiteral("INBOX") : QStringLiteral("Archive")});
+            device.call({QStringLiteral("append"),
+                         i < 12 ? QStringLiteral("INBOX") : QStringLiteral("Archive")});
         QVERIFY2(device.errorString().isEmpty(), qPrintable(device.errorString()));
 
         HeraldProfile profiles[2];
@@ -160,18 +165,19 @@ private slots:
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
 
-        const QStringList flags{QStringLiteral("\\Seen"),  QStringLiteral("\\Flagged"),
+        const QStringList flags{QStringLiteral("\\Seen"),     QStringLiteral("\\Flagged"),
                                 QStringLiteral("\\Answered"), QStringLiteral("$Work"),
-                                QStringLiteral("$Later"), QStringLiteral("Todo")};
+                                QStringLiteral("$Later"),     QStringLiteral("Todo")};
         QStringList log;
         QStringList containers; // folders the server lists as \Noselect
         int syncs = 0, extraFolders = 0;
         int counts[4] = {0, 0, 0, 0}; // flag, move, delete, new mail
         auto fail = [&](const QString &what) -> QByteArray {
             return (QStringLiteral("seed %1, after %2 operations: %3\nlast operations:\n%4")
-                                  .arg(seed)
-                                  .arg(log.size())
-                                  .arg(what, log.mid(std::max<qsizetype>(0, log.size() - 25)).join(QLatin1Char('\n'))))
+                        .arg(seed)
+                        .arg(log.size())
+                        .arg(what, log.mid(std::max<qsizetype>(0, log.size() - 25))
+                                       .join(QLatin1Char('\n'))))
                 .toUtf8();
         };
         auto checkConverged = [&](int which) -> QString {
@@ -208,7 +214,9 @@ private slots:
                     folders.removeAll(c);
                 const int what = int(rng.bounded(100));
                 if (messages.isEmpty() || what < 22) {
-                    const QString folder = rng.bounded(3) ? QStringLiteral("INBOX") : folders[int(rng.bounded(folders.size()))];
+                    const QString folder = rng.bounded(3)
+                                               ? QStringLiteral("INBOX")
+                                               : folders[int(rng.bounded(folders.size()))];
                     QStringList words{QStringLiteral("append"), folder};
                     if (rng.bounded(3) == 0)
                         words << flags[int(rng.bounded(flags.size()))];
@@ -231,7 +239,8 @@ private slots:
                     const auto [folder, uid] = messages[int(rng.bounded(messages.size()))];
                     if (what < 70) {
                         const QString f = flags[int(rng.bounded(flags.size()))];
-                        const QString change = (rng.bounded(2) ? QStringLiteral("+") : QStringLiteral("-")) + f;
+                        const QString change =
+                            (rng.bounded(2) ? QStringLiteral("+") : QStringLiteral("-")) + f;
                         device.call({QStringLiteral("flag"), folder, QString::number(uid), change});
                         log << QStringLiteral("C: flag %1 %2 %3").arg(folder).arg(uid).arg(change);
                         ++counts[0];
@@ -259,7 +268,11 @@ private slots:
                 const QString e = syncProfile(which);
                 QVERIFY2(e.isEmpty(), fail(e).constData());
                 const QString diff = checkConverged(which);
-                QVERIFY2(diff.isEmpty(), fail(QStringLiteral("cache %1 differs from the server after its sync:\n").arg(name) + diff).constData());
+                QVERIFY2(diff.isEmpty(),
+                         fail(QStringLiteral("cache %1 differs from the server after its sync:\n")
+                                  .arg(name) +
+                              diff)
+                             .constData());
                 continue;
             }
             const QJsonArray list = profiles[which].list();
@@ -267,21 +280,29 @@ private slots:
                 continue;
             const QJsonObject m = list[int(rng.bounded(list.size()))].toObject();
             const QString id = QString::number(m[QStringLiteral("id")].toInt());
-            const QString where = QStringLiteral("%1 uid %2").arg(m[QStringLiteral("folder")].toString(),
-                                                                   m[QStringLiteral("uid")].isNull() ? QStringLiteral("-") : QString::number(m[QStringLiteral("uid")].toInt()));
+            const QString where = QStringLiteral("%1 uid %2")
+                                      .arg(m[QStringLiteral("folder")].toString(),
+                                           m[QStringLiteral("uid")].isNull()
+                                               ? QStringLiteral("-")
+                                               : QString::number(m[QStringLiteral("uid")].toInt()));
             CliResult r;
             if (what < 65) {
                 const QString f = flags[int(rng.bounded(flags.size()))];
                 const bool add = rng.bounded(2);
-                r = profiles[which].run({QStringLiteral("flag"), id, add ? QStringLiteral("--add") : QStringLiteral("--remove"), f});
-                log << QStringLiteral("%1: flag %2 (%3) %4%5").arg(name, id, where, add ? QStringLiteral("+") : QStringLiteral("-"), f);
+                r = profiles[which].run({QStringLiteral("flag"), id,
+                                         add ? QStringLiteral("--add") : QStringLiteral("--remove"),
+                                         f});
+                log << QStringLiteral("%1: flag %2 (%3) %4%5")
+                           .arg(name, id, where, add ? QStringLiteral("+") : QStringLiteral("-"),
+                                f);
                 ++counts[0];
             } else if (what < 85) {
                 QStringList folders = profiles[which].folders();
                 if (containers.contains(QStringLiteral("Projects")) &&
                     folders.contains(QStringLiteral("Projects"))) {
                     // A container: Herald refuses to move mail there, with a reason.
-                    const CliResult refused = profiles[which].run({QStringLiteral("move"), id, QStringLiteral("Projects")});
+                    const CliResult refused = profiles[which].run(
+                        {QStringLiteral("move"), id, QStringLiteral("Projects")});
                     QVERIFY2(refused.exitCode != 0 && refused.err.contains("cannot hold messages"),
                              refused.err.constData());
                     folders.removeAll(QStringLiteral("Projects"));
@@ -302,7 +323,8 @@ private slots:
 
         // Both converge: A sends its changes, B sends its own and sees A's, A sees B's.
         for (int which : {0, 1, 0, 1}) {
-            log << QStringLiteral("%1: final sync").arg(which ? QLatin1Char('B') : QLatin1Char('A'));
+            log << QStringLiteral("%1: final sync")
+                       .arg(which ? QLatin1Char('B') : QLatin1Char('A'));
             const QString e = syncProfile(which);
             QVERIFY2(e.isEmpty(), fail(e).constData());
         }
@@ -310,11 +332,15 @@ private slots:
         for (int which : {0, 1}) {
             QCOMPARE(profiles[which].folders(), serverFolders);
             const QString diff = checkConverged(which);
-            QVERIFY2(diff.isEmpty(), fail(QStringLiteral("profile %1 differs at the end:\n").arg(which) + diff).constData());
-            QCOMPARE(countRows(profiles[which].databasePath(), "SELECT count(*) FROM tasks"), qint64(0));
+            QVERIFY2(diff.isEmpty(),
+                     fail(QStringLiteral("profile %1 differs at the end:\n").arg(which) + diff)
+                         .constData());
+            QCOMPARE(countRows(profiles[which].databasePath(), "SELECT count(*) FROM tasks"),
+                     qint64(0));
         }
-        qInfo("three devices: seed %u, %d operations (%d flag, %d move, %d delete, %d new), %d syncs",
-              seed, int(log.size()), counts[0], counts[1], counts[2], counts[3], syncs);
+        qInfo(
+            "three devices: seed %u, %d operations (%d flag, %d move, %d delete, %d new), %d syncs",
+            seed, int(log.size()), counts[0], counts[1], counts[2], counts[3], syncs);
     }
 
     // Acceptance: "Offline". The account points at a proxy; with the proxy stopped,
@@ -326,11 +352,13 @@ private slots:
         ImapDevice device(kUser);
         QStringList ids;
         for (int i = 0; i < 8; ++i) {
-            const QJsonObject a = device.call({QStringLiteral("append"), QStringLiteral("INBOX")}).toObject();
+            const QJsonObject a =
+                device.call({QStringLiteral("append"), QStringLiteral("INBOX")}).toObject();
             QVERIFY2(device.errorString().isEmpty(), qPrintable(device.errorString()));
             ids << a[QStringLiteral("message_id")].toString();
         }
-        device.call({QStringLiteral("append"), QStringLiteral("Archive"), QStringLiteral("\\Seen")});
+        device.call(
+            {QStringLiteral("append"), QStringLiteral("Archive"), QStringLiteral("\\Seen")});
 
         TcpProxy proxy(stack().host, stack().imapsPort);
         QVERIFY2(proxy.start(), qPrintable(proxy.errorString()));
@@ -343,7 +371,8 @@ private slots:
         proxy.stop();
         QJsonArray list = profile.list();
         auto idOf = [&](int i) {
-            return QString::number(byMessageId(profile.list(), ids[i])[QStringLiteral("id")].toInt());
+            return QString::number(
+                byMessageId(profile.list(), ids[i])[QStringLiteral("id")].toInt());
         };
         auto cli = [&](const QStringList &args) {
             const CliResult res = profile.run(args);
@@ -442,9 +471,14 @@ private slots:
         device.call({QStringLiteral("create"), folder});
         QStringList oldIds;
         for (int i = 0; i < 5; ++i)
-            oldIds << device.call({QStringLiteral("append"), folder}).toObject()[QStringLiteral("message_id")].toString();
+            oldIds << device.call({QStringLiteral("append"), folder})
+                          .toObject()[QStringLiteral("message_id")]
+                          .toString();
         QVERIFY2(device.errorString().isEmpty(), qPrintable(device.errorString()));
-        const qint64 oldValidity = device.call({QStringLiteral("status"), folder}).toObject()[QStringLiteral("uidvalidity")].toVariant().toLongLong();
+        const qint64 oldValidity = device.call({QStringLiteral("status"), folder})
+                                       .toObject()[QStringLiteral("uidvalidity")]
+                                       .toVariant()
+                                       .toLongLong();
 
         HeraldProfile profile;
         QString error;
@@ -456,8 +490,10 @@ private slots:
         // Local changes on the old folder, not yet sent: a flag on uid 1, a move of
         // uid 2 to Archive, a move from Archive... into the folder that will vanish.
         const QJsonArray list = profile.list();
-        const QString first = QString::number(byMessageId(list, oldIds[0])[QStringLiteral("id")].toInt());
-        const QString second = QString::number(byMessageId(list, oldIds[1])[QStringLiteral("id")].toInt());
+        const QString first =
+            QString::number(byMessageId(list, oldIds[0])[QStringLiteral("id")].toInt());
+        const QString second =
+            QString::number(byMessageId(list, oldIds[1])[QStringLiteral("id")].toInt());
         QVERIFY(profile.run({"flag", first, "--add", "\\Flagged"}).exitCode == 0);
         QVERIFY(profile.run({"move", second, "Archive"}).exitCode == 0);
 
@@ -468,9 +504,14 @@ private slots:
         device.call({QStringLiteral("create"), folder});
         QStringList newIds;
         for (int i = 0; i < 3; ++i)
-            newIds << device.call({QStringLiteral("append"), folder}).toObject()[QStringLiteral("message_id")].toString();
+            newIds << device.call({QStringLiteral("append"), folder})
+                          .toObject()[QStringLiteral("message_id")]
+                          .toString();
         QVERIFY2(device.errorString().isEmpty(), qPrintable(device.errorString()));
-        const qint64 newValidity = device.call({QStringLiteral("status"), folder}).toObject()[QStringLiteral("uidvalidity")].toVariant().toLongLong();
+        const qint64 newValidity = device.call({QStringLiteral("status"), folder})
+                                       .toObject()[QStringLiteral("uidvalidity")]
+                                       .toVariant()
+                                       .toLongLong();
         QVERIFY(newValidity != oldValidity);
 
         r = profile.run({QStringLiteral("sync")});

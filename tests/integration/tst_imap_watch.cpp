@@ -45,10 +45,10 @@ class TestImapWatch : public QObject
     // The cached INBOX message with this Message-ID, or an empty object.
     QJsonObject cached(const QString &messageId)
     {
-        const auto list = QJsonDocument::fromJson(
-                              cli({QStringLiteral("list"), QStringLiteral("--folder"),
-                                   QStringLiteral("INBOX"), QStringLiteral("--json")}))
-                              .array();
+        const auto list =
+            QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--folder"),
+                                         QStringLiteral("INBOX"), QStringLiteral("--json")}))
+                .array();
         for (const auto &v : list)
             if (v[QStringLiteral("message_id")].toString() == messageId)
                 return v.toObject();
@@ -59,7 +59,8 @@ class TestImapWatch : public QObject
     // cache ("1 new", "1 changed", "1 removed"), then checks the cache itself with
     // `check` (what the UI would show). Returns the ms until watch's report, or -1.
     // The report, not the check, is timed: the check starts a process.
-    template <class Check> qint64 waitFor(const QByteArray &report, Check check, int timeoutMs = 2000)
+    template <class Check>
+    qint64 waitFor(const QByteArray &report, Check check, int timeoutMs = 2000)
     {
         QElapsedTimer t;
         t.start();
@@ -123,8 +124,9 @@ private slots:
     void flagsAndExpungesFromOtherDevices()
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
-        QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
-                                "Subject: flag me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
+        QVERIFY(
+            stack().deliver(m_user, QStringLiteral("INBOX"),
+                            "Subject: flag me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
         QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const int uid = cached(id)[QStringLiteral("uid")].toInt();
         const int rowId = cached(id)[QStringLiteral("id")].toInt();
@@ -132,10 +134,12 @@ private slots:
             m_profile.filePath(QStringLiteral("bodies/%1/%2.eml").arg(rowId / 1000).arg(rowId));
         QVERIFY2(QFile::exists(bodyFile), qPrintable(bodyFile));
 
-        otherDevice(QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged $Work)')").arg(uid));
+        otherDevice(
+            QStringLiteral("m.uid('STORE', '%1', '+FLAGS', '(\\\\Flagged $Work)')").arg(uid));
         const qint64 flagMs = waitFor(" 1 changed", [&] {
             const auto flags = cached(id)[QStringLiteral("flags")].toArray();
-            return flags.contains(QStringLiteral("\\Flagged")) && flags.contains(QStringLiteral("$Work"));
+            return flags.contains(QStringLiteral("\\Flagged")) &&
+                   flags.contains(QStringLiteral("$Work"));
         });
         QVERIFY2(flagMs >= 0, "flag change not seen within 2 s");
 
@@ -151,8 +155,9 @@ private slots:
     void localChangesAreSentWhileWatching()
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
-        QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"),
-                                "Subject: read me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
+        QVERIFY(
+            stack().deliver(m_user, QStringLiteral("INBOX"),
+                            "Subject: read me\r\nMessage-ID: <" + id.toUtf8() + ">\r\n\r\nx\r\n"));
         QVERIFY(waitFor(" 1 new", [&] { return !cached(id).isEmpty(); }) >= 0);
         const QJsonObject row = cached(id);
         cli({"flag", QString::number(row[QStringLiteral("id")].toInt()), "--add", "\\Seen"});
@@ -171,19 +176,22 @@ private slots:
         m_watch.terminate();
         QVERIFY(m_watch.waitForFinished(10000));
         m_output.clear();
-        m_watch.start(qEnvironmentVariable("HERALD_CLI"),
-                      {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--nameserver"),
-                       QStringLiteral("127.0.0.1:%1").arg(swallow.localPort()), QStringLiteral("watch")});
+        m_watch.start(
+            qEnvironmentVariable("HERALD_CLI"),
+            {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--nameserver"),
+             QStringLiteral("127.0.0.1:%1").arg(swallow.localPort()), QStringLiteral("watch")});
         QVERIFY(m_watch.waitForStarted());
-        QVERIFY(waitFor("watching INBOX", [] { return true; }, 20000) >= 0);
+        QVERIFY(waitFor(
+                    "watching INBOX", [] { return true; }, 20000) >= 0);
         for (int i = 0; i < 2; ++i) {
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces) + "@watch.test";
             const QByteArray eml = "From: carol@herald.test\r\nTo: bob@herald.test\r\n"
-                                   "Subject: dns down\r\nMessage-ID: <" + id.toUtf8() +
-                                   ">\r\n\r\nChecked while DNS is down.\r\n";
+                                   "Subject: dns down\r\nMessage-ID: <" +
+                                   id.toUtf8() + ">\r\n\r\nChecked while DNS is down.\r\n";
             QVERIFY(stack().deliver(m_user, QStringLiteral("INBOX"), eml));
             const qint64 ms = waitFor(" 1 new", [&] { return !cached(id).isEmpty(); });
-            QVERIFY2(ms >= 0, qPrintable(QStringLiteral("message %1 not seen within 2 s").arg(i + 1)));
+            QVERIFY2(ms >= 0,
+                     qPrintable(QStringLiteral("message %1 not seen within 2 s").arg(i + 1)));
             qInfo() << "with DNS down, message" << i + 1 << "seen after" << ms << "ms";
         }
     }

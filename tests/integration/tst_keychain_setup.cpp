@@ -3,10 +3,10 @@
 // there (account creation with the keychain as its source), and the window's set-up, after
 // both logins passed, puts the password there and saves the account without asking anything
 // more; the password is in no file of the profile.
-#include "core/sync/AccountCreation.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Credentials.h"
 #include "core/store/Store.h"
+#include "core/sync/AccountCreation.h"
 #include "tests/integration/SetupDriver.h"
 #include "tests/support/TestSupport.h"
 #include "ui/AccountSetupDialog.h"

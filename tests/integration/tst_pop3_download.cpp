@@ -4,8 +4,8 @@
 // deleted in Herald; kill -9 of `herald-cli sync` at 20 random moments; one clear error each for
 // wrong password, server down, untrusted CA and a garbage server, with the cache untouched.
 #include "core/accounts/AccountSettings.h"
-#include "core/mime/MessageParser.h"
 #include "core/engine/pop3/Pop3Download.h"
+#include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
 #include "tests/support/TestSupport.h"

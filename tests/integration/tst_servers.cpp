@@ -26,7 +26,8 @@ namespace {
 constexpr int kTimeoutMs = 5000;
 
 // A line-oriented client over QSslSocket, synchronous (fine in tests).
-class LineClient {
+class LineClient
+{
 public:
     explicit LineClient(const Stack &s) { sock.setSslConfiguration(s.sslConfiguration()); }
 
@@ -102,7 +103,8 @@ public:
     }
     QString peerSha256() const
     {
-        return QString::fromLatin1(sock.peerCertificate().digest(QCryptographicHash::Sha256).toHex());
+        return QString::fromLatin1(
+            sock.peerCertificate().digest(QCryptographicHash::Sha256).toHex());
     }
     QString describeErrors() const
     {
@@ -123,7 +125,8 @@ QByteArray authPlain(const QString &user, const QString &password)
 
 QByteArray uniqueMessage(const QString &from, const QString &to, QByteArray *messageId)
 {
-    *messageId = "<" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@herald.test>";
+    *messageId =
+        "<" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@herald.test>";
     QByteArray m;
     m += "From: " + from.toUtf8() + "\r\n";
     m += "To: " + to.toUtf8() + "\r\n";
@@ -240,7 +243,8 @@ bool parseTxtAnswer(const QByteArray &p, quint16 id, int *rcode, QStringList *tx
 }
 } // namespace
 
-class tst_Servers : public QObject {
+class tst_Servers : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -270,9 +274,11 @@ void tst_Servers::initTestCase()
     HERALD_REQUIRE_STACK();
     const Stack &s = stack();
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
-    QCOMPARE(s.users, (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
-                                      QStringLiteral("frank"), QStringLiteral("grace"),
-                                      QStringLiteral("heidi"), QStringLiteral("ivan")}));
+    QCOMPARE(
+        s.users,
+        (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                     QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank"),
+                     QStringLiteral("grace"), QStringLiteral("heidi"), QStringLiteral("ivan")}));
     QCOMPARE(s.caCertificates().size(), 1);
     QCOMPARE(s.certSha256.size(), 64);
     for (const QString &u : s.users)
@@ -286,12 +292,18 @@ void tst_Servers::tlsCertificate_data()
     QTest::addColumn<QString>("peerName");
     QTest::addColumn<bool>("trustCa");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("localhost") << "127.0.0.1" << "localhost" << true << true;
-    QTest::newRow("127.0.0.1") << "127.0.0.1" << "127.0.0.1" << true << true;
-    QTest::newRow("127.0.0.2") << "127.0.0.2" << "127.0.0.2" << true << true;
-    QTest::newRow("mail.herald.test") << "127.0.0.1" << "mail.herald.test" << true << true;
-    QTest::newRow("wrong name") << "127.0.0.1" << "imap.example.org" << true << false;
-    QTest::newRow("CA not trusted") << "127.0.0.1" << "localhost" << false << false;
+    QTest::newRow("localhost") << "127.0.0.1"
+                               << "localhost" << true << true;
+    QTest::newRow("127.0.0.1") << "127.0.0.1"
+                               << "127.0.0.1" << true << true;
+    QTest::newRow("127.0.0.2") << "127.0.0.2"
+                               << "127.0.0.2" << true << true;
+    QTest::newRow("mail.herald.test") << "127.0.0.1"
+                                      << "mail.herald.test" << true << true;
+    QTest::newRow("wrong name") << "127.0.0.1"
+                                << "imap.example.org" << true << false;
+    QTest::newRow("CA not trusted") << "127.0.0.1"
+                                    << "localhost" << false << false;
 }
 
 void tst_Servers::tlsCertificate()
@@ -322,10 +334,14 @@ void tst_Servers::imapLogin_data()
     QTest::addColumn<bool>("starttls");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("user");
-    QTest::newRow("imaps alice 127.0.0.1") << false << "127.0.0.1" << "alice";
-    QTest::newRow("imaps bob 127.0.0.2") << false << "127.0.0.2" << "bob";
-    QTest::newRow("starttls carol 127.0.0.1") << true << "127.0.0.1" << "carol";
-    QTest::newRow("starttls alice 127.0.0.2") << true << "127.0.0.2" << "alice";
+    QTest::newRow("imaps alice 127.0.0.1") << false << "127.0.0.1"
+                                           << "alice";
+    QTest::newRow("imaps bob 127.0.0.2") << false << "127.0.0.2"
+                                         << "bob";
+    QTest::newRow("starttls carol 127.0.0.1") << true << "127.0.0.1"
+                                              << "carol";
+    QTest::newRow("starttls alice 127.0.0.2") << true << "127.0.0.2"
+                                              << "alice";
 }
 
 void tst_Servers::imapLogin()
@@ -338,7 +354,8 @@ void tst_Servers::imapLogin()
     if (starttls) {
         QVERIFY2(c.connectPlain(host, s.imapPort), qPrintable(c.describeErrors()));
         const QByteArray greeting = c.readLine();
-        QVERIFY2(greeting.startsWith("* OK") && greeting.contains("STARTTLS"), greeting.constData());
+        QVERIFY2(greeting.startsWith("* OK") && greeting.contains("STARTTLS"),
+                 greeting.constData());
         const QList<QByteArray> r = c.imap("s1", "STARTTLS");
         QVERIFY(!r.isEmpty());
         QVERIFY2(r.last().startsWith("s1 OK"), r.last().constData());
@@ -351,15 +368,19 @@ void tst_Servers::imapLogin()
     }
     QCOMPARE(c.peerSha256(), s.certSha256);
 
-    QList<QByteArray> r = c.imap("a1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
+    QList<QByteArray> r =
+        c.imap("a1", "LOGIN " + user.toUtf8() + " \"" + s.password(user).toUtf8() + '"');
     QVERIFY(!r.isEmpty());
     QVERIFY2(r.last().startsWith("a1 OK"), r.last().constData());
 
     r = c.imap("a2", "CAPABILITY");
     QVERIFY(r.size() >= 2);
     const QByteArray caps = r.first();
-    for (const char *cap : {"QRESYNC", "CONDSTORE", "IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LITERAL+", "ESEARCH"})
-        QVERIFY2(caps.contains(cap), qPrintable(QStringLiteral("%1 missing from %2").arg(QLatin1String(cap), QString::fromLatin1(caps))));
+    for (const char *cap :
+         {"QRESYNC", "CONDSTORE", "IDLE", "MOVE", "UIDPLUS", "SPECIAL-USE", "LITERAL+", "ESEARCH"})
+        QVERIFY2(caps.contains(cap),
+                 qPrintable(QStringLiteral("%1 missing from %2")
+                                .arg(QLatin1String(cap), QString::fromLatin1(caps))));
 
     r = c.imap("a3", "ENABLE QRESYNC");
     QVERIFY2(r.last().startsWith("a3 OK"), r.last().constData());
@@ -368,7 +389,8 @@ void tst_Servers::imapLogin()
     r = c.imap("a4", "LIST \"\" \"*\"");
     QVERIFY2(r.last().startsWith("a4 OK"), r.last().constData());
     const QByteArray all = r.join('\n');
-    QVERIFY2(all.contains("\\Sent") && all.contains("\\Trash") && all.contains("INBOX"), all.constData());
+    QVERIFY2(all.contains("\\Sent") && all.contains("\\Trash") && all.contains("INBOX"),
+             all.constData());
 
     r = c.imap("a5", "SELECT INBOX");
     QVERIFY2(r.last().startsWith("a5 OK"), r.last().constData());
@@ -395,10 +417,14 @@ void tst_Servers::plaintextLogin_data()
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("imap 127.0.0.1 accepted") << "imap" << "127.0.0.1" << true;
-    QTest::newRow("imap 127.0.0.2 refused") << "imap" << "127.0.0.2" << false;
-    QTest::newRow("pop3 127.0.0.1 accepted") << "pop3" << "127.0.0.1" << true;
-    QTest::newRow("pop3 127.0.0.2 refused") << "pop3" << "127.0.0.2" << false;
+    QTest::newRow("imap 127.0.0.1 accepted") << "imap"
+                                             << "127.0.0.1" << true;
+    QTest::newRow("imap 127.0.0.2 refused") << "imap"
+                                            << "127.0.0.2" << false;
+    QTest::newRow("pop3 127.0.0.1 accepted") << "pop3"
+                                             << "127.0.0.1" << true;
+    QTest::newRow("pop3 127.0.0.2 refused") << "pop3"
+                                            << "127.0.0.2" << false;
 }
 
 void tst_Servers::plaintextLogin()
@@ -420,7 +446,8 @@ void tst_Servers::plaintextLogin()
             QVERIFY2(r.last().startsWith("p1 OK"), r.last().constData());
         } else {
             QVERIFY2(r.last().startsWith("p1 NO"), r.last().constData());
-            QVERIFY2(r.last().contains("PRIVACYREQUIRED") || r.last().contains("Plaintext"), r.last().constData());
+            QVERIFY2(r.last().contains("PRIVACYREQUIRED") || r.last().contains("Plaintext"),
+                     r.last().constData());
         }
     } else {
         QVERIFY(c.connectPlain(host, s.pop3Port));
@@ -443,10 +470,14 @@ void tst_Servers::pop3Login_data()
     QTest::addColumn<bool>("stls");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("user");
-    QTest::newRow("pop3s bob 127.0.0.1") << false << "127.0.0.1" << "bob";
-    QTest::newRow("pop3s carol 127.0.0.2") << false << "127.0.0.2" << "carol";
-    QTest::newRow("stls alice 127.0.0.1") << true << "127.0.0.1" << "alice";
-    QTest::newRow("stls bob 127.0.0.2") << true << "127.0.0.2" << "bob";
+    QTest::newRow("pop3s bob 127.0.0.1") << false << "127.0.0.1"
+                                         << "bob";
+    QTest::newRow("pop3s carol 127.0.0.2") << false << "127.0.0.2"
+                                           << "carol";
+    QTest::newRow("stls alice 127.0.0.1") << true << "127.0.0.1"
+                                          << "alice";
+    QTest::newRow("stls bob 127.0.0.2") << true << "127.0.0.2"
+                                        << "bob";
 }
 
 void tst_Servers::pop3Login()
@@ -498,9 +529,12 @@ void tst_Servers::smtpSubmitAndDeliver_data()
 {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QString>("to");
-    QTest::newRow("submission starttls -> bob") << "submission" << "bob";
-    QTest::newRow("submissions -> carol") << "submissions" << "carol";
-    QTest::newRow("smtp from outside -> alice") << "smtp" << "alice";
+    QTest::newRow("submission starttls -> bob") << "submission"
+                                                << "bob";
+    QTest::newRow("submissions -> carol") << "submissions"
+                                          << "carol";
+    QTest::newRow("smtp from outside -> alice") << "smtp"
+                                                << "alice";
 }
 
 void tst_Servers::smtpSubmitAndDeliver()
@@ -508,14 +542,17 @@ void tst_Servers::smtpSubmitAndDeliver()
     QFETCH(QString, mode);
     QFETCH(QString, to);
     const Stack &s = stack();
-    const QString from = mode == QLatin1String("smtp") ? QStringLiteral("someone@example.org") : s.email(QStringLiteral("alice"));
+    const QString from = mode == QLatin1String("smtp") ? QStringLiteral("someone@example.org")
+                                                       : s.email(QStringLiteral("alice"));
     LineClient c(s);
     QList<QByteArray> text;
     if (mode == QLatin1String("submissions")) {
-        QVERIFY2(c.connectTls(s.host, s.submissionsPort, s.tlsHostname), qPrintable(c.describeErrors()));
+        QVERIFY2(c.connectTls(s.host, s.submissionsPort, s.tlsHostname),
+                 qPrintable(c.describeErrors()));
         QCOMPARE(c.smtpReply(), 220);
     } else {
-        QVERIFY(c.connectPlain(s.host, mode == QLatin1String("smtp") ? s.smtpPort : s.submissionPort));
+        QVERIFY(
+            c.connectPlain(s.host, mode == QLatin1String("smtp") ? s.smtpPort : s.submissionPort));
         QCOMPARE(c.smtpReply(), 220);
         QCOMPARE(c.smtp("EHLO client.herald.test", &text), 250);
         QVERIFY(text.join('\n').contains("STARTTLS"));
@@ -544,9 +581,12 @@ void tst_Servers::smtpSubmitAndDeliver()
 
     QElapsedTimer t;
     t.start();
-    const QString path = s.waitForMessage(to, QStringLiteral("INBOX"), "Message-ID: " + messageId, 10000);
-    QVERIFY2(!path.isEmpty(), qPrintable(QStringLiteral("%1 not delivered to %2 within 10 s (queued: %3)")
-                                             .arg(QString::fromLatin1(messageId), to, QString::fromLatin1(text.join(' ')))));
+    const QString path =
+        s.waitForMessage(to, QStringLiteral("INBOX"), "Message-ID: " + messageId, 10000);
+    QVERIFY2(!path.isEmpty(),
+             qPrintable(QStringLiteral("%1 not delivered to %2 within 10 s (queued: %3)")
+                            .arg(QString::fromLatin1(messageId), to,
+                                 QString::fromLatin1(text.join(' ')))));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray stored = f.readAll();
@@ -580,7 +620,9 @@ void tst_Servers::submissionRequiresTlsAndAuth()
         QCOMPARE(c.smtp("STARTTLS"), 220);
         QVERIFY(c.startTls(s.tlsHostname));
         QCOMPARE(c.smtp("EHLO client.herald.test"), 250);
-        QCOMPARE(c.smtp("AUTH PLAIN " + authPlain(QStringLiteral("alice"), QStringLiteral("wrong"))), 535);
+        QCOMPARE(
+            c.smtp("AUTH PLAIN " + authPlain(QStringLiteral("alice"), QStringLiteral("wrong"))),
+            535);
         const int mail = c.smtp("MAIL FROM:<alice@herald.test>");
         if (mail == 250) {
             const int rcpt = c.smtp("RCPT TO:<bob@herald.test>");
@@ -595,12 +637,14 @@ void tst_Servers::doveadmDeliver()
 {
     const Stack &s = stack();
     QByteArray messageId;
-    const QByteArray msg = uniqueMessage(QStringLiteral("fixture@example.org"), s.email(QStringLiteral("carol")), &messageId);
+    const QByteArray msg = uniqueMessage(QStringLiteral("fixture@example.org"),
+                                         s.email(QStringLiteral("carol")), &messageId);
     const QString folder = QStringLiteral("Fixtures/Nested");
     const int before = s.messageFiles(QStringLiteral("carol"), folder).size();
     QString err;
     QVERIFY2(s.deliver(QStringLiteral("carol"), folder, msg, &err), qPrintable(err));
-    QVERIFY2(s.deliver(QStringLiteral("carol"), folder, msg, &err), qPrintable(err)); // folder exists now
+    QVERIFY2(s.deliver(QStringLiteral("carol"), folder, msg, &err),
+             qPrintable(err)); // folder exists now
     QCOMPARE(s.messageFiles(QStringLiteral("carol"), folder).size(), before + 2);
     QVERIFY(!s.waitForMessage(QStringLiteral("carol"), folder, messageId, 0).isEmpty());
 
@@ -608,11 +652,13 @@ void tst_Servers::doveadmDeliver()
     LineClient c(s);
     QVERIFY(c.connectTls(s.host, s.imapsPort, s.tlsHostname));
     QVERIFY(c.readLine().startsWith("* OK"));
-    QList<QByteArray> r = c.imap("a1", "LOGIN carol \"" + s.password(QStringLiteral("carol")).toUtf8() + '"');
+    QList<QByteArray> r =
+        c.imap("a1", "LOGIN carol \"" + s.password(QStringLiteral("carol")).toUtf8() + '"');
     QVERIFY2(r.last().startsWith("a1 OK"), r.last().constData());
     r = c.imap("a2", "STATUS \"" + folder.toUtf8() + "\" (MESSAGES)");
     QVERIFY2(r.last().startsWith("a2 OK"), r.last().constData());
-    QVERIFY2(r.first().contains("MESSAGES " + QByteArray::number(before + 2)), r.first().constData());
+    QVERIFY2(r.first().contains("MESSAGES " + QByteArray::number(before + 2)),
+             r.first().constData());
 
     QVERIFY(!s.deliver(QStringLiteral("nobody"), QStringLiteral("INBOX"), msg, &err));
 }
@@ -622,10 +668,14 @@ void tst_Servers::dnsTxt_data()
     QTest::addColumn<bool>("tcp");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected"); // prefix of the joined TXT strings
-    QTest::newRow("udp spf") << false << "herald.test" << "v=spf1 ip4:127.0.0.1 -all";
-    QTest::newRow("tcp spf") << true << "herald.test" << "v=spf1 ip4:127.0.0.1 -all";
-    QTest::newRow("udp dmarc") << false << "_dmarc.herald.test" << "v=DMARC1; p=reject";
-    QTest::newRow("udp dkim") << false << "herald._domainkey.herald.test" << "v=DKIM1; k=rsa; p=MII";
+    QTest::newRow("udp spf") << false << "herald.test"
+                             << "v=spf1 ip4:127.0.0.1 -all";
+    QTest::newRow("tcp spf") << true << "herald.test"
+                             << "v=spf1 ip4:127.0.0.1 -all";
+    QTest::newRow("udp dmarc") << false << "_dmarc.herald.test"
+                               << "v=DMARC1; p=reject";
+    QTest::newRow("udp dkim") << false << "herald._domainkey.herald.test"
+                              << "v=DKIM1; k=rsa; p=MII";
 }
 
 void tst_Servers::dnsTxt()

@@ -23,8 +23,8 @@ namespace {
 
 struct Sender
 {
-    QString tag;       // subject and Message-ID local part
-    QString fromIp;    // 127.0.0.1 is allowed by herald.test's SPF, 127.0.0.2 is not
+    QString tag;    // subject and Message-ID local part
+    QString fromIp; // 127.0.0.1 is allowed by herald.test's SPF, 127.0.0.2 is not
     bool sign = false;
     bool breakBody = false; // changed after signing
     bool forgedAuthResults = false;
@@ -52,9 +52,13 @@ QByteArray messageFor(const Sender &s)
              " dkim=pass header.d=herald.test; dmarc=pass header.from=herald.test\r\n";
     m += "From: Alice <alice@herald.test>\r\n"
          "To: Bob <bob@herald.test>\r\n"
-         "Subject: verdict " + s.tag.toUtf8() + "\r\n"
+         "Subject: verdict " +
+         s.tag.toUtf8() +
+         "\r\n"
          "Date: Sat, 28 Nov 2026 10:00:00 +0000\r\n"
-         "Message-ID: <" + s.tag.toUtf8() + "@herald.test>\r\n"
+         "Message-ID: <" +
+         s.tag.toUtf8() +
+         "@herald.test>\r\n"
          "MIME-Version: 1.0\r\n"
          "Content-Type: text/plain; charset=utf-8\r\n"
          "\r\n"
@@ -104,23 +108,22 @@ class TestVerdicts : public QObject
     QString addBob(const QString &name, const QStringList &extra = {}, bool pop3 = false)
     {
         const auto &s = stack();
-        const QString incoming = pop3 ? QStringLiteral("pop3s://bob@%1:%2").arg(s.host).arg(s.pop3sPort)
-                                      : QStringLiteral("imaps://bob@%1:%2").arg(s.host).arg(s.imapsPort);
+        const QString incoming =
+            pop3 ? QStringLiteral("pop3s://bob@%1:%2").arg(s.host).arg(s.pop3sPort)
+                 : QStringLiteral("imaps://bob@%1:%2").arg(s.host).arg(s.imapsPort);
         const QString profile = m_dir.filePath(name);
         QDir().mkpath(profile);
         QFile pw(m_dir.filePath(name + QStringLiteral(".pw")));
         pw.open(QIODevice::WriteOnly);
         pw.write(s.password(QStringLiteral("bob")).toUtf8());
         pw.close();
-        const Run r = cli(profile, QStringList{"account", "add", "--name", "bob", "--email",
-                                               s.email("bob"), "--incoming", incoming,
-                                               "--outgoing",
-                                               QStringLiteral("smtps://bob@%1:%2")
-                                                   .arg(s.host)
-                                                   .arg(s.submissionsPort),
-                                               "--password-file", pw.fileName(), "--ca-file",
-                                               s.caFile} +
-                                       extra);
+        const Run r =
+            cli(profile,
+                QStringList{"account", "add", "--name", "bob", "--email", s.email("bob"),
+                            "--incoming", incoming, "--outgoing",
+                            QStringLiteral("smtps://bob@%1:%2").arg(s.host).arg(s.submissionsPort),
+                            "--password-file", pw.fileName(), "--ca-file", s.caFile} +
+                    extra);
         if (r.exitCode != 0)
             qWarning("account add: %s", r.err.constData());
         return r.exitCode == 0 ? profile : QString();
@@ -151,9 +154,9 @@ private slots:
         const auto &s = stack();
         const QString script = QFileInfo(s.script).dir().filePath(QStringLiteral("inject_mail.py"));
         for (const Sender &sender : senders()) {
-            QStringList args{script, "--port", QString::number(s.smtpPort), "--from-ip",
-                             sender.fromIp, "--mail-from", s.email("alice"), "--rcpt",
-                             s.email("bob")};
+            QStringList args{script,           "--port",      QString::number(s.smtpPort),
+                             "--from-ip",      sender.fromIp, "--mail-from",
+                             s.email("alice"), "--rcpt",      s.email("bob")};
             if (sender.sign)
                 args << "--sign" << s.dkimKey << "--domain" << s.domain << "--selector"
                      << s.dkimSelector;
@@ -188,16 +191,27 @@ private slots:
         QTest::addColumn<QString>("spf");
         QTest::addColumn<QString>("dkim"); // the first signature's result, "" when unsigned
         QTest::addColumn<QString>("dmarc");
-        QTest::newRow("signed, allowed IP: all pass")
-            << "signed-allowed" << "pass" << "pass" << "pass";
-        QTest::newRow("unsigned, allowed IP: aligned SPF is enough")
-            << "unsigned-allowed" << "pass" << "" << "pass";
-        QTest::newRow("signed, disallowed IP: aligned DKIM is enough")
-            << "signed-elsewhere" << "fail" << "pass" << "pass";
+        QTest::newRow("signed, allowed IP: all pass") << "signed-allowed"
+                                                      << "pass"
+                                                      << "pass"
+                                                      << "pass";
+        QTest::newRow("unsigned, allowed IP: aligned SPF is enough") << "unsigned-allowed"
+                                                                     << "pass"
+                                                                     << ""
+                                                                     << "pass";
+        QTest::newRow("signed, disallowed IP: aligned DKIM is enough") << "signed-elsewhere"
+                                                                       << "fail"
+                                                                       << "pass"
+                                                                       << "pass";
         QTest::newRow("unsigned, disallowed IP, forged A-R ignored")
-            << "unsigned-elsewhere-forged-ar" << "fail" << "" << "fail";
-        QTest::newRow("broken signature, disallowed IP")
-            << "broken-signature-elsewhere" << "fail" << "fail" << "fail";
+            << "unsigned-elsewhere-forged-ar"
+            << "fail"
+            << ""
+            << "fail";
+        QTest::newRow("broken signature, disallowed IP") << "broken-signature-elsewhere"
+                                                         << "fail"
+                                                         << "fail"
+                                                         << "fail";
     }
 
     void verdicts()
@@ -222,12 +236,14 @@ private slots:
         // Herald's own checks, not the sender's claims: no A-R of bob's server was there.
         QVERIFY2(auth[QLatin1String("source")].toString() == QLatin1String("local"), text);
         QVERIFY2(auth[QLatin1String("spf")][QLatin1String("ip")].toString() ==
-                     senders().at([&] {
-                         int i = 0;
-                         while (senders().at(i).tag != tag)
-                             ++i;
-                         return i;
-                     }()).fromIp,
+                     senders()
+                         .at([&] {
+                             int i = 0;
+                             while (senders().at(i).tag != tag)
+                                 ++i;
+                             return i;
+                         }())
+                         .fromIp,
                  text);
     }
 
@@ -239,7 +255,8 @@ private slots:
         QCOMPARE(again.size(), m_auth.size());
         for (const auto &[tag, message] : again.asKeyValueRange())
             QCOMPARE(message[QLatin1String("auth")].toObject(), m_auth.value(tag));
-        const qint64 id = again.value(QStringLiteral("signed-allowed"))[QLatin1String("id")].toInteger();
+        const qint64 id =
+            again.value(QStringLiteral("signed-allowed"))[QLatin1String("id")].toInteger();
         const Run show = cli(m_profile, {"show", QString::number(id), "--json"}, deadDns);
         QVERIFY2(show.exitCode == 0, show.err.constData());
         QCOMPARE(QJsonDocument::fromJson(show.out)[QLatin1String("auth")].toObject(),
@@ -285,16 +302,17 @@ private slots:
     void trustedAuthResultsAtHeaderTime()
     {
         const auto &s = stack();
-        const QByteArray message =
-            "Authentication-Results: mail.herald.test; spf=pass smtp.mailfrom=alice@herald.test;\r\n"
-            " dkim=pass header.d=herald.test header.s=herald; dmarc=pass header.from=herald.test\r\n"
-            "From: Alice <alice@herald.test>\r\n"
-            "To: bob@herald.test\r\n"
-            "Subject: verdict from-trusted-ar\r\n"
-            "Date: Sat, 28 Nov 2026 11:00:00 +0000\r\n"
-            "Message-ID: <from-trusted-ar@herald.test>\r\n"
-            "\r\n"
-            "Checked by bob's server.\r\n";
+        const QByteArray message = "Authentication-Results: mail.herald.test; spf=pass "
+                                   "smtp.mailfrom=alice@herald.test;\r\n"
+                                   " dkim=pass header.d=herald.test header.s=herald; dmarc=pass "
+                                   "header.from=herald.test\r\n"
+                                   "From: Alice <alice@herald.test>\r\n"
+                                   "To: bob@herald.test\r\n"
+                                   "Subject: verdict from-trusted-ar\r\n"
+                                   "Date: Sat, 28 Nov 2026 11:00:00 +0000\r\n"
+                                   "Message-ID: <from-trusted-ar@herald.test>\r\n"
+                                   "\r\n"
+                                   "Checked by bob's server.\r\n";
         QString err;
         QVERIFY2(s.deliver(QStringLiteral("bob"), QStringLiteral("INBOX"), message, &err),
                  qPrintable(err));
@@ -305,17 +323,22 @@ private slots:
                              QStringLiteral("127.0.0.1:%1").arg(closedPort()));
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
         const QJsonObject auth =
-            listed(profile).value(QStringLiteral("from-trusted-ar"))[QLatin1String("auth")].toObject();
+            listed(profile)
+                .value(QStringLiteral("from-trusted-ar"))[QLatin1String("auth")]
+                .toObject();
         const QByteArray text = QJsonDocument(auth).toJson(QJsonDocument::Compact);
-        QVERIFY2(auth[QLatin1String("source")].toString() == QLatin1String("authentication-results"),
+        QVERIFY2(auth[QLatin1String("source")].toString() ==
+                     QLatin1String("authentication-results"),
                  text);
-        QVERIFY2(auth[QLatin1String("dmarc")][QLatin1String("result")].toString() == QLatin1String("pass"),
+        QVERIFY2(auth[QLatin1String("dmarc")][QLatin1String("result")].toString() ==
+                     QLatin1String("pass"),
                  text);
         QVERIFY2(auth[QLatin1String("dkim")][0][QLatin1String("result")].toString() ==
                      QLatin1String("pass"),
                  text);
         // With another authserv-id trusted, the same header is just text from anyone.
-        const QString other = addBob(QStringLiteral("bob-other"), {"--authserv-id", "mx.other.example"});
+        const QString other =
+            addBob(QStringLiteral("bob-other"), {"--authserv-id", "mx.other.example"});
         QVERIFY(!other.isEmpty());
         QVERIFY(cli(other, {"sync", "--headers-only"}).exitCode == 0);
         const QJsonValue untrusted =

@@ -3,8 +3,8 @@
 // real Dovecot) run; each change is queued the way the window queues it (sync::LocalActions,
 // smtp::Drafts) on the window's own connection. Timed: until the replayer removed the task,
 // which it does only after the server's OK; then a second IMAP connection (another device's,
-// UID SEARCH) asks the server until it has it. The window's undo hold (10 s) is left out: what is timed is
-// the watcher noticing a due task (every 250 ms, tasks::replayedOverImap) and sending it.
+// UID SEARCH) asks the server until it has it. The window's undo hold (10 s) is left out: what is
+// timed is the watcher noticing a due task (every 250 ms, tasks::replayedOverImap) and sending it.
 //
 // And TaskReplayer with a task of a kind it does not send: it leaves the task, with words, and
 // sends nothing (before, replay() ended in UID STORE \Deleted + UID EXPUNGE for such a kind).
@@ -99,9 +99,10 @@ private slots:
         m_watchers = std::make_unique<herald::ui::InboxWatchers>(m_profile.path());
         bool upToDate = false; // (signals from the watcher's thread arrive queued)
         const auto c = connect(m_watchers.get(), &herald::ui::InboxWatchers::accountActivity, this,
-                [&](qint64, const QString &, int activity, const QString &) {
-                    upToDate |= activity == int(herald::ui::AccountActivity::UpToDate);
-                });
+                               [&](qint64, const QString &, int activity, const QString &) {
+                                   upToDate |=
+                                       activity == int(herald::ui::AccountActivity::UpToDate);
+                               });
         m_watchers->watch(m_store->accounts().list());
         // Up to date: the first pass (every folder) is done and IDLE runs.
         const bool done = QTest::qWaitFor([&] { return upToDate; }, 60000);
@@ -161,15 +162,18 @@ private slots:
         const bool sent = QTest::qWaitFor(
             [&] { return m_store->tasks().list(m_account.id, kind).empty(); }, 10000);
         const qint64 ms = timer.elapsed();
-        QVERIFY2(sent, qPrintable(QStringLiteral("the %1 task is still queued after 10 s").arg(change)));
+        QVERIFY2(sent,
+                 qPrintable(QStringLiteral("the %1 task is still queued after 10 s").arg(change)));
         // ... then asked of the server itself.
         QString wrong;
-        QVERIFY2(QTest::qWaitFor(
-                     [&] { return (wrong = stack().otherDevice(kUser, onServer.join('\n'))).isEmpty(); },
-                     10000),
-                 qPrintable(QStringLiteral("the %1 is not on the server: %2").arg(change, wrong)));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return (wrong = stack().otherDevice(kUser, onServer.join('\n'))).isEmpty(); },
+                10000),
+            qPrintable(QStringLiteral("the %1 is not on the server: %2").arg(change, wrong)));
         const qint64 seen = timer.elapsed();
-        qInfo() << change << "sent after" << ms << "ms; seen by another device after" << seen << "ms";
+        qInfo() << change << "sent after" << ms << "ms; seen by another device after" << seen
+                << "ms";
         QVERIFY2(ms < 2000, qPrintable(QStringLiteral("the %1 took %2 ms").arg(change).arg(ms)));
     }
 
@@ -185,7 +189,8 @@ private slots:
         QJsonObject payload{{QStringLiteral("folder"), QStringLiteral("INBOX")},
                             {QStringLiteral("uid"), double(*row->uid)},
                             {QStringLiteral("message"), double(id)}};
-        const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        const QString json =
+            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
         m_watchers.reset(); // (the watcher leaves a "send" task alone too; stop it anyway)
         const qint64 taskId = m_store->tasks().enqueue(m_account.id, QStringLiteral("send"), json);
         const store::Task task = *m_store->tasks().byId(taskId);

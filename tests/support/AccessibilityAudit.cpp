@@ -37,9 +37,9 @@ bool isInternalPart(const QWidget *w)
     if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w))
         return true;
     const QWidget *parent = w->parentWidget();
-    return parent && (qobject_cast<const QAbstractSpinBox *>(parent) ||
-                      qobject_cast<const QComboBox *>(parent) ||
-                      qobject_cast<const QTabBar *>(parent));
+    return parent &&
+           (qobject_cast<const QAbstractSpinBox *>(parent) ||
+            qobject_cast<const QComboBox *>(parent) || qobject_cast<const QTabBar *>(parent));
 }
 
 QString describe(QWidget *w)

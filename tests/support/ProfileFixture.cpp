@@ -1,7 +1,7 @@
 #include "tests/support/ProfileFixture.h"
 
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -45,7 +45,8 @@ ProfileFixture::ProfileFixture()
     ingest.addMessage(meta, readData(QStringLiteral("plain.eml")));
     meta.uid = 2;
     meta.flags = store::FlagSeen | store::FlagFlagged;
-    const qint64 verified = ingest.addMessage(meta, readData(QStringLiteral("utf8-attachment.eml")));
+    const qint64 verified =
+        ingest.addMessage(meta, readData(QStringLiteral("utf8-attachment.eml")));
     meta.uid = 3;
     meta.flags = 0;
     meta.keywords = QStringList{QStringLiteral("$Newsletter")};
@@ -60,10 +61,11 @@ ProfileFixture::ProfileFixture()
         store::AuthSummary::Pass, store::AuthState::Verified);
     s.messages().setAuth(
         forged,
-        QStringLiteral(R"({"spf":{"result":"fail","domain":"herald.test","ip":"127.0.0.2"},)"
-                       R"("dkim":[],"dmarc":{"result":"fail","policy":"reject",)"
-                       R"("domain":"lists.herald.test","disposition":"reject"},"arc":{"result":"none"},)"
-                       R"("source":"local"})"),
+        QStringLiteral(
+            R"({"spf":{"result":"fail","domain":"herald.test","ip":"127.0.0.2"},)"
+            R"("dkim":[],"dmarc":{"result":"fail","policy":"reject",)"
+            R"("domain":"lists.herald.test","disposition":"reject"},"arc":{"result":"none"},)"
+            R"("source":"local"})"),
         store::AuthSummary::Fail, store::AuthState::Verified);
     meta.folderId = archiveId;
     meta.uid = 7;

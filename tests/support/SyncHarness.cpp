@@ -66,11 +66,14 @@ QStringList diffStates(const MailboxState &cache, const MailboxState &server, in
                 add(QStringLiteral("%1 uid %2: cache [%3], server [%4]")
                         .arg(f)
                         .arg(it.key())
-                        .arg(c[it.key()].join(QLatin1Char(' ')), it.value().join(QLatin1Char(' '))));
+                        .arg(c[it.key()].join(QLatin1Char(' ')),
+                             it.value().join(QLatin1Char(' '))));
         }
         for (auto it = c.begin(); it != c.end(); ++it)
             if (!s.contains(it.key()))
-                add(QStringLiteral("%1 uid %2 in the cache but not on the server").arg(f).arg(it.key()));
+                add(QStringLiteral("%1 uid %2 in the cache but not on the server")
+                        .arg(f)
+                        .arg(it.key()));
     }
     return out;
 }
@@ -105,7 +108,8 @@ CliResult HeraldProfile::run(const QStringList &args, int timeoutMs) const
 {
     QProcess p;
     p.setProcessEnvironment(environment());
-    p.start(qEnvironmentVariable("HERALD_CLI"), QStringList{QStringLiteral("--profile"), path()} + args);
+    p.start(qEnvironmentVariable("HERALD_CLI"),
+            QStringList{QStringLiteral("--profile"), path()} + args);
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -124,7 +128,8 @@ std::unique_ptr<QProcess> HeraldProfile::startDetached(const QStringList &args) 
 {
     auto p = std::make_unique<QProcess>();
     p->setProcessEnvironment(environment());
-    p->start(qEnvironmentVariable("HERALD_CLI"), QStringList{QStringLiteral("--profile"), path()} + args);
+    p->start(qEnvironmentVariable("HERALD_CLI"),
+             QStringList{QStringLiteral("--profile"), path()} + args);
     p->waitForStarted();
     return p;
 }
@@ -133,13 +138,14 @@ bool HeraldProfile::addAccount(const QString &user, quint16 imapsPort, QString *
 {
     const auto &s = stack();
     m_password = s.password(user);
-    const CliResult r = run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"),
-                             user, QStringLiteral("--email"), s.email(user), QStringLiteral("--incoming"),
-                             QStringLiteral("imaps://%1@%2:%3").arg(user, s.host).arg(imapsPort),
-                             QStringLiteral("--outgoing"),
-                             QStringLiteral("smtp+starttls://%1@%2:%3").arg(user, s.host).arg(s.submissionPort),
-                             QStringLiteral("--password-env"), QStringLiteral("HERALD_TEST_PASSWORD"),
-                             QStringLiteral("--ca-file"), s.caFile});
+    const CliResult r =
+        run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--name"), user,
+             QStringLiteral("--email"), s.email(user), QStringLiteral("--incoming"),
+             QStringLiteral("imaps://%1@%2:%3").arg(user, s.host).arg(imapsPort),
+             QStringLiteral("--outgoing"),
+             QStringLiteral("smtp+starttls://%1@%2:%3").arg(user, s.host).arg(s.submissionPort),
+             QStringLiteral("--password-env"), QStringLiteral("HERALD_TEST_PASSWORD"),
+             QStringLiteral("--ca-file"), s.caFile});
     if (r.exitCode != 0 && error)
         *error = QString::fromUtf8(r.err);
     return r.exitCode == 0;
@@ -299,9 +305,10 @@ bool seedMaildir(const QString &user, const QString &folder, int count, quint32 
     QProcess p;
     p.start(QStringLiteral("python3"),
             {imapDeviceScript(), QStringLiteral("seed-maildir"), s.maildir(user, folder),
-             QString::number(count), QStringLiteral("--uid"), s.env.value(QStringLiteral("MAIL_UID")),
-             QStringLiteral("--gid"), s.env.value(QStringLiteral("MAIL_GID")),
-             QStringLiteral("--seed"), QString::number(seed)});
+             QString::number(count), QStringLiteral("--uid"),
+             s.env.value(QStringLiteral("MAIL_UID")), QStringLiteral("--gid"),
+             s.env.value(QStringLiteral("MAIL_GID")), QStringLiteral("--seed"),
+             QString::number(seed)});
     p.waitForFinished(120000);
     if (p.exitCode() != 0)
         qWarning() << p.readAllStandardError();

@@ -10,7 +10,6 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace herald::test {

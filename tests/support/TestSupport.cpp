@@ -11,18 +11,24 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QThread>
-
 #include <csignal>
 #include <sys/types.h>
 
 namespace herald::test {
-QString dataDir() { return qEnvironmentVariable("HERALD_TEST_DATA"); }
-QString dataFile(const QString &relative) { return QDir(dataDir()).filePath(relative); }
+QString dataDir()
+{
+    return qEnvironmentVariable("HERALD_TEST_DATA");
+}
+QString dataFile(const QString &relative)
+{
+    return QDir(dataDir()).filePath(relative);
+}
 
 QList<QPair<QString, QByteArray>> corpusMessages()
 {
     QStringList paths;
-    QDirIterator it(dataDir(), {QStringLiteral("*.eml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dataDir(), {QStringLiteral("*.eml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         paths << it.next();
     paths.sort();
@@ -80,7 +86,10 @@ quint16 portOf(const QHash<QString, QString> &env, const char *key, QStringList 
     return quint16(p);
 }
 
-bool pidAlive(qint64 pid) { return pid > 0 && ::kill(pid_t(pid), 0) == 0; }
+bool pidAlive(qint64 pid)
+{
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
 } // namespace
 
 Stack Stack::load(const QString &dirArg)
@@ -88,8 +97,9 @@ Stack Stack::load(const QString &dirArg)
     Stack s;
     const QString dir = dirArg.isEmpty() ? qEnvironmentVariable("HERALD_STACK_DIR") : dirArg;
     if (dir.isEmpty()) {
-        s.error = QStringLiteral("HERALD_STACK_DIR is not set (run through ctest, or "
-                                 "tests/support/stack.sh start DIR and export HERALD_STACK_DIR=DIR)");
+        s.error =
+            QStringLiteral("HERALD_STACK_DIR is not set (run through ctest, or "
+                           "tests/support/stack.sh start DIR and export HERALD_STACK_DIR=DIR)");
         return s;
     }
     QFile f(QDir(dir).filePath(QStringLiteral("stack.env")));
@@ -153,7 +163,8 @@ Stack Stack::load(const QString &dirArg)
         s.error = QStringLiteral("HERALD_IMAP_SERVER=%1: use dovecot or cyrus").arg(s.imapServer);
         return s;
     }
-    for (const char *key : {"HOST", "ALT_HOST", "DOMAIN", "CA_FILE", "CERT_SHA256", "MAIL_DIR", "USERS", "STACK_SH"})
+    for (const char *key :
+         {"HOST", "ALT_HOST", "DOMAIN", "CA_FILE", "CERT_SHA256", "MAIL_DIR", "USERS", "STACK_SH"})
         if (e.value(QLatin1String(key)).isEmpty())
             missing << QLatin1String(key);
     if (!missing.isEmpty()) {
@@ -170,7 +181,8 @@ Stack Stack::load(const QString &dirArg)
     QStringList dead;
     int count = 0;
     while (!pids.atEnd()) {
-        const QStringList parts = QString::fromUtf8(pids.readLine()).simplified().split(QLatin1Char(' '));
+        const QStringList parts =
+            QString::fromUtf8(pids.readLine()).simplified().split(QLatin1Char(' '));
         if (parts.size() != 2)
             continue;
         ++count;
@@ -194,7 +206,8 @@ QString Stack::maildir(const QString &user, const QString &folder) const
     return QDir(root).filePath(folder);
 }
 
-bool Stack::deliver(const QString &user, const QString &folder, const QByteArray &eml, QString *errorOut) const
+bool Stack::deliver(const QString &user, const QString &folder, const QByteArray &eml,
+                    QString *errorOut) const
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -267,14 +280,24 @@ QString Stack::addAccountWithCli(const QString &profile, const QString &user,
 {
     const QByteArray var = "HERALD_TEST_PW_" + user.toUpper().toLatin1();
     qputenv(var.constData(), password(user).toUtf8());
-    QStringList args{"--profile", profile, "account", "add", "--name", user, "--email",
-                     email(user), "--incoming",
+    QStringList args{"--profile",
+                     profile,
+                     "account",
+                     "add",
+                     "--name",
+                     user,
+                     "--email",
+                     email(user),
+                     "--incoming",
                      QStringLiteral("imaps://%1@127.0.0.1:%2").arg(user).arg(imapsPort),
                      "--outgoing",
                      QStringLiteral("smtp+starttls://%1@127.0.0.1:%2")
                          .arg(user)
                          .arg(submissionPort ? submissionPort : this->submissionPort),
-                     "--password-env", QString::fromLatin1(var), "--ca-file", caFile};
+                     "--password-env",
+                     QString::fromLatin1(var),
+                     "--ca-file",
+                     caFile};
     if (!displayName.isEmpty())
         args << "--display-name" << displayName;
     QProcess add;
@@ -290,31 +313,33 @@ QString Stack::addAccountWithCli(const QString &profile, const QString &user,
 QString Stack::seedInbox(const QString &user, int count) const
 {
     const QString maildir = QDir(mailDir).filePath(user);
-    const QString seed = QFileInfo(script).dir().filePath(QStringLiteral("../bench/seed_maildir.py"));
+    const QString seed =
+        QFileInfo(script).dir().filePath(QStringLiteral("../bench/seed_maildir.py"));
     QProcess seeder;
     seeder.start(QStringLiteral("python3"), {seed, maildir, QString::number(count)});
     if (!seeder.waitForFinished(300000) || seeder.exitCode() != 0)
         return QStringLiteral("seed_maildir.py failed: ") +
                QString::fromUtf8(seeder.readAllStandardError());
-    if (QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"),
-                                                    QStringLiteral("--reference=") + maildir,
-                                                    maildir}) != 0)
+    if (QProcess::execute(
+            QStringLiteral("chown"),
+            {QStringLiteral("-R"), QStringLiteral("--reference=") + maildir, maildir}) != 0)
         return QStringLiteral("chown of %1 failed").arg(maildir);
     return QString();
 }
 
 QString Stack::otherDevice(const QString &user, const QString &pythonLines) const
 {
-    const QString script = QStringLiteral("import imaplib, ssl\n"
-                                          "ctx = ssl.create_default_context(cafile='%1')\n"
-                                          "m = imaplib.IMAP4_SSL('127.0.0.1', %2, ssl_context=ctx)\n"
-                                          "m.login('%3', '%4')\n"
-                                          "m.select('INBOX')\n"
-                                          "%5\n"
-                                          "m.logout()\n")
-                               .arg(caFile)
-                               .arg(imapsPort)
-                               .arg(user, password(user), pythonLines);
+    const QString script =
+        QStringLiteral("import imaplib, ssl\n"
+                       "ctx = ssl.create_default_context(cafile='%1')\n"
+                       "m = imaplib.IMAP4_SSL('127.0.0.1', %2, ssl_context=ctx)\n"
+                       "m.login('%3', '%4')\n"
+                       "m.select('INBOX')\n"
+                       "%5\n"
+                       "m.logout()\n")
+            .arg(caFile)
+            .arg(imapsPort)
+            .arg(user, password(user), pythonLines);
     QProcess p;
     p.start(QStringLiteral("python3"), {QStringLiteral("-c"), script});
     if (!p.waitForFinished(15000))

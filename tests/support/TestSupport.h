@@ -31,7 +31,8 @@ quint16 freePort();
 // tests/support/stack.sh, read from $HERALD_STACK_DIR/stack.env.
 // See tests/support/README.md. Integration tests must FAIL (never skip) when
 // the stack is not up: use HERALD_REQUIRE_STACK() in initTestCase().
-struct Stack {
+struct Stack
+{
     QString dir;         // STACK_DIR
     QString script;      // STACK_SH: path of stack.sh
     QString host;        // HOST=127.0.0.1: Dovecot treats 127.0.0.1->127.0.0.1 as secure
@@ -45,20 +46,22 @@ struct Stack {
     QString separator; // its hierarchy separator: "/" (Dovecot) or "." (Cyrus)
     quint16 imapPort = 0, imapsPort = 0, pop3Port = 0, pop3sPort = 0;
     quint16 submissionPort = 0, submissionsPort = 0, smtpPort = 0, dnsPort = 0;
-    QString caFile;      // CA_FILE: PEM of the throwaway CA
-    QString certFile;    // CERT_FILE: server certificate
-    QString keyFile;     // KEY_FILE: its private key (for test servers of our own)
-    QString certSha256;  // CERT_SHA256: server certificate fingerprint, lowercase hex, no colons
-    QString mailDir;     // MAIL_DIR: <dir>/mail; each user's maildir (LAYOUT=fs) is <mailDir>/<user>
+    QString caFile;     // CA_FILE: PEM of the throwaway CA
+    QString certFile;   // CERT_FILE: server certificate
+    QString keyFile;    // KEY_FILE: its private key (for test servers of our own)
+    QString certSha256; // CERT_SHA256: server certificate fingerprint, lowercase hex, no colons
+    QString mailDir;    // MAIL_DIR: <dir>/mail; each user's maildir (LAYOUT=fs) is <mailDir>/<user>
     QString dovecotConf; // DOVECOT_CONF
     QString postfixDir;  // POSTFIX_DIR (config_directory)
-    QString dkimSelector, dkimKey; // DKIM_SELECTOR / DKIM_KEY (private key PEM; public key is in DNS)
-    QStringList users;   // USERS: alice bob carol
+    QString dkimSelector,
+        dkimKey;       // DKIM_SELECTOR / DKIM_KEY (private key PEM; public key is in DNS)
+    QStringList users; // USERS: alice bob carol
     QHash<QString, QString> passwords; // PASSWORD_<user>
     QHash<QString, QString> env;       // every KEY=VALUE of stack.env, unquoted
-    QString error;       // why load() failed; empty when valid
+    QString error;                     // why load() failed; empty when valid
 
-    // Reads $HERALD_STACK_DIR/stack.env (or `dir`/stack.env) and checks the servers' PIDs are alive.
+    // Reads $HERALD_STACK_DIR/stack.env (or `dir`/stack.env) and checks the servers' PIDs are
+    // alive.
     static Stack load(const QString &dir = QString());
     bool isValid() const { return error.isEmpty(); }
 
@@ -74,7 +77,8 @@ struct Stack {
     bool deliver(const QString &user, const QString &folder, const QByteArray &eml,
                  QString *errorOut = nullptr) const;
     // Absolute paths of the message files in folder's cur/ and new/, sorted.
-    QStringList messageFiles(const QString &user, const QString &folder = QStringLiteral("INBOX")) const;
+    QStringList messageFiles(const QString &user,
+                             const QString &folder = QStringLiteral("INBOX")) const;
     // Polls the folder until a message file contains `needle` (e.g. a Message-ID);
     // returns its path, or an empty string after timeoutMs.
     QString waitForMessage(const QString &user, const QString &folder, const QByteArray &needle,

@@ -21,11 +21,11 @@
 #include "ui/Launch.h"
 #include "ui/MainWindow.h"
 #include "ui/MboxImportDialog.h"
-#include "ui/MessageFileActions.h"
-#include "ui/MessageWindow.h"
 #include "ui/MessageActions.h"
+#include "ui/MessageFileActions.h"
 #include "ui/MessageListModel.h"
 #include "ui/MessageListOptions.h"
+#include "ui/MessageWindow.h"
 #include "ui/SearchBox.h"
 #include "ui/SearchController.h"
 #include "ui/SettingsDialog.h"
@@ -40,7 +40,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-
 #include <functional>
 #include <memory>
 
@@ -92,8 +91,8 @@ const std::vector<std::pair<const char *, Opener>> &windows()
         {"main window with search results",
          [](Context &c) -> QWidget * {
              c.window->search()->searchBox()->field()->setText(QStringLiteral("is:unread"));
-             const bool shown =
-                 QTest::qWaitFor([&] { return !c.window->search()->statusLabel()->text().isEmpty(); });
+             const bool shown = QTest::qWaitFor(
+                 [&] { return !c.window->search()->statusLabel()->text().isEmpty(); });
              return shown ? c.window.get() : nullptr;
          }},
         {"main window with conversations, one expanded",

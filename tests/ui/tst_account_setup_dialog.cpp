@@ -2,15 +2,15 @@
 // alone works (Enter = Next, Esc = Cancel); bad input is said in words on page 1; manual
 // set-up suggests servers from the address, with only TLS and STARTTLS to choose; and the main
 // window asks at start for the password of an account whose password lives in memory only.
-#include "core/sync/AccountCreation.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
+#include "core/sync/AccountCreation.h"
 #include "ui/AccountSetupDialog.h"
 #include "ui/MainWindow.h"
 
-#include <QAction>
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>

@@ -6,8 +6,8 @@
 #include "core/accounts/AccountSettings.h"
 #include "core/engine/smtp/Drafts.h"
 #include "core/engine/smtp/Outbox.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "ui/AddressCompleter.h"
 #include "ui/AttachmentList.h"
 #include "ui/Compose.h"
@@ -36,24 +36,23 @@
 using namespace herald;
 
 namespace {
-const QByteArray kParent =
-    "From: Robert Miller <bob@herald.test>\r\n"
-    "To: Alice Liddell <me@herald.test>\r\n"
-    "Cc: Carol Jones <carol@herald.test>\r\n"
-    "Subject: Quarterly budget: numbers for Friday\r\n"
-    "Date: Mon, 1 Dec 2025 09:12:00 +0100\r\n"
-    "Message-ID: <budget-q4@herald.test>\r\n"
-    "MIME-Version: 1.0\r\n"
-    "Content-Type: text/plain; charset=utf-8\r\n"
-    "\r\n"
-    "Hi Alice,\r\n"
-    "\r\n"
-    "could you send me the updated spreadsheet before Friday's meeting?\r\n"
-    "Marketing's line is still missing, and I would like to check the\r\n"
-    "travel costs against last quarter.\r\n"
-    "\r\n"
-    "Thanks,\r\n"
-    "Robert\r\n";
+const QByteArray kParent = "From: Robert Miller <bob@herald.test>\r\n"
+                           "To: Alice Liddell <me@herald.test>\r\n"
+                           "Cc: Carol Jones <carol@herald.test>\r\n"
+                           "Subject: Quarterly budget: numbers for Friday\r\n"
+                           "Date: Mon, 1 Dec 2025 09:12:00 +0100\r\n"
+                           "Message-ID: <budget-q4@herald.test>\r\n"
+                           "MIME-Version: 1.0\r\n"
+                           "Content-Type: text/plain; charset=utf-8\r\n"
+                           "\r\n"
+                           "Hi Alice,\r\n"
+                           "\r\n"
+                           "could you send me the updated spreadsheet before Friday's meeting?\r\n"
+                           "Marketing's line is still missing, and I would like to check the\r\n"
+                           "travel costs against last quarter.\r\n"
+                           "\r\n"
+                           "Thanks,\r\n"
+                           "Robert\r\n";
 } // namespace
 
 class TestComposeWindow : public QObject
@@ -94,9 +93,9 @@ private slots:
         me.outgoingUrl = QStringLiteral("smtps://me@127.0.0.1:2");
         accounts::AccountSettings settings;
         accounts::setIdentity(settings, {me.email, QString(), QStringLiteral("Alice\nat home")});
-        accounts::setIdentity(settings, {QStringLiteral("alias@herald.test"),
-                                         QStringLiteral("Alice (club)"),
-                                         QStringLiteral("Chess club secretary")});
+        accounts::setIdentity(settings,
+                              {QStringLiteral("alias@herald.test"), QStringLiteral("Alice (club)"),
+                               QStringLiteral("Chess club secretary")});
         me.settingsJson = settings.toJson();
         m_me = m_store->accounts().add(me);
         store::Account work;
@@ -116,8 +115,8 @@ private slots:
         m_parent = sync::MessageIngest(*m_store).addMessage(meta, kParent);
         for (const char *from : {"Robert Miller <bob@herald.test>", "bob@herald.test",
                                  "Carol Jones <carol@herald.test>", "Boris <boris@herald.test>"})
-            sync::MessageIngest(*m_store).addMessage(
-                meta, QByteArray("From: ") + from + "\r\nSubject: x\r\n\r\nx\r\n");
+            sync::MessageIngest(*m_store).addMessage(meta, QByteArray("From: ") + from +
+                                                               "\r\nSubject: x\r\n\r\nx\r\n");
     }
 
     // Each test starts without drafts or outbox messages (a failed one may leave some).
@@ -149,8 +148,8 @@ private slots:
                     continue;
                 QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
                 if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(c->metaObject()->className()),
-                                                           c->objectName());
+                    unnamed << QStringLiteral("%1 %2").arg(
+                        QString::fromLatin1(c->metaObject()->className()), c->objectName());
             }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         QAccessibleInterface *to = QAccessible::queryAccessibleInterface(w->toEdit());
@@ -164,8 +163,10 @@ private slots:
         ui::ComposeWindow *w = composer.newMessage(m_me);
         QComboBox *from = w->fromBox();
         QCOMPARE(from->count(), 3);
-        QCOMPARE(from->itemText(0), QStringLiteral("Alice Liddell <me@herald.test> (account home)"));
-        QCOMPARE(from->itemText(1), QStringLiteral("Alice (club) <alias@herald.test> (account home)"));
+        QCOMPARE(from->itemText(0),
+                 QStringLiteral("Alice Liddell <me@herald.test> (account home)"));
+        QCOMPARE(from->itemText(1),
+                 QStringLiteral("Alice (club) <alias@herald.test> (account home)"));
         QCOMPARE(from->itemText(2), QStringLiteral("alice@work.test (account work)"));
         QCOMPARE(w->bodyEdit()->toPlainText(), QStringLiteral("\n\n-- \nAlice\nat home\n"));
 
@@ -183,7 +184,8 @@ private slots:
         QCOMPARE(w->bodyEdit()->toPlainText(),
                  QStringLiteral("Dear members,\n\n-- \nAlice\nat home\n"));
         // The user's text stays where it was typed: still at the top.
-        QVERIFY(w->bodyEdit()->textCursor().position() <= int(QStringLiteral("Dear members,").size()));
+        QVERIFY(w->bodyEdit()->textCursor().position() <=
+                int(QStringLiteral("Dear members,").size()));
         w->close();
     }
 
@@ -196,7 +198,8 @@ private slots:
         QCOMPARE(w->toEdit()->text(), QStringLiteral("Robert Miller <bob@herald.test>"));
         QCOMPARE(w->ccEdit()->text(), QStringLiteral("Carol Jones <carol@herald.test>"));
         QVERIFY(w->bodyEdit()->toPlainText().endsWith(QStringLiteral("-- \nAlice\nat home\n")));
-        QCOMPARE(w->windowTitle(), QStringLiteral("Re: Quarterly budget: numbers for Friday — Herald"));
+        QCOMPARE(w->windowTitle(),
+                 QStringLiteral("Re: Quarterly budget: numbers for Friday — Herald"));
         w->close();
     }
 
@@ -207,19 +210,28 @@ private slots:
         QTest::addColumn<QString>("bcc");
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("focus");
-        QTest::newRow("none") << "" << "" << "" << "Add at least one recipient in To, Cc or Bcc."
+        QTest::newRow("none") << ""
+                              << ""
+                              << ""
+                              << "Add at least one recipient in To, Cc or Bcc."
                               << "to";
         QTest::newRow("name without address")
-            << "Bob" << "" << ""
+            << "Bob"
+            << ""
+            << ""
             << "“Bob” in To is not an e-mail address. Write addresses like name@example.org, "
                "separated by commas."
             << "to";
         QTest::newRow("bad cc among good")
-            << "bob@herald.test" << "carol@herald.test, dave@" << ""
+            << "bob@herald.test"
+            << "carol@herald.test, dave@"
+            << ""
             << "“dave@” in Cc is not an e-mail address. Write addresses like name@example.org, "
                "separated by commas."
             << "cc";
-        QTest::newRow("space in bcc") << "" << "" << "eve @herald.test"
+        QTest::newRow("space in bcc") << ""
+                                      << ""
+                                      << "eve @herald.test"
                                       << "“eve @herald.test” in Bcc is not an e-mail address. "
                                          "Write addresses like name@example.org, separated by "
                                          "commas."
@@ -288,9 +300,11 @@ private slots:
         QCOMPARE(matches->rowCount(), 2);
         QCOMPARE(matches->index(0, 0).data().toString(),
                  QStringLiteral("Robert Miller <bob@herald.test>")); // 3 messages
-        QCOMPARE(matches->index(1, 0).data().toString(), QStringLiteral("Boris <boris@herald.test>"));
-        QCOMPARE(completer->pathFromIndex(matches->index(0, 0)),
-                 QStringLiteral("Carol Jones <carol@herald.test>, Robert Miller <bob@herald.test>, "));
+        QCOMPARE(matches->index(1, 0).data().toString(),
+                 QStringLiteral("Boris <boris@herald.test>"));
+        QCOMPARE(
+            completer->pathFromIndex(matches->index(0, 0)),
+            QStringLiteral("Carol Jones <carol@herald.test>, Robert Miller <bob@herald.test>, "));
         w->close();
     }
 

@@ -35,7 +35,8 @@ private slots:
         // (HERALD_TEST_DATA is tests/data of the source tree.)
         const QImage installed(
             qEnvironmentVariable("HERALD_TEST_DATA") +
-            QStringLiteral("/../../resources/icons/hicolor/%1x%1/apps/org.herald.Herald.png").arg(size));
+            QStringLiteral("/../../resources/icons/hicolor/%1x%1/apps/org.herald.Herald.png")
+                .arg(size));
         QVERIFY(!installed.isNull());
         QCOMPARE(image.convertToFormat(QImage::Format_ARGB32_Premultiplied),
                  installed.convertToFormat(QImage::Format_ARGB32_Premultiplied));
@@ -46,14 +47,30 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("specialUse");
         QTest::addColumn<QString>("themeName");
-        QTest::newRow("inbox") << "INBOX" << "" << "mail-folder-inbox";
-        QTest::newRow("inbox, any case") << "Inbox" << "" << "mail-folder-inbox";
-        QTest::newRow("sent") << "Gesendet" << "\\Sent" << "mail-folder-sent";
-        QTest::newRow("trash") << "Papierkorb" << "\\Trash" << "user-trash";
-        QTest::newRow("junk") << "Spam" << "\\Junk" << "mail-mark-junk";
-        QTest::newRow("drafts") << "Drafts" << "\\Drafts" << "document-edit";
-        QTest::newRow("plain") << "Archive/2024" << "" << "folder";
-        QTest::newRow("archive") << "Archive" << "\\Archive" << "folder";
+        QTest::newRow("inbox") << "INBOX"
+                               << ""
+                               << "mail-folder-inbox";
+        QTest::newRow("inbox, any case") << "Inbox"
+                                         << ""
+                                         << "mail-folder-inbox";
+        QTest::newRow("sent") << "Gesendet"
+                              << "\\Sent"
+                              << "mail-folder-sent";
+        QTest::newRow("trash") << "Papierkorb"
+                               << "\\Trash"
+                               << "user-trash";
+        QTest::newRow("junk") << "Spam"
+                              << "\\Junk"
+                              << "mail-mark-junk";
+        QTest::newRow("drafts") << "Drafts"
+                                << "\\Drafts"
+                                << "document-edit";
+        QTest::newRow("plain") << "Archive/2024"
+                               << ""
+                               << "folder";
+        QTest::newRow("archive") << "Archive"
+                                 << "\\Archive"
+                                 << "folder";
     }
 
     void folderIcons()

@@ -15,7 +15,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTreeView>
-
 #include <functional>
 
 using herald::ui::CacheFollower;
@@ -143,10 +142,12 @@ private slots:
         QSignalSpy resets(&tree, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
         onWorker([&](store::Store &s) { insert(s, m_cache.archive, 5, QStringLiteral("Filed")); });
-        QTRY_COMPARE(tree.indexOfFolder(m_cache.archive).data(FolderTreeModel::TotalRole).toLongLong(), 1);
+        QTRY_COMPARE(
+            tree.indexOfFolder(m_cache.archive).data(FolderTreeModel::TotalRole).toLongLong(), 1);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(resets.size(), 0);
-        QCOMPARE(tree.indexOfFolder(m_cache.inbox).data(FolderTreeModel::TotalRole).toLongLong(), 50);
+        QCOMPARE(tree.indexOfFolder(m_cache.inbox).data(FolderTreeModel::TotalRole).toLongLong(),
+                 50);
     }
 
     void conversationsStillAskForAReload()

@@ -4,8 +4,8 @@
 // conversation, + and - (and Right, Left) expand and fold; a collapsed conversation's row
 // stands for all its messages. Saves docs/screenshots/conversation.png with
 // HERALD_SCREENSHOT_DIR.
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "tests/support/ProfileFixture.h"
 #include "ui/FolderTreeModel.h"
 #include "ui/MainWindow.h"

@@ -205,7 +205,8 @@ void TestMainWindow::readingMail()
     QVERIFY(view->remoteContentNoticeShown());
     // A forged sender is visible at a glance.
     QCOMPARE(view->verdictBar()->level(), ui::VerdictBar::Level::Failed);
-    QVERIFY2(view->verdictBar()->headline().contains(QStringLiteral("may not be from lists.herald.test")),
+    QVERIFY2(view->verdictBar()->headline().contains(
+                 QStringLiteral("may not be from lists.herald.test")),
              qPrintable(view->verdictBar()->headline()));
 
     // Lay out and paint the HTML: whatever it asked for was refused, nothing was served.
@@ -360,8 +361,8 @@ void TestMainWindow::cidImagesAreServed()
     QVERIFY(view.attachmentNames().isEmpty()); // an inline resource of the body
 }
 
-// The toolbar holds New, Reply, Reply All, Forward, Delete, Move, Mark, Flag, Sync Now with icons; each action has its
-// Thunderbird/KMail key (docs/shortcuts.md) and sits in its menu.
+// The toolbar holds New, Reply, Reply All, Forward, Delete, Move, Mark, Flag, Sync Now with icons;
+// each action has its Thunderbird/KMail key (docs/shortcuts.md) and sits in its menu.
 void TestMainWindow::toolbarMenusAndShortcuts_data()
 {
     QTest::addColumn<QString>("action");
@@ -374,8 +375,8 @@ void TestMainWindow::toolbarMenusAndShortcuts_data()
     QTest::newRow("read") << "toggleRead" << QKeySequence(Qt::Key_M) << "messageMenu" << true;
     QTest::newRow("flag") << "toggleFlag" << QKeySequence(Qt::Key_S) << "messageMenu" << true;
     QTest::newRow("sync") << "syncNow" << QKeySequence(Qt::Key_F5) << "fileMenu" << true;
-    QTest::newRow("settings") << "settings" << QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                              << "editMenu" << false;
+    QTest::newRow("settings") << "settings" << QKeySequence(Qt::CTRL | Qt::Key_Comma) << "editMenu"
+                              << false;
     QTest::newRow("new") << "newMessage" << QKeySequence(QKeySequence::New) << "messageMenu"
                          << true;
     QTest::newRow("reply") << "reply" << QKeySequence(Qt::CTRL | Qt::Key_R) << "messageMenu"
@@ -384,8 +385,8 @@ void TestMainWindow::toolbarMenusAndShortcuts_data()
                                << "messageMenu" << true;
     QTest::newRow("forward") << "forward" << QKeySequence(Qt::CTRL | Qt::Key_L) << "messageMenu"
                              << true;
-    QTest::newRow("forward attached") << "forwardAsAttachment" << QKeySequence()
-                                      << "messageMenu" << false;
+    QTest::newRow("forward attached")
+        << "forwardAsAttachment" << QKeySequence() << "messageMenu" << false;
 }
 
 void TestMainWindow::toolbarMenusAndShortcuts()
@@ -417,7 +418,8 @@ void TestMainWindow::keyboardOnlyMoveAndSettings()
     clickFolder(QStringLiteral("INBOX"));
     clickRow(rowWithSubject(QStringLiteral("Quarterly numbers")));
     auto *moveMenu = m_window->findChild<QMenu *>(QStringLiteral("moveMenu"));
-    QTest::keyClick(m_window->messageListView(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window->messageListView(), Qt::Key_M,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(moveMenu->isVisible());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("moveTo:Archive/2024")));
     moveMenu->hide();

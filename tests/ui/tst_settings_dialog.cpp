@@ -3,11 +3,10 @@
 // cache writer) and read back from the cache; POP3's options show only for POP3; removing
 // says what is deleted and, confirmed, takes the account out of the cache and the window;
 // Add asks the window for the set-up wizard; the reading option reaches the window.
-#include "tests/support/ProfileFixture.h"
-
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
 #include "core/store/Store.h"
+#include "tests/support/ProfileFixture.h"
 #include "ui/AccountEditDialog.h"
 #include "ui/AccountSettingsPage.h"
 #include "ui/FolderTreeModel.h"
@@ -18,9 +17,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
-#include <QImage>
-#include <QTemporaryDir>
 #include <QGroupBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -29,6 +27,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace herald;
@@ -57,7 +56,7 @@ class TestSettingsDialog : public QObject
     {
         return accounts::AccountSettings::fromJson(m_store->accounts().byName(name)->settingsJson);
     }
-    template<typename T> static T *child(QObject *parent, const char *name)
+    template <typename T> static T *child(QObject *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QLatin1String(name));
         if (!w)
@@ -169,7 +168,8 @@ private slots:
         QVERIFY(m_window->folderModel()->indexOfFolder(m_fixture->inboxId).isValid());
         QMessageBox *ask = page->removeAccount(rowOf(page, QStringLiteral("test")));
         QVERIFY(ask);
-        QVERIFY2(ask->text().contains(QStringLiteral("4 cached messages")), qPrintable(ask->text()));
+        QVERIFY2(ask->text().contains(QStringLiteral("4 cached messages")),
+                 qPrintable(ask->text()));
         QVERIFY(ask->text().contains(QStringLiteral("0 drafts")));
         QVERIFY(ask->text().contains(QStringLiteral("Nothing is deleted on the server")));
         // Cancel keeps it.

@@ -39,7 +39,6 @@
 #include <QTextDocument>
 #include <QTreeView>
 #include <QXmlStreamReader>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -50,17 +49,22 @@ namespace {
 
 // The same in German, French and English.
 const QStringList kSameEverywhere = {
-    QStringLiteral("OK"),       QStringLiteral("Herald"), QStringLiteral("IMAP"),
-    QStringLiteral("POP3"),     QStringLiteral("SMTP"),   QStringLiteral("TLS"),
-    QStringLiteral("STARTTLS"), QStringLiteral("Cc"),     QStringLiteral("Bcc"),
-    QStringLiteral("SPF"),      QStringLiteral("DKIM"),   QStringLiteral("DMARC"),
-    QStringLiteral("ARC"),      QStringLiteral("Online"), QStringLiteral("Offline"),
-    QStringLiteral("Message"),  QStringLiteral("Messages"), QStringLiteral("Date"),
-    QStringLiteral("Type"),     QStringLiteral("Notifications"), QStringLiteral("Name"),
-    QStringLiteral("English"),  QStringLiteral("Deutsch"), QStringLiteral("Français"),
-    QStringLiteral("Signature"), QStringLiteral("Junk"),  QStringLiteral("none"),
-    QStringLiteral("pass"),     QStringLiteral("fail"),   QStringLiteral("Qt"),
-    QStringLiteral("Server"),   QStringLiteral("Port")}; // (German)
+    QStringLiteral("OK"),        QStringLiteral("Herald"),
+    QStringLiteral("IMAP"),      QStringLiteral("POP3"),
+    QStringLiteral("SMTP"),      QStringLiteral("TLS"),
+    QStringLiteral("STARTTLS"),  QStringLiteral("Cc"),
+    QStringLiteral("Bcc"),       QStringLiteral("SPF"),
+    QStringLiteral("DKIM"),      QStringLiteral("DMARC"),
+    QStringLiteral("ARC"),       QStringLiteral("Online"),
+    QStringLiteral("Offline"),   QStringLiteral("Message"),
+    QStringLiteral("Messages"),  QStringLiteral("Date"),
+    QStringLiteral("Type"),      QStringLiteral("Notifications"),
+    QStringLiteral("Name"),      QStringLiteral("English"),
+    QStringLiteral("Deutsch"),   QStringLiteral("Français"),
+    QStringLiteral("Signature"), QStringLiteral("Junk"),
+    QStringLiteral("none"),      QStringLiteral("pass"),
+    QStringLiteral("fail"),      QStringLiteral("Qt"),
+    QStringLiteral("Server"),    QStringLiteral("Port")}; // (German)
 
 // Every text a user can see or hear on one widget, keyed by where it is in the tree.
 using Texts = std::map<QString, QString>;
@@ -194,7 +198,8 @@ QStringList mnemonicClashes(QWidget *window)
         for (QAction *a : menu->actions()) {
             if (a->isSeparator())
                 continue;
-            const auto match = mnemonic.match(QString(a->text()).replace(QLatin1String("&&"), QString()));
+            const auto match =
+                mnemonic.match(QString(a->text()).replace(QLatin1String("&&"), QString()));
             if (!match.hasMatch())
                 continue;
             const QChar key = match.captured(1).at(0).toLower();
@@ -253,9 +258,9 @@ class TestTranslations : public QObject
     {
         switch (which) {
         case 0: { // a message open: headers, verdict bar, list and menus
-            window.messageListView()->selectionModel()->select(
-                window.messageModel()->index(0, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            window.messageListView()->selectionModel()->select(window.messageModel()->index(0, 0),
+                                                               QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
             return &window;
         }
         case 1:
@@ -306,7 +311,8 @@ private slots:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
         // Qt's own words (the dialog buttons) come from qtbase_<lang>.qm.
         if (window == 3) {
-            const QString close = translated.at(QStringLiteral("window/QDialogButtonBox0/QPushButton0:text"));
+            const QString close =
+                translated.at(QStringLiteral("window/QDialogButtonBox0/QPushButton0:text"));
             QVERIFY2(close == QStringLiteral("Schließen") || close == QStringLiteral("Fermer"),
                      qPrintable(close));
         }
@@ -327,9 +333,9 @@ private slots:
         QVERIFY(m_window->fileMenu()->actions().size() > 2);
         // Both texts of the toggling actions (Mark as Read / Unread, Flag / Remove Flag).
         QStringList clashes = mnemonicClashes(m_window.get());
-        m_window->messageListView()->selectionModel()->select(
-            m_window->messageModel()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_window->messageListView()->selectionModel()->select(m_window->messageModel()->index(0, 0),
+                                                              QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
         QCoreApplication::processEvents();
         clashes << mnemonicClashes(m_window.get());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -465,9 +471,9 @@ private slots:
         QTemporaryDir tmp;
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR", tmp.path());
         textsOf([](ui::MainWindow &w) {
-            w.messageListView()->selectionModel()->select(
-                w.messageModel()->index(0, 0),
-                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            w.messageListView()->selectionModel()->select(w.messageModel()->index(0, 0),
+                                                          QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
             return &w;
         });
         QCOMPARE(m_window->fileMenu()->title(), QStringLiteral("&Datei"));

@@ -2,8 +2,8 @@
 // Inboxes, Unread, Flagged with unread counts), a unified view lists both accounts' mail
 // newest first with an Account column, the message actions work there; the new-mail texts
 // (single, forged sender, grouped); the tray icon's count; Settings > Notifications.
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "tests/support/ProfileFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/FolderTreeModel.h"

@@ -1,7 +1,7 @@
 // The status bar's upload indicator in the real window (offscreen), for drafts: a draft the
 // server refused (its task kept with the server's words and a time to try again, as
-// TaskReplayer leaves it — tests/wire/tst_draft_refused) is said, the words in the tooltip; a draft that only
-// waits for the network is not; once uploaded, the indicator hides. Screenshot:
+// TaskReplayer leaves it — tests/wire/tst_draft_refused) is said, the words in the tooltip; a draft
+// that only waits for the network is not; once uploaded, the indicator hides. Screenshot:
 // docs/screenshots/draft-refused.png.
 #include "core/engine/imap/DraftUploader.h"
 #include "core/engine/smtp/Drafts.h"
@@ -43,8 +43,8 @@ void TstUploadIndicator::refusedDraftIsSaidInWords()
     QVERIFY(!indicator->isVisible()); // a fresh draft: nothing to say
 
     // Offline: the connection's words, no time set to try again (TaskReplayer): not refused.
-    store.tasks().setState(taskId, QStringLiteral("pending"),
-                           QStringLiteral("Connection refused"), 0, true);
+    store.tasks().setState(taskId, QStringLiteral("pending"), QStringLiteral("Connection refused"),
+                           0, true);
     window.reloadFromCache();
     QVERIFY(!indicator->isVisible());
 

@@ -24,11 +24,11 @@ private slots:
         QTest::addColumn<QString>("headline"); // a part of it
         QTest::addColumn<QString>("details");  // a part of it
 
-        const QString pass = QStringLiteral(
-            R"({"spf":{"result":"pass","domain":"herald.test","ip":"127.0.0.1"},)"
-            R"("dkim":[{"result":"pass","domain":"herald.test","selector":"s"}],)"
-            R"("dmarc":{"result":"pass","policy":"reject","domain":"herald.test"},)"
-            R"("arc":{"result":"none"},"source":"local"})");
+        const QString pass =
+            QStringLiteral(R"({"spf":{"result":"pass","domain":"herald.test","ip":"127.0.0.1"},)"
+                           R"("dkim":[{"result":"pass","domain":"herald.test","selector":"s"}],)"
+                           R"("dmarc":{"result":"pass","policy":"reject","domain":"herald.test"},)"
+                           R"("arc":{"result":"none"},"source":"local"})");
         const QString forged = QStringLiteral(
             R"({"spf":{"result":"fail","domain":"herald.test","ip":"127.0.0.2"},"dkim":[],)"
             R"("dmarc":{"result":"fail","policy":"reject","domain":"herald.test"},)"
@@ -57,12 +57,14 @@ private slots:
             << partial << int(AuthSummary::Unknown) << int(AuthState::Incomplete)
             << VerdictBar::Level::Neutral << "could not be checked (temperror)"
             << "checked again on the next sync";
-        QTest::newRow("not checked yet") << QString() << int(AuthSummary::Unknown)
-                                         << int(AuthState::None) << VerdictBar::Level::Pending
-                                         << "not checked yet" << "";
-        QTest::newRow("own mail: nothing to say") << QString() << int(AuthSummary::Unknown)
-                                                  << int(AuthState::Verified)
-                                                  << VerdictBar::Level::None << "" << "";
+        QTest::newRow("not checked yet")
+            << QString() << int(AuthSummary::Unknown) << int(AuthState::None)
+            << VerdictBar::Level::Pending << "not checked yet"
+            << "";
+        QTest::newRow("own mail: nothing to say")
+            << QString() << int(AuthSummary::Unknown) << int(AuthState::Verified)
+            << VerdictBar::Level::None << ""
+            << "";
     }
 
     void describe()

@@ -1,9 +1,9 @@
 // Account creation shared by `herald-cli account add` and the window's set-up, and the
 // "session" password source (asked at each start, kept in memory only).
-#include "core/sync/AccountCreation.h"
 #include "core/accounts/Credentials.h"
 #include "core/accounts/SessionPasswords.h"
 #include "core/store/Store.h"
+#include "core/sync/AccountCreation.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>

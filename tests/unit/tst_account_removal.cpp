@@ -2,11 +2,11 @@
 // what is deleted (cached messages, drafts, unsent outbox messages); the removal takes the
 // account's rows, search entries, tasks, POP3 state and body files, and leaves another account
 // of the same profile exactly as it was.
-#include "core/sync/AccountRemoval.h"
 #include "core/accounts/AccountSettings.h"
 #include "core/engine/smtp/Drafts.h"
 #include "core/engine/smtp/Outbox.h"
 #include "core/store/Store.h"
+#include "core/sync/AccountRemoval.h"
 
 #include <QDir>
 #include <QFile>

@@ -23,24 +23,21 @@ private slots:
         QTest::newRow("quoted name with comma")
             << "\"Doe, John\" <john@x.org>, carol@x.org"
             << QStringList{"Doe, John|john@x.org", "|carol@x.org"} << QStringList{};
-        QTest::newRow("semicolons and spaces") << " a@x.org ;b@y.org;  "
-                                               << QStringList{"|a@x.org", "|b@y.org"}
-                                               << QStringList{};
-        QTest::newRow("empty pieces") << ",, a@x.org ,," << QStringList{"|a@x.org"}
-                                      << QStringList{};
+        QTest::newRow("semicolons and spaces")
+            << " a@x.org ;b@y.org;  " << QStringList{"|a@x.org", "|b@y.org"} << QStringList{};
+        QTest::newRow("empty pieces")
+            << ",, a@x.org ,," << QStringList{"|a@x.org"} << QStringList{};
         QTest::newRow("empty") << "   " << QStringList{} << QStringList{};
-        QTest::newRow("no at") << "bob, c@x.org" << QStringList{"|c@x.org"}
-                               << QStringList{"bob"};
-        QTest::newRow("space inside") << "bob smith@x.org" << QStringList{}
-                                      << QStringList{"bob smith@x.org"};
+        QTest::newRow("no at") << "bob, c@x.org" << QStringList{"|c@x.org"} << QStringList{"bob"};
+        QTest::newRow("space inside")
+            << "bob smith@x.org" << QStringList{} << QStringList{"bob smith@x.org"};
         QTest::newRow("no domain") << "bob@" << QStringList{} << QStringList{"bob@"};
         QTest::newRow("no local part") << "@x.org" << QStringList{} << QStringList{"@x.org"};
         QTest::newRow("two ats") << "a@b@c.org" << QStringList{} << QStringList{"a@b@c.org"};
         QTest::newRow("empty brackets") << "Bob <>" << QStringList{} << QStringList{"Bob <>"};
         QTest::newRow("dot at domain end") << "a@x." << QStringList{} << QStringList{"a@x."};
         QTest::newRow("international") << "Jörg <jörg@bücher.example>"
-                                       << QStringList{"Jörg|jörg@bücher.example"}
-                                       << QStringList{};
+                                       << QStringList{"Jörg|jörg@bücher.example"} << QStringList{};
     }
     void parse()
     {

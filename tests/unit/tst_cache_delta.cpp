@@ -133,8 +133,9 @@ private slots:
     {
         qint64 id = 0;
         Qt::HANDLE receivedOn = nullptr;
-        auto c = connect(&store::ChangeFeed::instance(), &store::ChangeFeed::changed, this,
-                         [&](const store::CacheDelta &) { receivedOn = QThread::currentThreadId(); });
+        auto c =
+            connect(&store::ChangeFeed::instance(), &store::ChangeFeed::changed, this,
+                    [&](const store::CacheDelta &) { receivedOn = QThread::currentThreadId(); });
         QThread *worker = QThread::create([&] {
             store::Store own(m_dir.path()); // a connection of its own, as every thread has
             id = message(own, m_cache.inbox);

@@ -1,11 +1,10 @@
 // herald-cli as a user runs it: the real binary in a QProcess, on a profile that
 // a fixture filled. Checks the --json shapes of DESIGN.md and the error contract
 // (one clear line on stderr, non-zero exit).
-#include "tests/support/ProfileFixture.h"
-#include "tests/support/TestSupport.h"
-
 #include "core/accounts/AccountSettings.h"
 #include "core/store/Store.h"
+#include "tests/support/ProfileFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +28,8 @@ class TestCli : public QObject
     Result run(const QStringList &args, const QString &profile = QString())
     {
         QProcess p;
-        QStringList all{QStringLiteral("--profile"), profile.isEmpty() ? m_profile->path() : profile};
+        QStringList all{QStringLiteral("--profile"),
+                        profile.isEmpty() ? m_profile->path() : profile};
         all += args;
         p.start(qEnvironmentVariable("HERALD_CLI"), all);
         p.waitForFinished(30000);
@@ -59,8 +59,9 @@ private slots:
     {
         const QJsonArray list = jsonArray({QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(list.size(), 4);
-        const QStringList keys{"id", "account", "folder", "uid", "message_id", "subject", "from",
-                               "to", "date", "flags", "size", "has_attachments", "auth"};
+        const QStringList keys{
+            "id", "account", "folder", "uid",  "message_id",      "subject", "from",
+            "to", "date",    "flags",  "size", "has_attachments", "auth"};
         for (const auto &v : list) {
             const QJsonObject o = v.toObject();
             for (const QString &k : keys)
@@ -68,14 +69,17 @@ private slots:
             QVERIFY(o[QStringLiteral("id")].isDouble());
             QVERIFY(o[QStringLiteral("flags")].isArray());
             QVERIFY(o[QStringLiteral("has_attachments")].isBool());
-            QVERIFY(QDateTime::fromString(o[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
+            QVERIFY(
+                QDateTime::fromString(o[QStringLiteral("date")].toString(), Qt::ISODate).isValid());
         }
         // Newest first over every folder: the HTML digest (Nov 4) leads.
         QCOMPARE(list[0][QStringLiteral("subject")].toString(), QStringLiteral("Weekly digest"));
         QCOMPARE(list[0][QStringLiteral("flags")].toArray(), QJsonArray{"$Newsletter"});
-        QCOMPARE(list[0][QStringLiteral("date")].toString(), QStringLiteral("2026-11-04T12:30:00Z"));
+        QCOMPARE(list[0][QStringLiteral("date")].toString(),
+                 QStringLiteral("2026-11-04T12:30:00Z"));
         const QJsonObject utf8 = list[1].toObject();
-        QCOMPARE(utf8[QStringLiteral("subject")].toString(), QStringLiteral("Reisekosten für März €"));
+        QCOMPARE(utf8[QStringLiteral("subject")].toString(),
+                 QStringLiteral("Reisekosten für März €"));
         QCOMPARE(utf8[QStringLiteral("from")].toString(),
                  QStringLiteral("Jürgen Müller <juergen@herald.test>"));
         QCOMPARE(utf8[QStringLiteral("flags")].toArray(), (QJsonArray{"\\Seen", "\\Flagged"}));
@@ -83,7 +87,8 @@ private slots:
         QCOMPARE(utf8[QStringLiteral("folder")].toString(), QStringLiteral("INBOX"));
         QCOMPARE(utf8[QStringLiteral("account")].toString(), QStringLiteral("test"));
         QCOMPARE(utf8[QStringLiteral("uid")].toInt(), 2);
-        QCOMPARE(utf8[QStringLiteral("message_id")].toString(), QStringLiteral("utf8-2@herald.test"));
+        QCOMPARE(utf8[QStringLiteral("message_id")].toString(),
+                 QStringLiteral("utf8-2@herald.test"));
     }
 
     void listFiltersByFolderAndLimit()
@@ -104,10 +109,12 @@ private slots:
         QCOMPARE(o[QStringLiteral("body_cached")].toBool(), true);
         QVERIFY(o[QStringLiteral("text")].toString().contains(QStringLiteral("für März: 42 €")));
         QVERIFY(o[QStringLiteral("headers")].isArray());
-        QCOMPARE(o[QStringLiteral("headers")].toArray()[0].toArray()[0].toString(), QStringLiteral("From"));
+        QCOMPARE(o[QStringLiteral("headers")].toArray()[0].toArray()[0].toString(),
+                 QStringLiteral("From"));
         const QJsonArray attachments = o[QStringLiteral("attachments")].toArray();
         QCOMPARE(attachments.size(), 1);
-        QCOMPARE(attachments[0][QStringLiteral("filename")].toString(), QStringLiteral("Beleg März.bin"));
+        QCOMPARE(attachments[0][QStringLiteral("filename")].toString(),
+                 QStringLiteral("Beleg März.bin"));
         QCOMPARE(attachments[0][QStringLiteral("size")].toInt(), 1024);
         QCOMPARE(attachments[0][QStringLiteral("mime_type")].toString(),
                  QStringLiteral("application/octet-stream"));
@@ -119,7 +126,8 @@ private slots:
     {
         const QJsonArray hits = jsonArray({"search", "reisekosten", "--json"});
         QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits[0][QStringLiteral("message_id")].toString(), QStringLiteral("utf8-2@herald.test"));
+        QCOMPARE(hits[0][QStringLiteral("message_id")].toString(),
+                 QStringLiteral("utf8-2@herald.test"));
         QCOMPARE(jsonArray({"search", "quarterly", "--json"}).size(), 2); // INBOX + Archive copy
         QCOMPARE(jsonArray({"search", "nothing-like-this", "--json"}).size(), 0);
     }
@@ -138,11 +146,11 @@ private slots:
     {
         QTemporaryDir fresh;
         qputenv("HERALD_TEST_PW", "s3cret");
-        const Result add = run({"account", "add", "--name", "work", "--email", "me@herald.test",
-                                "--incoming", "imaps://me%40herald.test@127.0.0.1:9993",
-                                "--outgoing", "smtp+starttls://me@127.0.0.1", "--password-env",
-                                "HERALD_TEST_PW"},
-                               fresh.path());
+        const Result add =
+            run({"account", "add", "--name", "work", "--email", "me@herald.test", "--incoming",
+                 "imaps://me%40herald.test@127.0.0.1:9993", "--outgoing",
+                 "smtp+starttls://me@127.0.0.1", "--password-env", "HERALD_TEST_PW"},
+                fresh.path());
         QCOMPARE(add.exitCode, 0);
         const Result list = run({"account", "list", "--json"}, fresh.path());
         const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
@@ -182,7 +190,8 @@ private slots:
             QCOMPARE(settings.deleteAfterDays, 7);
             QCOMPARE(settings.deleteWhenDeletedInHerald, true);
         }
-        const Result bad = run({"account", "set", "pop", "--delete-after-days", "-2"}, fresh.path());
+        const Result bad =
+            run({"account", "set", "pop", "--delete-after-days", "-2"}, fresh.path());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--delete-after-days"));
 
@@ -212,26 +221,29 @@ private slots:
         QTest::newRow("show bad id") << QStringList{"show", "abc"} << 2 << "not a message id";
         QTest::newRow("show unknown id") << QStringList{"show", "99999"} << 1 << "no message";
         QTest::newRow("unknown folder") << QStringList{"list", "--folder", "Nope"} << 1 << "Nope";
-        QTest::newRow("unknown account") << QStringList{"list", "--account", "x"} << 1 << "known: test";
+        QTest::newRow("unknown account")
+            << QStringList{"list", "--account", "x"} << 1 << "known: test";
         QTest::newRow("plaintext url")
-            << QStringList{"account", "add", "--name", "a", "--email", "a@b", "--incoming",
-                           "imap://a@b", "--outgoing", "smtps://a@b", "--password-env", "X"}
+            << QStringList{"account",    "add",         "--name",         "a",
+                           "--email",    "a@b",         "--incoming",     "imap://a@b",
+                           "--outgoing", "smtps://a@b", "--password-env", "X"}
             << 2 << "in clear";
         QTest::newRow("missing email")
-            << QStringList{"account", "add", "--name", "a", "--incoming", "imaps://a@b",
-                           "--outgoing", "smtps://a@b"}
+            << QStringList{"account",    "add",         "--name",     "a",
+                           "--incoming", "imaps://a@b", "--outgoing", "smtps://a@b"}
             << 2 << "--email is required";
-        QTest::newRow("json and raw") << QStringList{"show", "1", "--json", "--raw"} << 2 << "not both";
-        QTest::newRow("discover without address") << QStringList{"account", "discover"} << 2
-                                                  << "account discover: missing EMAIL";
+        QTest::newRow("json and raw")
+            << QStringList{"show", "1", "--json", "--raw"} << 2 << "not both";
+        QTest::newRow("discover without address")
+            << QStringList{"account", "discover"} << 2 << "account discover: missing EMAIL";
         QTest::newRow("discover a non-address") << QStringList{"account", "discover", "alice"} << 1
                                                 << "“alice” is not an e-mail address";
         QTest::newRow("discover with a CA file without certificates")
             << QStringList{"account", "discover", "a@b.example", "--ca-file", "/dev/null"} << 1
             << "no certificate in /dev/null";
         QTest::newRow("unusable nameserver")
-            << QStringList{"--nameserver", "not-a-server", "account", "discover", "a@b.example"} << 2
-            << "unusable DNS server: not-a-server";
+            << QStringList{"--nameserver", "not-a-server", "account", "discover", "a@b.example"}
+            << 2 << "unusable DNS server: not-a-server";
     }
     void badInputGivesOneLineAndNonZeroExit()
     {

@@ -88,24 +88,33 @@ void TestDiscoverySources::parseAutoconfig_data()
                           "smtp+starttls://jo%40example.net@smtp.example.net:587");
     QTest::newRow("ISPDB-shaped hoster: %EMAILDOMAIN% hosts, local part, exchange skipped")
         << readData(QStringLiteral("autoconfig/hoster-example.org.xml"))
-        << QStringLiteral("Jo@Customer.Example") << QStringLiteral("Example Hosting (customer.example)")
+        << QStringLiteral("Jo@Customer.Example")
+        << QStringLiteral("Example Hosting (customer.example)")
         << QStringLiteral("imaps://Jo@mail.customer.example:993 "
                           "pop3+starttls://Jo@mail.customer.example:110")
         << QStringLiteral("smtps://Jo@mail.customer.example:465"); // no <port>: the default
     QTest::newRow("no username: the address; displayShortName fallback")
-        << QByteArray("<clientConfig><emailProvider id='x'><displayShortName>X</displayShortName>"
-                      "<incomingServer type='imap'><hostname>IMAP.X.example</hostname><port>993</port>"
-                      "<socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>")
+        << QByteArray(
+               "<clientConfig><emailProvider id='x'><displayShortName>X</displayShortName>"
+               "<incomingServer type='imap'><hostname>IMAP.X.example</hostname><port>993</port>"
+               "<socketType>SSL</socketType></incomingServer></emailProvider></clientConfig>")
         << QStringLiteral("a@x.example") << QStringLiteral("X")
         << QStringLiteral("imaps://a%40x.example@imap.x.example:993") << QString();
     QTest::newRow("duplicates collapse, TLS alias of SSL")
         << QByteArray("<clientConfig><emailProvider id='d'>"
-                      "<outgoingServer type='smtp'><hostname>s.d</hostname><port>465</port><socketType>TLS</socketType></outgoingServer>"
-                      "<outgoingServer type='smtp'><hostname>s.d</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>"
-                      "<incomingServer type='pop3'><hostname>p.d</hostname><port>995</port><socketType>SSL</socketType></incomingServer>"
+                      "<outgoingServer "
+                      "type='smtp'><hostname>s.d</hostname><port>465</port><socketType>TLS</"
+                      "socketType></outgoingServer>"
+                      "<outgoingServer "
+                      "type='smtp'><hostname>s.d</hostname><port>465</port><socketType>SSL</"
+                      "socketType></outgoingServer>"
+                      "<incomingServer "
+                      "type='pop3'><hostname>p.d</hostname><port>995</port><socketType>SSL</"
+                      "socketType></incomingServer>"
                       "</emailProvider></clientConfig>")
         << QStringLiteral("u@d.example") << QStringLiteral("d")
-        << QStringLiteral("pop3s://u%40d.example@p.d:995") << QStringLiteral("smtps://u%40d.example@s.d:465");
+        << QStringLiteral("pop3s://u%40d.example@p.d:995")
+        << QStringLiteral("smtps://u%40d.example@s.d:465");
 }
 
 void TestDiscoverySources::parseAutoconfig()
@@ -132,14 +141,16 @@ void TestDiscoverySources::badFiles_data()
     QTest::newRow("no provider") << QByteArray("<clientConfig version='1.1'/>")
                                  << QStringLiteral("no <emailProvider>");
     QTest::newRow("only plaintext")
-        << QByteArray("<clientConfig><emailProvider id='p'><displayName>Plain</displayName>"
-                      "<incomingServer type='imap'><hostname>i.p</hostname><port>143</port>"
-                      "<socketType>plain</socketType></incomingServer></emailProvider></clientConfig>")
+        << QByteArray(
+               "<clientConfig><emailProvider id='p'><displayName>Plain</displayName>"
+               "<incomingServer type='imap'><hostname>i.p</hostname><port>143</port>"
+               "<socketType>plain</socketType></incomingServer></emailProvider></clientConfig>")
         << QStringLiteral("Plain offers no server Herald can use");
     QTest::newRow("bad port")
-        << QByteArray("<clientConfig><emailProvider id='p'><incomingServer type='imap'><hostname>i.p"
-                      "</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>"
-                      "</emailProvider></clientConfig>")
+        << QByteArray(
+               "<clientConfig><emailProvider id='p'><incomingServer type='imap'><hostname>i.p"
+               "</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>"
+               "</emailProvider></clientConfig>")
         << QStringLiteral("offers no server");
 }
 
@@ -165,7 +176,8 @@ void TestDiscoverySources::everyBundledFileIsUsable()
         QFile f(dir.filePath(name));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString error;
-        const auto p = accounts::parseAutoconfig(f.readAll(), QStringLiteral("u@x.example"), &error);
+        const auto p =
+            accounts::parseAutoconfig(f.readAll(), QStringLiteral("u@x.example"), &error);
         QVERIFY2(p, qPrintable(name + QStringLiteral(": ") + error));
         QVERIFY2(!p->incoming.empty() && p->incoming.front().protocol == accounts::Protocol::Imap,
                  qPrintable(name));
@@ -185,19 +197,26 @@ void TestDiscoverySources::bundledLookup_data()
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("incoming"); // the first candidate
     QTest::addColumn<QString>("outgoing");
-    QTest::newRow("gmail") << "a@gmail.com" << "imaps://a%40gmail.com@imap.gmail.com:993"
+    QTest::newRow("gmail") << "a@gmail.com"
+                           << "imaps://a%40gmail.com@imap.gmail.com:993"
                            << "smtps://a%40gmail.com@smtp.gmail.com:465";
-    QTest::newRow("googlemail alias") << "a@GoogleMail.com" << "imaps://a%40googlemail.com@imap.gmail.com:993"
+    QTest::newRow("googlemail alias") << "a@GoogleMail.com"
+                                      << "imaps://a%40googlemail.com@imap.gmail.com:993"
                                       << "smtps://a%40googlemail.com@smtp.gmail.com:465";
-    QTest::newRow("hotmail") << "b@hotmail.com" << "imaps://b%40hotmail.com@outlook.office365.com:993"
+    QTest::newRow("hotmail") << "b@hotmail.com"
+                             << "imaps://b%40hotmail.com@outlook.office365.com:993"
                              << "smtp+starttls://b%40hotmail.com@smtp.office365.com:587";
-    QTest::newRow("icloud alias, local part") << "c@me.com" << "imaps://c@imap.mail.me.com:993"
+    QTest::newRow("icloud alias, local part") << "c@me.com"
+                                              << "imaps://c@imap.mail.me.com:993"
                                               << "smtp+starttls://c%40me.com@smtp.mail.me.com:587";
-    QTest::newRow("gmx.de") << "d@gmx.de" << "imaps://d%40gmx.de@imap.gmx.net:993"
+    QTest::newRow("gmx.de") << "d@gmx.de"
+                            << "imaps://d%40gmx.de@imap.gmx.net:993"
                             << "smtps://d%40gmx.de@mail.gmx.net:465";
-    QTest::newRow("posteo") << "e@posteo.net" << "imaps://e%40posteo.net@posteo.de:993"
+    QTest::newRow("posteo") << "e@posteo.net"
+                            << "imaps://e%40posteo.net@posteo.de:993"
                             << "smtps://e%40posteo.net@posteo.de:465";
-    QTest::newRow("yandex") << "f@ya.ru" << "imaps://f%40ya.ru@imap.yandex.com:993"
+    QTest::newRow("yandex") << "f@ya.ru"
+                            << "imaps://f%40ya.ru@imap.yandex.com:993"
                             << "smtps://f%40ya.ru@smtp.yandex.com:465";
 }
 
@@ -230,8 +249,9 @@ void TestDiscoverySources::srvOrder()
     sync::ResolverDiscoveryDns dns(zone);
     QStringList progress;
     QString error;
-    const auto found = accounts::discoverServers(QStringLiteral("u@srv.example"), dns, offlineOptions(),
-                                                 [&](const QString &l) { progress << l; }, &error);
+    const auto found = accounts::discoverServers(
+        QStringLiteral("u@srv.example"), dns, offlineOptions(),
+        [&](const QString &l) { progress << l; }, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(found->source, DiscoverySource::Srv);
     QCOMPARE(urls(found->incoming),
@@ -239,7 +259,8 @@ void TestDiscoverySources::srvOrder()
                             "imaps://u%40srv.example@light.srv.example:993 "
                             "imaps://u%40srv.example@backup.srv.example:993 "
                             "imap+starttls://u%40srv.example@imap.srv.example:143"));
-    QCOMPARE(urls(found->outgoing), QStringLiteral("smtp+starttls://u%40srv.example@smtp.srv.example:587"));
+    QCOMPARE(urls(found->outgoing),
+             QStringLiteral("smtp+starttls://u%40srv.example@smtp.srv.example:587"));
     QVERIFY(found->detail.contains(QStringLiteral("_imaps._tcp.srv.example")));
     QVERIFY(progress.contains(QStringLiteral("Asking DNS for _imaps._tcp.srv.example …")));
 }
@@ -280,15 +301,19 @@ void TestDiscoverySources::guessesKeepWhatAnswers()
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 silent = closed.serverPort();
     closed.close();
-    options.standardPorts = {imaps.serverPort(), silent, silent, silent, silent, submission.serverPort()};
+    options.standardPorts = {imaps.serverPort(),     silent, silent, silent, silent,
+                             submission.serverPort()};
     QString error;
-    const auto found = accounts::discoverServers(QStringLiteral("g@guess.example"), dns, options, {}, &error);
+    const auto found =
+        accounts::discoverServers(QStringLiteral("g@guess.example"), dns, options, {}, &error);
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(found->source, DiscoverySource::Guess);
-    QCOMPARE(urls(found->incoming),
-             QStringLiteral("imaps://g%40guess.example@imap.guess.example:%1").arg(imaps.serverPort()));
-    QCOMPARE(urls(found->outgoing), QStringLiteral("smtp+starttls://g%40guess.example@smtp.guess.example:%1")
-                                        .arg(submission.serverPort()));
+    QCOMPARE(
+        urls(found->incoming),
+        QStringLiteral("imaps://g%40guess.example@imap.guess.example:%1").arg(imaps.serverPort()));
+    QCOMPARE(urls(found->outgoing),
+             QStringLiteral("smtp+starttls://g%40guess.example@smtp.guess.example:%1")
+                 .arg(submission.serverPort()));
 }
 
 void TestDiscoverySources::nothingFoundIsASentence()
@@ -296,7 +321,8 @@ void TestDiscoverySources::nothingFoundIsASentence()
     authres::MemoryZone zone;
     sync::ResolverDiscoveryDns dns(zone);
     QString error;
-    QVERIFY(!accounts::discoverServers(QStringLiteral("x@nothing.example"), dns, offlineOptions(), {}, &error));
+    QVERIFY(!accounts::discoverServers(QStringLiteral("x@nothing.example"), dns, offlineOptions(),
+                                       {}, &error));
     QVERIFY2(error.startsWith(QStringLiteral("Herald found no mail servers for nothing.example")),
              qPrintable(error));
     QVERIFY(error.endsWith(QLatin1Char('.')));
@@ -346,7 +372,8 @@ void TestDiscoverySources::deadDnsFailsFast()
     zone.addTimeoutSuffix("dead.example");
     sync::ResolverDiscoveryDns dns(zone);
     QString error;
-    QVERIFY(!accounts::discoverServers(QStringLiteral("x@dead.example"), dns, offlineOptions(), {}, &error));
+    QVERIFY(!accounts::discoverServers(QStringLiteral("x@dead.example"), dns, offlineOptions(), {},
+                                       &error));
     QVERIFY2(error.startsWith(QStringLiteral("Herald found no mail servers")), qPrintable(error));
     QCOMPARE(zone.queries(), 2);
 }

@@ -5,8 +5,8 @@
 
 #include "core/authres/DnsOutage.h"
 #include "core/authres/UnboundResolver.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 #include "core/accounts/AccountSettings.h"
 #include "core/accounts/Identity.h"
 #include "core/engine/imap/DraftUploader.h"
-#include "core/mime/MessageParser.h"
 #include "core/engine/smtp/Drafts.h"
 #include "core/engine/smtp/Outbox.h"
+#include "core/mime/MessageParser.h"
 #include "core/store/Store.h"
 #include "core/sync/SearchIndexer.h"
 
@@ -67,8 +67,10 @@ private slots:
         m_store.reset();
         QFile::remove(store::Store::databasePath(m_dir.path()));
         m_store = std::make_unique<store::Store>(m_dir.path());
-        m_imap = addAccount(QStringLiteral("alice"), QStringLiteral("imaps://alice@imap.herald.test:993"));
-        m_pop = addAccount(QStringLiteral("pop"), QStringLiteral("pop3s://pop@pop.herald.test:995"));
+        m_imap = addAccount(QStringLiteral("alice"),
+                            QStringLiteral("imaps://alice@imap.herald.test:993"));
+        m_pop =
+            addAccount(QStringLiteral("pop"), QStringLiteral("pop3s://pop@pop.herald.test:995"));
     }
 
     void identitiesInSettings()
@@ -89,7 +91,8 @@ private slots:
                                        QStringLiteral("Sales@Herald.test")));
         QVERIFY(!accounts::findIdentity(s, QStringLiteral("alice@herald.test"), QString(),
                                         QStringLiteral("mallory@herald.test")));
-        accounts::setIdentity(s, {QStringLiteral("SALES@herald.test"), QString(), QStringLiteral("New")});
+        accounts::setIdentity(
+            s, {QStringLiteral("SALES@herald.test"), QString(), QStringLiteral("New")});
         QCOMPARE(s.identities.size(), size_t(2));
         const auto again = accounts::AccountSettings::fromJson(s.toJson());
         QCOMPARE(again.extra.value(QStringLiteral("future_key")).toInt(), 42);
@@ -123,7 +126,8 @@ private slots:
         // Lists and searches like other mail.
         QCOMPARE(drafts.list().size(), size_t(1));
         QCOMPARE(drafts.list().front().state, QStringLiteral("pending"));
-        QCOMPARE(sync::SearchIndexer(*m_store).search(QStringLiteral("first")), std::vector<qint64>{id});
+        QCOMPARE(sync::SearchIndexer(*m_store).search(QStringLiteral("first")),
+                 std::vector<qint64>{id});
     }
 
     void saveAgainReplacesAndRemovesOldServerCopyAfterUpload()
@@ -142,7 +146,7 @@ private slots:
         QCOMPARE(sync::SearchIndexer(*m_store).search(QStringLiteral("first")).size(), size_t(0));
         const auto all = m_store->tasks().list(m_imap.id);
         QCOMPARE(all.size(), size_t(2));
-        QCOMPARE(all[0].kind, imap::kDraftTaskKind); // the new version first ...
+        QCOMPARE(all[0].kind, imap::kDraftTaskKind);      // the new version first ...
         QCOMPARE(all[1].kind, QStringLiteral("expunge")); // ... then the old copy goes
         QCOMPARE(payload(all[1])[QStringLiteral("uid")].toInt(), 7);
         QCOMPARE(payload(all[1])[QStringLiteral("folder")].toString(), QStringLiteral("Drafts"));
@@ -162,8 +166,8 @@ private slots:
         QVERIFY(drafts.list().empty());
         const auto entry = smtp::Outbox(*m_store).entry(queued.taskId);
         QVERIFY(entry);
-        QCOMPARE(entry->recipients,
-                 QStringList({QStringLiteral("bob@herald.test"), QStringLiteral("carol@herald.test")}));
+        QCOMPARE(entry->recipients, QStringList({QStringLiteral("bob@herald.test"),
+                                                 QStringLiteral("carol@herald.test")}));
         QCOMPARE(entry->from, QStringLiteral("alice@herald.test"));
         const QByteArray bytes = *m_store->bodies().get(entry->messageRowId);
         QVERIFY(!bytes.contains("carol"));

@@ -69,12 +69,14 @@ private slots:
         const QByteArray levels = QByteArray("a:b:c:d:e:f:g <g@example.net>;").repeated(5000);
         test::CpuTimer cpu2;
         (void)mime::parseAddressList(levels);
-        QVERIFY2(cpu2.elapsedMs() < 1000, qPrintable(QString::number(cpu2.elapsedMs()) + " ms CPU"));
+        QVERIFY2(cpu2.elapsedMs() < 1000,
+                 qPrintable(QString::number(cpu2.elapsedMs()) + " ms CPU"));
         // A quote that never closes hides the colons from the group scan.
         const QByteArray unclosed = "a, \\\"b" + QByteArray(20000, ':') + " <c@example.net>";
         test::CpuTimer cpu3;
         (void)mime::parseAddressList(unclosed);
-        QVERIFY2(cpu3.elapsedMs() < 1000, qPrintable(QString::number(cpu3.elapsedMs()) + " ms CPU"));
+        QVERIFY2(cpu3.elapsedMs() < 1000,
+                 qPrintable(QString::number(cpu3.elapsedMs()) + " ms CPU"));
     }
 };
 

@@ -114,22 +114,23 @@ private slots:
         const auto utc = [](int y, int mo, int d, int h, int mi, int s) {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
         };
-        QTest::newRow("west of UTC") << QByteArray("17-Jul-1996 02:44:25 -0700")
-                                     << utc(1996, 7, 17, 9, 44, 25);
-        QTest::newRow("east, half hour") << QByteArray("01-Jan-2024 05:00:00 +0530")
-                                         << utc(2023, 12, 31, 23, 30, 0);
-        QTest::newRow("padded day") << QByteArray(" 7-Jan-2024 10:00:00 +0000")
-                                    << utc(2024, 1, 7, 10, 0, 0);
-        QTest::newRow("month in capitals") << QByteArray("29-FEB-2024 23:59:59 +0000")
-                                           << utc(2024, 2, 29, 23, 59, 59);
-        QTest::newRow("before 1970") << QByteArray("31-Dec-1969 23:00:00 -0100")
-                                     << utc(1970, 1, 1, 0, 0, 0);
+        QTest::newRow("west of UTC")
+            << QByteArray("17-Jul-1996 02:44:25 -0700") << utc(1996, 7, 17, 9, 44, 25);
+        QTest::newRow("east, half hour")
+            << QByteArray("01-Jan-2024 05:00:00 +0530") << utc(2023, 12, 31, 23, 30, 0);
+        QTest::newRow("padded day")
+            << QByteArray(" 7-Jan-2024 10:00:00 +0000") << utc(2024, 1, 7, 10, 0, 0);
+        QTest::newRow("month in capitals")
+            << QByteArray("29-FEB-2024 23:59:59 +0000") << utc(2024, 2, 29, 23, 59, 59);
+        QTest::newRow("before 1970")
+            << QByteArray("31-Dec-1969 23:00:00 -0100") << utc(1970, 1, 1, 0, 0, 0);
         QTest::newRow("no such day") << QByteArray("30-Feb-2024 10:00:00 +0000") << QDateTime();
         QTest::newRow("no such month") << QByteArray("01-Foo-2024 10:00:00 +0000") << QDateTime();
         QTest::newRow("hour 24") << QByteArray("01-Jan-2024 24:00:00 +0000") << QDateTime();
         QTest::newRow("zone minutes 60") << QByteArray("01-Jan-2024 10:00:00 +0060") << QDateTime();
         QTest::newRow("no zone sign") << QByteArray("01-Jan-2024 10:00:00 00000") << QDateTime();
-        QTest::newRow("letters for digits") << QByteArray("0a-Jan-2024 10:00:00 +0000") << QDateTime();
+        QTest::newRow("letters for digits")
+            << QByteArray("0a-Jan-2024 10:00:00 +0000") << QDateTime();
         QTest::newRow("short") << QByteArray("1-Jan-2024 10:00 +0000") << QDateTime();
         QTest::newRow("empty") << QByteArray() << QDateTime();
     }

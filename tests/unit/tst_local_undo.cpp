@@ -4,10 +4,10 @@
 // every later task of the account (TaskRepository::due), and a replay cannot claim a withdrawn
 // task.
 #include "core/engine/imap/ImportUploader.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
-#include "core/ingest/MessageIngest.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -5,11 +5,11 @@
 // not downloaded
 // are counted, and a cancelled import keeps what it committed.
 #include "core/engine/imap/ImportUploader.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/store/ImportUploads.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/MboxTransfer.h"
-#include "core/ingest/MessageIngest.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -19,9 +19,11 @@ Draft basicDraft()
             {QString(), QStringLiteral("bob@example.net"), {}}};
     d.cc = {{QStringLiteral("Çelik"), QStringLiteral("celik@example.com"), {}}};
     d.bcc = {{QStringLiteral("Secret"), QStringLiteral("hidden@example.com"), {}}};
-    d.subject = QStringLiteral("Grüße aus Köln – 日本語のテスト, a long subject line that needs folding "
-                               "because it goes on and on");
-    d.text = QStringLiteral("Hallo,\n\nÄpfel kosten 3 €.\nA line with = and trailing space \n-- \nJörg\n");
+    d.subject =
+        QStringLiteral("Grüße aus Köln – 日本語のテスト, a long subject line that needs folding "
+                       "because it goes on and on");
+    d.text = QStringLiteral(
+        "Hallo,\n\nÄpfel kosten 3 €.\nA line with = and trailing space \n-- \nJörg\n");
     d.date = QDateTime(QDate(2024, 3, 5), QTime(14, 30, 15), Qt::OffsetFromUTC, 3600);
     return d;
 }
@@ -87,7 +89,8 @@ private slots:
         const Message m = parseMessage(bytes);
         QCOMPARE(m.messageId, QStringLiteral("fixed.1@example.org"));
         QCOMPARE(m.inReplyTo, QStringList{QStringLiteral("parent@example.net")});
-        QCOMPARE(m.references, (QStringList{QStringLiteral("root@example.net"), QStringLiteral("parent@example.net")}));
+        QCOMPARE(m.references, (QStringList{QStringLiteral("root@example.net"),
+                                            QStringLiteral("parent@example.net")}));
         QCOMPARE(m.header(QStringLiteral("x-herald-test")), QStringLiteral("ünïcode value"));
         QVERIFY(m.date.isValid());
         QVERIFY(qAbs(m.date.secsTo(QDateTime::currentDateTime())) < 120);
@@ -117,13 +120,15 @@ private slots:
         Draft d = basicDraft();
         d.html = QStringLiteral("<p>Äpfel <img src=\"cid:logo@herald\"></p>");
         const QByteArray big = randomBytes(5 * 1024 * 1024);
-        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + randomBytes(200);
+        const QByteArray png =
+            QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + randomBytes(200);
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write("from a file\n");
         file.close();
         d.attachments = {
-            {QString(), big, QStringLiteral("Prüfbericht – März.bin"), QStringLiteral("application/octet-stream"), QString()},
+            {QString(), big, QStringLiteral("Prüfbericht – März.bin"),
+             QStringLiteral("application/octet-stream"), QString()},
             {QString(), png, QStringLiteral("logo.png"), QString(), QStringLiteral("logo@herald")},
             {file.fileName(), QByteArray(), QStringLiteral("notes.txt"), QString(), QString()},
         };

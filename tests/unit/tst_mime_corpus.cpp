@@ -61,10 +61,12 @@ QString expectedType(const QJsonObject &part, const QString &defaultType)
 
 QString expectedAttribute(const QJsonObject &part, const QString &header, const QString &name)
 {
-    const QJsonObject ct =
-        headerValue(part, header).value(QLatin1String("ContentType")).toObject();
+    const QJsonObject ct = headerValue(part, header).value(QLatin1String("ContentType")).toObject();
     for (const QJsonValue &a : ct.value(QLatin1String("attributes")).toArray()) {
-        if (a.toObject().value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+        if (a.toObject()
+                .value(QLatin1String("name"))
+                .toString()
+                .compare(name, Qt::CaseInsensitive) == 0)
             return a.toObject().value(QLatin1String("value")).toString();
     }
     return {};
@@ -93,11 +95,13 @@ void flattenExpected(const QJsonObject &message, int index, int depth, const QSt
         for (const QJsonValue &child : body.value(kind).toArray())
             flattenExpected(message, child.toInt(), depth + 1, childDefault, out);
     } else if (kind == QLatin1String("Message")) {
-        flattenExpected(body.value(kind).toObject(), 0, depth + 1, QStringLiteral("text/plain"), out);
+        flattenExpected(body.value(kind).toObject(), 0, depth + 1, QStringLiteral("text/plain"),
+                        out);
     }
 }
 
-void flattenActual(const Part &part, int depth, std::vector<const Part *> &parts, QStringList &shapes)
+void flattenActual(const Part &part, int depth, std::vector<const Part *> &parts,
+                   QStringList &shapes)
 {
     parts.push_back(&part);
     shapes << QStringLiteral("%1 %2").arg(depth).arg(part.mimeType);
@@ -155,7 +159,8 @@ QStringList compare(const QByteArray &raw, const Message &m, const QJsonObject &
     flattenActual(m.root, 0, parts, actualShapes);
     if (expectedShapes != actualShapes) {
         diffs << QStringLiteral("tree: expected [%1] got [%2]")
-                     .arg(expectedShapes.join(QLatin1String(", ")), actualShapes.join(QLatin1String(", ")));
+                     .arg(expectedShapes.join(QLatin1String(", ")),
+                          actualShapes.join(QLatin1String(", ")));
     } else {
         for (size_t i = 0; i < nodes.size(); ++i) {
             const ExpectedNode &n = nodes[i];
@@ -167,30 +172,38 @@ QStringList compare(const QByteArray &raw, const Message &m, const QJsonObject &
                 const QString want = normalise(n.body.toString());
                 if (got != want)
                     diffs << QStringLiteral("part %1 text: expected \"%2\" got \"%3\"")
-                                 .arg(i).arg(shorten(want), shorten(got));
+                                 .arg(i)
+                                 .arg(shorten(want), shorten(got));
             } else if (n.kind.endsWith(QLatin1String("Binary"))) {
                 const QByteArray want = jsonBytes(n.body);
                 const QByteArray got = partData(raw, p.index);
                 if (got != want || p.size != want.size())
                     diffs << QStringLiteral("part %1 data: expected %2 bytes got %3 (size %4)")
-                                 .arg(i).arg(want.size()).arg(got.size()).arg(p.size);
+                                 .arg(i)
+                                 .arg(want.size())
+                                 .arg(got.size())
+                                 .arg(p.size);
             }
         }
     }
-    const QString text = normalise(chosenBody(expected, QStringLiteral("text_body"),
-                                              QStringLiteral("Text"), QStringLiteral("text/plain")));
+    const QString text =
+        normalise(chosenBody(expected, QStringLiteral("text_body"), QStringLiteral("Text"),
+                             QStringLiteral("text/plain")));
     if (normalise(m.text) != text)
-        diffs << QStringLiteral("text: expected \"%1\" got \"%2\"").arg(shorten(text), shorten(normalise(m.text)));
+        diffs << QStringLiteral("text: expected \"%1\" got \"%2\"")
+                     .arg(shorten(text), shorten(normalise(m.text)));
     const QString html = normalise(chosenBody(expected, QStringLiteral("html_body"),
                                               QStringLiteral("Html"), QStringLiteral("text/html")));
     if (normalise(m.html) != html)
-        diffs << QStringLiteral("html: expected \"%1\" got \"%2\"").arg(shorten(html), shorten(normalise(m.html)));
+        diffs << QStringLiteral("html: expected \"%1\" got \"%2\"")
+                     .arg(shorten(html), shorten(normalise(m.html)));
 
     QStringList wantNames, gotNames;
     const QJsonArray expectedParts = expected.value(QLatin1String("parts")).toArray();
     for (const QJsonValue &i : expected.value(QLatin1String("attachments")).toArray()) {
         const QJsonObject part = expectedParts.at(i.toInt()).toObject();
-        QString name = expectedAttribute(part, QStringLiteral("content_disposition"), QStringLiteral("filename"));
+        QString name = expectedAttribute(part, QStringLiteral("content_disposition"),
+                                         QStringLiteral("filename"));
         if (name.isEmpty())
             name = expectedAttribute(part, QStringLiteral("content_type"), QStringLiteral("name"));
         if (!name.isEmpty())
@@ -204,7 +217,8 @@ QStringList compare(const QByteArray &raw, const Message &m, const QJsonObject &
         diffs << QStringLiteral("attachment names: expected [%1] got [%2]")
                      .arg(wantNames.join(QLatin1String(", ")), gotNames.join(QLatin1String(", ")));
 
-    const QJsonObject subject = headerValue(expectedParts.at(0).toObject(), QStringLiteral("subject"));
+    const QJsonObject subject =
+        headerValue(expectedParts.at(0).toObject(), QStringLiteral("subject"));
     if (subject.contains(QLatin1String("Text")) &&
         subject.value(QLatin1String("Text")).toString() != m.subject)
         diffs << QStringLiteral("subject: expected \"%1\" got \"%2\"")
@@ -231,7 +245,8 @@ QStringList corpusFiles()
 {
     QStringList files;
     const QDir root(herald::test::dataFile(QLatin1String(kCorpus)));
-    for (const QString &set : {QStringLiteral("rfc"), QStringLiteral("malformed"), QStringLiteral("thirdparty")}) {
+    for (const QString &set :
+         {QStringLiteral("rfc"), QStringLiteral("malformed"), QStringLiteral("thirdparty")}) {
         const QDir dir(root.filePath(set));
         for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
             files << set + QLatin1Char('/') + eml;
@@ -252,10 +267,7 @@ class TestMimeCorpus : public QObject
     Q_OBJECT
 
 private slots:
-    void corpusIsComplete()
-    {
-        QCOMPARE(corpusFiles().size(), 53);
-    }
+    void corpusIsComplete() { QCOMPARE(corpusFiles().size(), 53); }
 
     void atLeastNinetyPercentMatch()
     {
@@ -290,8 +302,10 @@ private slots:
         if (qEnvironmentVariableIsSet("HERALD_MIME_CORPUS_VERBOSE") && !diffs.isEmpty())
             qInfo("%s\t%s", qPrintable(file), qPrintable(diffs.join(QLatin1String("; "))));
         if (known.contains(file)) {
-            QVERIFY2(!diffs.isEmpty(),
-                     qPrintable(file + QStringLiteral(" now matches: remove it from mime-known-differences.tsv")));
+            QVERIFY2(
+                !diffs.isEmpty(),
+                qPrintable(file + QStringLiteral(
+                                      " now matches: remove it from mime-known-differences.tsv")));
         } else {
             QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(QLatin1String("\n"))));
         }

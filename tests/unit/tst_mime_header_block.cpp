@@ -43,12 +43,14 @@ private slots:
         QVERIFY2(corpus.size() > 20, "the corpora under tests/data were not found");
         for (const auto &[name, raw] : corpus)
             QTest::newRow(qPrintable(name)) << headerBlockOf(raw);
-        QTest::newRow("lone pdf") << QByteArray("From: a@b.example\r\nSubject: scan\r\nContent-Type: "
-                                                "application/pdf; name=x.pdf\r\n\r\n");
+        QTest::newRow("lone pdf") << QByteArray(
+            "From: a@b.example\r\nSubject: scan\r\nContent-Type: "
+            "application/pdf; name=x.pdf\r\n\r\n");
         QTest::newRow("text attachment")
             << QByteArray("From: a@b.example\r\nContent-Type: text/plain\r\nContent-Disposition: "
                           "attachment; filename=notes.txt\r\n\r\n");
-        QTest::newRow("forwarded") << QByteArray("Subject: fw\r\nContent-Type: message/rfc822\r\n\r\n");
+        QTest::newRow("forwarded")
+            << QByteArray("Subject: fw\r\nContent-Type: message/rfc822\r\n\r\n");
         QTest::newRow("no blank line") << QByteArray("Subject: only\r\nFrom: x@y.example");
     }
     void sameAsFullParser()
@@ -64,12 +66,14 @@ private slots:
         QCOMPARE(describe(fast.to), describe(full.to));
         QCOMPARE(describe(fast.cc), describe(full.cc));
         QCOMPARE(fast.hasAttachments(), full.hasAttachments());
-        for (const QString &name : {QStringLiteral("Content-Type"), QStringLiteral("Content-Disposition")})
+        for (const QString &name :
+             {QStringLiteral("Content-Type"), QStringLiteral("Content-Disposition")})
             QCOMPARE(fast.header(name), full.header(name));
         if (!full.hasAttachments()) { // (a lone attachment part goes to the full parser)
             for (const auto &[name, value] : fast.headers) // nothing else decoded
                 QVERIFY2(name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0 ||
-                             name.compare(QLatin1String("Content-Disposition"), Qt::CaseInsensitive) == 0,
+                             name.compare(QLatin1String("Content-Disposition"),
+                                          Qt::CaseInsensitive) == 0,
                          qPrintable(name));
         }
     }

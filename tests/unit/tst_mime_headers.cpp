@@ -43,22 +43,29 @@ QString expectedText(const QString &kind, const QJsonValue &e)
     if (kind == QLatin1String("address")) {
         const QJsonObject o = e.toObject();
         for (const QJsonValue &a : o.value(QLatin1String("List")).toArray())
-            out << QStringLiteral("|%1|%2").arg(str(a[QLatin1String("name")]), str(a[QLatin1String("address")]));
+            out << QStringLiteral("|%1|%2").arg(str(a[QLatin1String("name")]),
+                                                str(a[QLatin1String("address")]));
         for (const QJsonValue &g : o.value(QLatin1String("Group")).toArray()) {
             for (const QJsonValue &a : g[QLatin1String("addresses")].toArray())
-                out << QStringLiteral("%1|%2|%3").arg(str(g[QLatin1String("name")]), str(a[QLatin1String("name")]),
-                                                      str(a[QLatin1String("address")]));
+                out << QStringLiteral("%1|%2|%3")
+                           .arg(str(g[QLatin1String("name")]), str(a[QLatin1String("name")]),
+                                str(a[QLatin1String("address")]));
         }
     } else if (kind == QLatin1String("date")) {
         if (e.isNull())
             return QStringLiteral("invalid");
         const QJsonObject d = e.toObject();
-        const int offset = (d[QLatin1String("tz_before_gmt")].toBool() ? -1 : 1) *
-                           (d[QLatin1String("tz_hour")].toInt() * 60 + d[QLatin1String("tz_minute")].toInt());
+        const int offset =
+            (d[QLatin1String("tz_before_gmt")].toBool() ? -1 : 1) *
+            (d[QLatin1String("tz_hour")].toInt() * 60 + d[QLatin1String("tz_minute")].toInt());
         return QStringLiteral("%1-%2-%3 %4:%5:%6 %7")
-            .arg(d[QLatin1String("year")].toInt()).arg(d[QLatin1String("month")].toInt())
-            .arg(d[QLatin1String("day")].toInt()).arg(d[QLatin1String("hour")].toInt())
-            .arg(d[QLatin1String("minute")].toInt()).arg(d[QLatin1String("second")].toInt()).arg(offset);
+            .arg(d[QLatin1String("year")].toInt())
+            .arg(d[QLatin1String("month")].toInt())
+            .arg(d[QLatin1String("day")].toInt())
+            .arg(d[QLatin1String("hour")].toInt())
+            .arg(d[QLatin1String("minute")].toInt())
+            .arg(d[QLatin1String("second")].toInt())
+            .arg(offset);
     } else if (kind == QLatin1String("unstructured")) {
         return str(e);
     } else if (kind == QLatin1String("id")) {
@@ -68,7 +75,9 @@ QString expectedText(const QString &kind, const QJsonValue &e)
         if (e.isNull())
             return {};
         const QJsonObject c = e.toObject();
-        out << (str(c[QLatin1String("c_type")]) + QLatin1Char('/') + str(c[QLatin1String("c_subtype")])).toLower();
+        out << (str(c[QLatin1String("c_type")]) + QLatin1Char('/') +
+                str(c[QLatin1String("c_subtype")]))
+                   .toLower();
         // Attributes are [name, value] pairs in these files (objects in the message JSON).
         for (const QJsonValue &a : c[QLatin1String("attributes")].toArray()) {
             const QJsonArray pair = a.toArray();
@@ -89,8 +98,12 @@ QString actualText(const QString &kind, const QByteArray &raw)
         if (!d.isValid())
             return QStringLiteral("invalid");
         return QStringLiteral("%1-%2-%3 %4:%5:%6 %7")
-            .arg(d.date().year()).arg(d.date().month()).arg(d.date().day())
-            .arg(d.time().hour()).arg(d.time().minute()).arg(d.time().second())
+            .arg(d.date().year())
+            .arg(d.date().month())
+            .arg(d.date().day())
+            .arg(d.time().hour())
+            .arg(d.time().minute())
+            .arg(d.time().second())
             .arg(d.offsetFromUtc() / 60);
     } else if (kind == QLatin1String("unstructured")) {
         return decodeHeaderText(raw);
@@ -135,15 +148,17 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QString>("expected");
         for (const char *kind : {"address", "date", "unstructured", "id", "content_type"}) {
-            QFile f(herald::test::dataFile(QStringLiteral("mime-mail-parser-stalwart/headers/%1.json")
-                                               .arg(QLatin1String(kind))));
+            QFile f(
+                herald::test::dataFile(QStringLiteral("mime-mail-parser-stalwart/headers/%1.json")
+                                           .arg(QLatin1String(kind))));
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QJsonArray cases = QJsonDocument::fromJson(f.readAll()).array();
             QVERIFY(!cases.isEmpty());
             for (int i = 0; i < cases.size(); ++i) {
                 const QJsonObject c = cases.at(i).toObject();
                 QTest::addRow("%s/%d", kind, i)
-                    << QString::fromLatin1(kind) << fieldBody(c[QLatin1String("header")].toString().toUtf8())
+                    << QString::fromLatin1(kind)
+                    << fieldBody(c[QLatin1String("header")].toString().toUtf8())
                     << expectedText(QLatin1String(kind), c[QLatin1String("expected")]);
             }
         }
@@ -158,9 +173,11 @@ private slots:
         const QString row = QString::fromLatin1(QTest::currentDataTag());
         const auto known = knownDifferences();
         if (qEnvironmentVariableIsSet("HERALD_MIME_CORPUS_VERBOSE") && actual != expected)
-            qInfo("%s\tgot [%s], mail-parser [%s]", qPrintable(row), qPrintable(actual), qPrintable(expected));
+            qInfo("%s\tgot [%s], mail-parser [%s]", qPrintable(row), qPrintable(actual),
+                  qPrintable(expected));
         if (known.contains(row))
-            QVERIFY2(actual != expected, qPrintable(row + QStringLiteral(" now matches: remove it from the list")));
+            QVERIFY2(actual != expected,
+                     qPrintable(row + QStringLiteral(" now matches: remove it from the list")));
         else
             QCOMPARE(actual, expected);
     }

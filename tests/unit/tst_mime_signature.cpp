@@ -54,15 +54,24 @@ private slots:
     {
         QTest::addColumn<QString>("signature");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Alice" << "-- \nAlice\n";
-        QTest::newRow("two lines") << "Alice\nExample Ltd." << "-- \nAlice\nExample Ltd.\n";
-        QTest::newRow("trailing empty lines") << "Alice\n\n\n" << "-- \nAlice\n";
-        QTest::newRow("CRLF") << "Alice\r\nExample\r\n" << "-- \nAlice\nExample\n";
-        QTest::newRow("own delimiter not doubled") << "-- \nAlice\n" << "-- \nAlice\n";
-        QTest::newRow("delimiter without space") << "--\nAlice" << "-- \nAlice\n";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("only blank lines") << "\n  \n" << "";
-        QTest::newRow("only a delimiter") << "-- \n" << "";
+        QTest::newRow("plain") << "Alice"
+                               << "-- \nAlice\n";
+        QTest::newRow("two lines") << "Alice\nExample Ltd."
+                                   << "-- \nAlice\nExample Ltd.\n";
+        QTest::newRow("trailing empty lines") << "Alice\n\n\n"
+                                              << "-- \nAlice\n";
+        QTest::newRow("CRLF") << "Alice\r\nExample\r\n"
+                              << "-- \nAlice\nExample\n";
+        QTest::newRow("own delimiter not doubled") << "-- \nAlice\n"
+                                                   << "-- \nAlice\n";
+        QTest::newRow("delimiter without space") << "--\nAlice"
+                                                 << "-- \nAlice\n";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("only blank lines") << "\n  \n"
+                                          << "";
+        QTest::newRow("only a delimiter") << "-- \n"
+                                          << "";
     }
     void block()
     {
@@ -76,17 +85,29 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("signature");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text") << "Hello" << "Alice" << "Hello\n\n-- \nAlice\n";
-        QTest::newRow("text with newline") << "Hello\n" << "Alice" << "Hello\n\n-- \nAlice\n";
-        QTest::newRow("trailing blank lines dropped") << "Hello\n\n\n" << "Alice"
+        QTest::newRow("text") << "Hello"
+                              << "Alice"
+                              << "Hello\n\n-- \nAlice\n";
+        QTest::newRow("text with newline") << "Hello\n"
+                                           << "Alice"
+                                           << "Hello\n\n-- \nAlice\n";
+        QTest::newRow("trailing blank lines dropped") << "Hello\n\n\n"
+                                                      << "Alice"
                                                       << "Hello\n\n-- \nAlice\n";
-        QTest::newRow("CRLF text") << "Hello\r\nWorld\r\n" << "Alice"
+        QTest::newRow("CRLF text") << "Hello\r\nWorld\r\n"
+                                   << "Alice"
                                    << "Hello\r\nWorld\n\n-- \nAlice\n";
-        QTest::newRow("empty text") << "" << "Alice" << "-- \nAlice\n";
-        QTest::newRow("no signature") << "Hello\n" << "" << "Hello\n";
-        QTest::newRow("already signed") << "Hello\n\n-- \nAlice\n" << "Alice"
+        QTest::newRow("empty text") << ""
+                                    << "Alice"
+                                    << "-- \nAlice\n";
+        QTest::newRow("no signature") << "Hello\n"
+                                      << ""
+                                      << "Hello\n";
+        QTest::newRow("already signed") << "Hello\n\n-- \nAlice\n"
+                                        << "Alice"
                                         << "Hello\n\n-- \nAlice\n";
-        QTest::newRow("signed with another") << "Hello\n\n-- \nBob\n" << "Alice"
+        QTest::newRow("signed with another") << "Hello\n\n-- \nBob\n"
+                                             << "Alice"
                                              << "Hello\n\n-- \nBob\n\n-- \nAlice\n";
     }
     void append()
@@ -106,24 +127,40 @@ private slots:
         QTest::addColumn<QString>("oldSignature");
         QTest::addColumn<QString>("newSignature");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("new message, nothing typed")
-            << "\n\n-- \nAlice\n" << "Alice" << "Work Alice\nACME"
-            << "\n\n-- \nWork Alice\nACME\n";
-        QTest::newRow("typed above") << "Hi Bob,\nsee below.\n\n-- \nAlice\n" << "Alice"
-                                     << "A." << "Hi Bob,\nsee below.\n\n-- \nA.\n";
+        QTest::newRow("new message, nothing typed") << "\n\n-- \nAlice\n"
+                                                    << "Alice"
+                                                    << "Work Alice\nACME"
+                                                    << "\n\n-- \nWork Alice\nACME\n";
+        QTest::newRow("typed above") << "Hi Bob,\nsee below.\n\n-- \nAlice\n"
+                                     << "Alice"
+                                     << "A."
+                                     << "Hi Bob,\nsee below.\n\n-- \nA.\n";
         QTest::newRow("reply: below the quote")
-            << "Thanks!\n\nOn Mon, Bob wrote:\n> hi\n\n-- \nAlice\n" << "Alice" << "Al"
+            << "Thanks!\n\nOn Mon, Bob wrote:\n> hi\n\n-- \nAlice\n"
+            << "Alice"
+            << "Al"
             << "Thanks!\n\nOn Mon, Bob wrote:\n> hi\n\n-- \nAl\n";
-        QTest::newRow("to none") << "Hi\n\n-- \nAlice\n" << "Alice" << "" << "Hi\n\n";
-        QTest::newRow("from none") << "Hi\n" << "" << "Alice" << "Hi\n\n-- \nAlice\n";
+        QTest::newRow("to none") << "Hi\n\n-- \nAlice\n"
+                                 << "Alice"
+                                 << ""
+                                 << "Hi\n\n";
+        QTest::newRow("from none") << "Hi\n"
+                                   << ""
+                                   << "Alice"
+                                   << "Hi\n\n-- \nAlice\n";
         QTest::newRow("old edited by the user: kept, new appended")
-            << "Hi\n\n-- \nAlice (edited)\n" << "Alice" << "Bob"
+            << "Hi\n\n-- \nAlice (edited)\n"
+            << "Alice"
+            << "Bob"
             << "Hi\n\n-- \nAlice (edited)\n\n-- \nBob\n";
-        QTest::newRow("old edited, new none: untouched")
-            << "Hi\n\n-- \nAlice (edited)\n" << "Alice" << ""
-            << "Hi\n\n-- \nAlice (edited)\n";
-        QTest::newRow("trailing empty lines after the block")
-            << "Hi\n\n-- \nAlice\n\n\n" << "Alice" << "Bob" << "Hi\n\n-- \nBob\n";
+        QTest::newRow("old edited, new none: untouched") << "Hi\n\n-- \nAlice (edited)\n"
+                                                         << "Alice"
+                                                         << ""
+                                                         << "Hi\n\n-- \nAlice (edited)\n";
+        QTest::newRow("trailing empty lines after the block") << "Hi\n\n-- \nAlice\n\n\n"
+                                                              << "Alice"
+                                                              << "Bob"
+                                                              << "Hi\n\n-- \nBob\n";
     }
     void replace()
     {
@@ -150,7 +187,8 @@ private slots:
                                << "\n\n" + attributionLine(parent) +
                                       "\n> Shall we meet?\n> -- \n> Bob";
         QTest::newRow("forward inline")
-            << "forward" << makeForwardInline(parent, kParent, kSelf).text.trimmed().prepend("\n\n");
+            << "forward"
+            << makeForwardInline(parent, kParent, kSelf).text.trimmed().prepend("\n\n");
         QTest::newRow("forward as attachment") << "attach" << QString();
     }
     void placement()
@@ -174,16 +212,16 @@ private slots:
         d.text = QStringLiteral("See you at 10.") + d.text;
         applySignature(d, kSig);
         applySignature(d, kSig); // a second save adds nothing
-        const QByteArray raw = kind == QLatin1String("attach")
-                                   ? buildForwardAsAttachment(d, kParent)
-                                   : build(d);
+        const QByteArray raw =
+            kind == QLatin1String("attach") ? buildForwardAsAttachment(d, kParent) : build(d);
         QVERIFY(!raw.isEmpty());
         const QString expected = QStringLiteral("See you at 10.") + prepared +
                                  QStringLiteral("\n\n-- \n") + kSig + QStringLiteral("\n");
         QCOMPARE(textOf(raw), expected);
         if (kind == QLatin1String("forward"))
-            QVERIFY(expected.contains(QStringLiteral("Subject: Plans\nTo: Alice <alice@herald.test>"
-                                                     "\n\nShall we meet?\n-- \nBob\n\n-- \nAlice")));
+            QVERIFY(
+                expected.contains(QStringLiteral("Subject: Plans\nTo: Alice <alice@herald.test>"
+                                                 "\n\nShall we meet?\n-- \nBob\n\n-- \nAlice")));
         // On the wire: the delimiter's trailing space survives quoted-printable as "=20".
         static const QRegularExpression wire(QStringLiteral("\r?\n--=20\r?\nAlice Example\r?\n"));
         QVERIFY2(wire.match(QString::fromLatin1(raw)).hasMatch(), raw.constData());
@@ -229,9 +267,11 @@ private slots:
         QTest::newRow("bcc, date, id replaced")
             << QByteArray("From: a@herald.test\r\nBcc: Carol <carol@herald.test>,\r\n"
                           " dave@herald.test\r\nDate: Mon, 1 Jan 2024 00:00:00 +0000\r\n"
-                          "Message-ID: <old@herald.test>\r\nSubject: s\r\n\tfolded\r\n") + body
+                          "Message-ID: <old@herald.test>\r\nSubject: s\r\n\tfolded\r\n") +
+                   body
             << QByteArray("Date: Tue, 4 Mar 2025 10:15:00 +0100\r\nMessage-ID: <new@herald.test>"
-                          "\r\nFrom: a@herald.test\r\nSubject: s\r\n\tfolded\r\n") + body;
+                          "\r\nFrom: a@herald.test\r\nSubject: s\r\n\tfolded\r\n") +
+                   body;
         QTest::newRow("lower case names, LF")
             << QByteArray("bcc: x@herald.test\nmessage-id: <o@h>\nTo: b@herald.test\n\nbody\n")
             << QByteArray("Date: Tue, 4 Mar 2025 10:15:00 +0100\nMessage-ID: <new@herald.test>\n"

@@ -28,8 +28,7 @@ class TestMimeSimpleAddress : public QObject
     void compare(const QByteArray &raw, int expectAccepted)
     {
         std::vector<Address> fast;
-        const bool accepted =
-            internal::parseSimpleAddressList(unfoldHeader(raw).trimmed(), fast);
+        const bool accepted = internal::parseSimpleAddressList(unfoldHeader(raw).trimmed(), fast);
         if (expectAccepted >= 0)
             QCOMPARE(accepted, bool(expectAccepted));
         if (accepted) {
@@ -61,7 +60,8 @@ private slots:
         QTest::newRow("comment") << QByteArray(" jane@example.org (Jane Doe)") << 0;
         QTest::newRow("group") << QByteArray(" friends: a@x.example, b@y.example;") << 0;
         QTest::newRow("undisclosed") << QByteArray(" undisclosed-recipients:;") << 0;
-        QTest::newRow("encoded word") << QByteArray(" =?utf-8?q?J=C3=BCrgen?= <j@example.org>") << 0;
+        QTest::newRow("encoded word")
+            << QByteArray(" =?utf-8?q?J=C3=BCrgen?= <j@example.org>") << 0;
         QTest::newRow("8-bit name") << QByteArray(" J\xc3\xbcrgen <j@example.org>") << 0;
         QTest::newRow("two brackets") << QByteArray(" A <a@x.example> <b@y.example>") << 0;
         QTest::newRow("unclosed") << QByteArray(" A <a@x.example") << 0;
@@ -95,7 +95,10 @@ private slots:
         compare(raw, -1);
     }
 
-    void fastPathIsUsedOnTheCorpus() { QVERIFY2(m_accepted > 40, qPrintable(QString::number(m_accepted))); }
+    void fastPathIsUsedOnTheCorpus()
+    {
+        QVERIFY2(m_accepted > 40, qPrintable(QString::number(m_accepted)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMimeSimpleAddress)

@@ -17,9 +17,9 @@ namespace {
 // A date and its zone: QDateTime's == compares instants only, and the zone is shown.
 QString describe(const QDateTime &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) + QLatin1Char(' ') +
-                             QString::number(d.offsetFromUtc())
-                       : QStringLiteral("invalid");
+    return d.isValid()
+               ? d.toString(Qt::ISODate) + QLatin1Char(' ') + QString::number(d.offsetFromUtc())
+               : QStringLiteral("invalid");
 }
 
 // The .eml corpora and the Mail::DKIM corpus (real mail of many clients, as .txt).
@@ -45,7 +45,8 @@ int addStalwartRows(const char *cases)
         return 0;
     int i = 0;
     for (const QJsonValue &c : QJsonDocument::fromJson(f.readAll()).array())
-        QTest::addRow("stalwart-%s#%d", cases, i++) << c[QLatin1String("header")].toString().toUtf8();
+        QTest::addRow("stalwart-%s#%d", cases, i++)
+            << c[QLatin1String("header")].toString().toUtf8();
     return i;
 }
 
@@ -184,16 +185,22 @@ private slots:
         QTest::newRow("plain") << QByteArray(" text/plain; charset=utf-8") << 1;
         QTest::newRow("bare") << QByteArray(" text/plain") << 1;
         QTest::newRow("upper case") << QByteArray(" TEXT/HTML; Charset=\"UTF-8\"") << 1;
-        QTest::newRow("boundary quoted") << QByteArray(" multipart/mixed;\r\n\tboundary=\"----=_Part_1_2.3\"") << 1;
-        QTest::newRow("boundary token") << QByteArray(" multipart/alternative; boundary=000000000000abcdef") << 1;
-        QTest::newRow("two params") << QByteArray(" application/pdf; name=\"r.pdf\"; x-mac-type=PDF") << 1;
-        QTest::newRow("disposition") << QByteArray(" attachment; filename=\"report 2024.pdf\"") << 1;
+        QTest::newRow("boundary quoted")
+            << QByteArray(" multipart/mixed;\r\n\tboundary=\"----=_Part_1_2.3\"") << 1;
+        QTest::newRow("boundary token")
+            << QByteArray(" multipart/alternative; boundary=000000000000abcdef") << 1;
+        QTest::newRow("two params")
+            << QByteArray(" application/pdf; name=\"r.pdf\"; x-mac-type=PDF") << 1;
+        QTest::newRow("disposition")
+            << QByteArray(" attachment; filename=\"report 2024.pdf\"") << 1;
         QTest::newRow("disposition bare") << QByteArray(" inline") << 1;
         QTest::newRow("trailing semicolon") << QByteArray(" text/plain; charset=us-ascii;") << 1;
         QTest::newRow("no space") << QByteArray(" text/plain;charset=iso-8859-1") << 1;
         QTest::newRow("rfc 2231") << QByteArray(" attachment; filename*=utf-8''caf%C3%A9.txt") << 0;
-        QTest::newRow("rfc 2231 continued") << QByteArray(" attachment; filename*0=\"a\"; filename*1=\"b\"") << 0;
-        QTest::newRow("encoded word") << QByteArray(" attachment; filename=\"=?utf-8?q?caf=C3=A9?=\"") << 0;
+        QTest::newRow("rfc 2231 continued")
+            << QByteArray(" attachment; filename*0=\"a\"; filename*1=\"b\"") << 0;
+        QTest::newRow("encoded word")
+            << QByteArray(" attachment; filename=\"=?utf-8?q?caf=C3=A9?=\"") << 0;
         QTest::newRow("comment") << QByteArray(" text/plain (plain text); charset=us-ascii") << 0;
         QTest::newRow("escaped quote") << QByteArray(" text/plain; name=\"a\\\"b\"") << 0;
         QTest::newRow("unclosed quote") << QByteArray(" text/plain; name=\"ab") << 0;
@@ -257,8 +264,10 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("accepted");
         QTest::newRow("one") << QByteArray(" <bench-1@herald.test>") << 1;
-        QTest::newRow("references") << QByteArray(" <a.1@x.example>\r\n <b-2@y.example>\t<c@z>") << 1;
-        QTest::newRow("symbols") << QByteArray(" <CAF+k=Q_x$1/2!#%&'*?^`{|}~@mail.example.com>") << 1;
+        QTest::newRow("references")
+            << QByteArray(" <a.1@x.example>\r\n <b-2@y.example>\t<c@z>") << 1;
+        QTest::newRow("symbols") << QByteArray(" <CAF+k=Q_x$1/2!#%&'*?^`{|}~@mail.example.com>")
+                                 << 1;
         QTest::newRow("no at") << QByteArray(" <no-at-sign>") << 0;
         QTest::newRow("empty left") << QByteArray(" <@x.example>") << 0;
         QTest::newRow("empty right") << QByteArray(" <a@>") << 0;
@@ -300,7 +309,8 @@ private slots:
         QTest::newRow("hour 24") << QByteArray(" 21 Nov 1997 24:00:00 -0600") << 0;
         QTest::newRow("zone minutes 75") << QByteArray(" 21 Nov 1997 10:00:00 +0075") << 0;
         QTest::newRow("trailing text") << QByteArray(" 21 Nov 1997 10:00:00 +0000 x") << 0;
-        QTest::newRow("received style") << QByteArray(" from x by y; 21 Nov 1997 10:00:00 +0000") << 0;
+        QTest::newRow("received style")
+            << QByteArray(" from x by y; 21 Nov 1997 10:00:00 +0000") << 0;
         QTest::newRow("not a date") << QByteArray(" yesterday") << 0;
         QTest::newRow("empty") << QByteArray("") << 0;
     }

@@ -51,27 +51,33 @@ private slots:
         QTest::addColumn<QByteArray>("expected");
         const QByteArray mixed = "Content-Type: multipart/mixed; boundary=\"b\"\n\n";
 
-        QTest::newRow("single part") << QByteArray("Subject: x\n\nhello\n") << QByteArray("default[hello\\n]");
+        QTest::newRow("single part")
+            << QByteArray("Subject: x\n\nhello\n") << QByteArray("default[hello\\n]");
         QTest::newRow("headers only") << QByteArray("Subject: x\n") << QByteArray("default[]");
-        QTest::newRow("simple") << mixed + "--b\nContent-Type: text/plain\n\none\n--b\n\ntwo\n--b--\n"
+        QTest::newRow("simple") << mixed +
+                                       "--b\nContent-Type: text/plain\n\none\n--b\n\ntwo\n--b--\n"
                                 << QByteArray("multipart/mixed(text/plain[one], default[two])");
-        QTest::newRow("crlf") << QByteArray("Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
-                                            "Content-Type: text/plain\r\n\r\none\r\n--b--\r\n")
+        QTest::newRow("crlf") << QByteArray(
+                                     "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                                     "Content-Type: text/plain\r\n\r\none\r\n--b--\r\n")
                               << QByteArray("multipart/mixed(text/plain[one])");
         QTest::newRow("preamble and epilogue")
             << mixed + "preamble\n--b\n\none\n--b--\nepilogue\n--b\n"
             << QByteArray("multipart/mixed(default[one])");
         QTest::newRow("delimiter with trailing white space")
-            << mixed + "--b  \t\n\none\n--b-- \n" << QByteArray("multipart/mixed(default[one])");
+            << mixed + "--b  \t\n\none\n--b-- \n"
+            << QByteArray("multipart/mixed(default[one])");
         QTest::newRow("missing end delimiter")
             << mixed + "--b\n\none\n--b\n\ntwo\n"
             << QByteArray("multipart/mixed(default[one], default[two\\n]!)");
         QTest::newRow("nested")
             << mixed + "--b\nContent-Type: multipart/alternative; boundary=c\n\n--c\n\nx\n--c\n"
                        "Content-Type: text/html\n\ny\n--c--\n--b\n\nz\n--b--\n"
-            << QByteArray("multipart/mixed(multipart/alternative(default[x], text/html[y]), default[z])");
+            << QByteArray(
+                   "multipart/mixed(multipart/alternative(default[x], text/html[y]), default[z])");
         QTest::newRow("inner boundary equals outer")
-            << mixed + "--b\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--b--\n--b\n\ny\n--b--\n"
+            << mixed + "--b\nContent-Type: multipart/mixed; "
+                       "boundary=b\n\n--b\n\nx\n--b--\n--b\n\ny\n--b--\n"
             << QByteArray("multipart/mixed(multipart/mixed(default[x]), default[y])");
         QTest::newRow("inner boundary is a prefix of the outer")
             << QByteArray("Content-Type: multipart/mixed; boundary=ab\n\n--ab\n"
@@ -93,17 +99,19 @@ private slots:
         QTest::newRow("boundary parameter without semicolon")
             << QByteArray("Content-Type: multipart/mixed\n\tboundary=\"b\"\n\n--b\n\nx\n--b--\n")
             << QByteArray("multipart/mixed(default[x])");
-        QTest::newRow("boundary not found") << mixed + "body\n" << QByteArray("multipart/mixed[body\\n]");
+        QTest::newRow("boundary not found") << mixed + "body\n"
+                                            << QByteArray("multipart/mixed[body\\n]");
         QTest::newRow("close delimiter in the middle of a line")
             << mixed + "--b\n\none\n--b\n\ninvalid--b--\n"
             << QByteArray("multipart/mixed(default[one], default[invalid])");
         QTest::newRow("part header without empty line is dropped")
             << mixed + "--b\n\none\n--b\nContent-Type: text/plain\n--b--\n"
             << QByteArray("multipart/mixed(default[one])");
-        QTest::newRow("boundaries are case-sensitive")
-            << mixed + "--B\n\nx\n--b\n\ny\n--b--\n" << QByteArray("multipart/mixed(default[y])");
+        QTest::newRow("boundaries are case-sensitive") << mixed + "--B\n\nx\n--b\n\ny\n--b--\n"
+                                                       << QByteArray("multipart/mixed(default[y])");
         QTest::newRow("digest parts are not multiparts by default")
-            << QByteArray("Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: a\n\nx\n--d--\n")
+            << QByteArray(
+                   "Content-Type: multipart/digest; boundary=d\n\n--d\n\nSubject: a\n\nx\n--d--\n")
             << QByteArray("multipart/digest(default[Subject: a\\n\\nx])");
     }
 
@@ -118,8 +126,8 @@ private slots:
     {
         QByteArray raw;
         for (int i = 0; i < 1000; ++i)
-            raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\n\n--b" +
-                   QByteArray::number(i) + "\n";
+            raw += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) +
+                   "\"\n\n--b" + QByteArray::number(i) + "\n";
         raw += "\nend\n";
         int depth = 0;
         const SplitEntity *e = nullptr;
@@ -135,7 +143,8 @@ private slots:
         // Many sibling multiparts whose boundary never occurs: each must not rescan the rest.
         QByteArray raw = "Content-Type: multipart/mixed; boundary=b\n\n";
         for (int i = 0; i < 20000; ++i)
-            raw += "--b\nContent-Type: multipart/mixed; boundary=zz\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n";
+            raw += "--b\nContent-Type: multipart/mixed; "
+                   "boundary=zz\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n";
         raw += "--b--\n";
         const herald::test::CpuTimer timer; // CPU, not wall: see CpuTimer.h
         const SplitEntity root = splitMessage(raw);
@@ -145,8 +154,15 @@ private slots:
 
     void garbageDoesNotCrash()
     {
-        const QByteArray pieces[] = {"--b", "--b--", "\n", "\r\n", "Content-Type: multipart/mixed; boundary=b",
-                                     "Content-Type: multipart/mixed; boundary=", "x", "--", "\n\n"};
+        const QByteArray pieces[] = {"--b",
+                                     "--b--",
+                                     "\n",
+                                     "\r\n",
+                                     "Content-Type: multipart/mixed; boundary=b",
+                                     "Content-Type: multipart/mixed; boundary=",
+                                     "x",
+                                     "--",
+                                     "\n\n"};
         quint32 seed = 1;
         for (int round = 0; round < 2000; ++round) {
             QByteArray raw;

@@ -3,8 +3,8 @@
 // Fields are described as text so that a row reads like the header it tests:
 // addresses "group|name|email" joined by "; ", dates ISO 8601 with their offset.
 
-#include "core/mime/MessageParser.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/mime/MessageParser.h"
 
 #include <QTest>
 

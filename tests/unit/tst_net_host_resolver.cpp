@@ -8,7 +8,6 @@
 #include "core/sync/ConnectionDns.h"
 
 #include <QTest>
-
 #include <stdexcept>
 
 using namespace herald;
@@ -19,7 +18,10 @@ class TestNetHostResolver : public QObject
 private slots:
     void cleanup() { net::setHostResolver({}); }
 
-    void nothingInstalled() { QVERIFY(net::resolveWithHook(QStringLiteral("imap.example")).isEmpty()); }
+    void nothingInstalled()
+    {
+        QVERIFY(net::resolveWithHook(QStringLiteral("imap.example")).isEmpty());
+    }
 
     void asksTheHook_data()
     {

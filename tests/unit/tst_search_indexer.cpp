@@ -1,10 +1,10 @@
 // Full-text indexing off the download path: engines only mark messages pending (in the
 // message's transaction); sync::SearchIndexer indexes them later, and its search() indexes what
 // is pending first, so every cached message is found, with its current content only.
+#include "core/ingest/MessageIngest.h"
 #include "core/store/Sqlite.h"
 #include "core/store/Store.h"
 #include "core/sync/LocalActions.h"
-#include "core/ingest/MessageIngest.h"
 #include "core/sync/SearchIndexer.h"
 
 #include <QTemporaryDir>
@@ -18,14 +18,24 @@ QByteArray mail(const QByteArray &subject, const QByteArray &body,
 {
     return "From: Zoe Quill <zoe@sender.example>\r\n"
            "To: Bob <bob@example.net>\r\n"
-           "Subject: " + subject + "\r\n"
+           "Subject: " +
+           subject +
+           "\r\n"
            "Date: Sat, 28 Nov 2026 09:59:00 +0000\r\n"
-           "Message-ID: <" + subject + "@sender.example>\r\n"
-           "Content-Type: " + type + "\r\n"
-           "\r\n" + body + "\r\n";
+           "Message-ID: <" +
+           subject +
+           "@sender.example>\r\n"
+           "Content-Type: " +
+           type +
+           "\r\n"
+           "\r\n" +
+           body + "\r\n";
 }
 
-QByteArray headersOf(const QByteArray &raw) { return raw.left(raw.indexOf("\r\n\r\n") + 4); }
+QByteArray headersOf(const QByteArray &raw)
+{
+    return raw.left(raw.indexOf("\r\n\r\n") + 4);
+}
 } // namespace
 
 class TestSearchIndexer : public QObject

@@ -2,10 +2,10 @@
 // to a cached message from the identity it was addressed to, HTML-only mail quoted as text,
 // and saved bytes read back into every field (Bcc and attachments included).
 #include "core/accounts/AccountSettings.h"
-#include "core/mime/MessageBuilder.h"
 #include "core/engine/smtp/StartDraft.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/mime/MessageBuilder.h"
+#include "core/store/Store.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,10 +44,11 @@ private slots:
         m_account.incomingUrl = QStringLiteral("imaps://me@127.0.0.1:1");
         m_account.outgoingUrl = QStringLiteral("smtps://me@127.0.0.1:2");
         accounts::AccountSettings settings;
-        accounts::setIdentity(settings, {QStringLiteral("me@herald.test"), QString(),
-                                         QStringLiteral("Me, at home")});
-        accounts::setIdentity(settings, {QStringLiteral("alias@herald.test"),
-                                         QStringLiteral("Me (alias)"), QStringLiteral("The alias")});
+        accounts::setIdentity(
+            settings, {QStringLiteral("me@herald.test"), QString(), QStringLiteral("Me, at home")});
+        accounts::setIdentity(settings,
+                              {QStringLiteral("alias@herald.test"), QStringLiteral("Me (alias)"),
+                               QStringLiteral("The alias")});
         m_account.settingsJson = settings.toJson();
         m_account.id = m_store->accounts().add(m_account);
     }
@@ -66,8 +67,7 @@ private slots:
         QVERIFY(parent);
         const accounts::Identity identity = smtp::identityForAnswer(m_account, parent->parsed);
         QCOMPARE(identity.email, QStringLiteral("alias@herald.test"));
-        const mime::Draft d =
-            smtp::answerDraft(m_account, *parent, smtp::Answer::Reply, identity);
+        const mime::Draft d = smtp::answerDraft(m_account, *parent, smtp::Answer::Reply, identity);
         QCOMPARE(d.from.email, QStringLiteral("alias@herald.test"));
         QCOMPARE(d.to.size(), size_t(1));
         QCOMPARE(d.to.front().email, QStringLiteral("bob@herald.test"));
@@ -83,11 +83,11 @@ private slots:
         // A forward needs the body; the row alone is not enough.
         smtp::CachedMessage headersOnly = *parent;
         headersOnly.raw.clear();
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 smtp::answerDraft(m_account, headersOnly,
-                                                   smtp::Answer::ForwardInline, identity));
-        const mime::Draft fwd = smtp::answerDraft(m_account, *parent,
-                                                  smtp::Answer::ForwardAsAttachment, identity);
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            smtp::answerDraft(m_account, headersOnly, smtp::Answer::ForwardInline, identity));
+        const mime::Draft fwd =
+            smtp::answerDraft(m_account, *parent, smtp::Answer::ForwardAsAttachment, identity);
         QCOMPARE(fwd.subject, QStringLiteral("Fwd: Menu"));
         QCOMPARE(fwd.attachments.size(), size_t(1));
         QCOMPARE(fwd.attachments.front().data, kHtmlOnly);
@@ -129,10 +129,10 @@ private slots:
 
         // Sent bytes have no Bcc: the outbox's envelope gives it back.
         d.writeBcc = false;
-        const mime::Draft sent = smtp::draftFromBytes(
-            mime::buildMessage(d), {QStringLiteral("bob@herald.test"),
-                                    QStringLiteral("CAROL@herald.test"),
-                                    QStringLiteral("dave@herald.test")});
+        const mime::Draft sent =
+            smtp::draftFromBytes(mime::buildMessage(d), {QStringLiteral("bob@herald.test"),
+                                                         QStringLiteral("CAROL@herald.test"),
+                                                         QStringLiteral("dave@herald.test")});
         QCOMPARE(sent.bcc.size(), size_t(1));
         QCOMPARE(sent.bcc.front().email, QStringLiteral("dave@herald.test"));
     }

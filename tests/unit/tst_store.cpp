@@ -189,11 +189,16 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("fts");
-        QTest::newRow("one word") << "invoice" << "\"invoice\"*";
-        QTest::newRow("two words") << "march invoice" << "\"march\"* \"invoice\"*";
-        QTest::newRow("quotes stripped") << "a\"b" << "\"a\"* \"b\"*";
-        QTest::newRow("operators are words") << "NOT OR" << "\"NOT\"* \"OR\"*";
-        QTest::newRow("empty") << "   " << "";
+        QTest::newRow("one word") << "invoice"
+                                  << "\"invoice\"*";
+        QTest::newRow("two words") << "march invoice"
+                                   << "\"march\"* \"invoice\"*";
+        QTest::newRow("quotes stripped") << "a\"b"
+                                         << "\"a\"* \"b\"*";
+        QTest::newRow("operators are words") << "NOT OR"
+                                             << "\"NOT\"* \"OR\"*";
+        QTest::newRow("empty") << "   "
+                               << "";
     }
     void searchQueryIsSafe()
     {

@@ -7,10 +7,10 @@
 #include "core/sync/SearchIndexer.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QDateTime>
 #include <QTest>
 
 using namespace herald::store;

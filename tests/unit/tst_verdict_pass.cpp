@@ -2,8 +2,8 @@
 // (MessageIngest), Herald's own checks once the body is in (VerdictPass), DNS that does not
 // answer (the pass stops early and the next one finishes), the user's own mail left alone.
 #include "core/authres/MemoryZone.h"
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "core/sync/VerdictPass.h"
 
 #include <QJsonArray>
@@ -47,17 +47,20 @@ private:
 QByteArray message(const QByteArray &clientIp, const QByteArray &extraTop = {},
                    const QByteArray &extraBelow = {}, const QByteArray &tag = "m")
 {
-    return extraTop +
-           "Received: from mail.sender.example (mail.sender.example [" + clientIp +
+    return extraTop + "Received: from mail.sender.example (mail.sender.example [" + clientIp +
            "])\r\n\tby mx.example.net (Postfix) with ESMTPS id 4AB;\r\n"
            "\tSat, 28 Nov 2026 10:00:00 +0000\r\n" +
            extraBelow +
            "Return-Path: <news@sender.example>\r\n"
            "From: News <news@sender.example>\r\n"
            "To: user@example.net\r\n"
-           "Subject: " + tag + "\r\n"
+           "Subject: " +
+           tag +
+           "\r\n"
            "Date: Sat, 28 Nov 2026 09:59:00 +0000\r\n"
-           "Message-ID: <" + tag + "@sender.example>\r\n"
+           "Message-ID: <" +
+           tag +
+           "@sender.example>\r\n"
            "\r\n"
            "Hello.\r\n";
 }
@@ -161,18 +164,19 @@ private slots:
         QTest::addColumn<QByteArray>("below"); // below it: written by anyone
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("dmarc");
-        const QByteArray ar = "Authentication-Results: mx.example.net; spf=pass "
-                              "smtp.mailfrom=sender.example; dmarc=pass header.from=sender.example\r\n";
+        const QByteArray ar =
+            "Authentication-Results: mx.example.net; spf=pass "
+            "smtp.mailfrom=sender.example; dmarc=pass header.from=sender.example\r\n";
         const QByteArray otherId = "Authentication-Results: mx.attacker.example; dmarc=pass "
                                    "header.from=sender.example\r\n";
-        QTest::newRow("trusted, above") << ar << QByteArray() << int(store::AuthState::FromHeaders)
-                                        << "pass";
+        QTest::newRow("trusted, above")
+            << ar << QByteArray() << int(store::AuthState::FromHeaders) << "pass";
         QTest::newRow("forged below the Received")
             << QByteArray() << ar << int(store::AuthState::None) << "";
         QTest::newRow("another authserv-id")
             << otherId << QByteArray() << int(store::AuthState::FromHeaders) << "none";
-        QTest::newRow("no A-R at all") << QByteArray() << QByteArray() << int(store::AuthState::None)
-                                       << "";
+        QTest::newRow("no A-R at all")
+            << QByteArray() << QByteArray() << int(store::AuthState::None) << "";
     }
 
     void trustedAuthResultsAtHeaderTime()

@@ -28,8 +28,7 @@ class TestDraftRefused : public QObject
     {
         const QByteArray caps = "IMAP4rev1 LITERAL+ UIDPLUS";
         test::FakeScript &script = server.script(); // (each call: the next connection's)
-        script
-            .send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
+        script.send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
             .expect("* LOGIN alice secret")
             .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n")
             .expect("* LIST \"\" *")
@@ -39,8 +38,7 @@ class TestDraftRefused : public QObject
                   "$tag OK [READ-WRITE] selected\r\n")
             .expect("* UID SEARCH HEADER Message-ID \"<" + messageId + ">\"")
             .send("* SEARCH\r\n$tag OK searched\r\n")
-            .expect("* APPEND Drafts (\\Draft \\Seen) {" + QByteArray::number(bytes.size()) +
-                    "+}");
+            .expect("* APPEND Drafts (\\Draft \\Seen) {" + QByteArray::number(bytes.size()) + "+}");
         // The literal (LITERAL+: no wait for "+"), line by line, then the command's CRLF.
         QList<QByteArray> lines = bytes.split('\n');
         if (lines.last().isEmpty())
@@ -81,7 +79,8 @@ private slots:
         FakeServer server;
         server.setCertificate(m_cert);
         server.setImplicitTls(true);
-        scriptUntilAppend(server, saved->messageId.toUtf8(), bytes).send("$tag NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\r\n");
+        scriptUntilAppend(server, saved->messageId.toUtf8(), bytes)
+            .send("$tag NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\r\n");
         const quint16 port = server.start();
         {
             imap::ImapSession session;
@@ -117,7 +116,8 @@ private slots:
         FakeServer again;
         again.setCertificate(m_cert);
         again.setImplicitTls(true);
-        scriptUntilAppend(again, saved->messageId.toUtf8(), bytes).send("$tag OK [APPENDUID 5 1] appended\r\n");
+        scriptUntilAppend(again, saved->messageId.toUtf8(), bytes)
+            .send("$tag OK [APPENDUID 5 1] appended\r\n");
         const quint16 port2 = again.start();
         {
             imap::ImapSession session;

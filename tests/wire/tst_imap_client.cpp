@@ -559,7 +559,8 @@ private slots:
         clock.start();
         const auto noop = session.wait<Empty>([&](auto done) { session.client().noop(done); });
         QCOMPARE(noop.error.kind, net::Error::Kind::Cancelled);
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed()))); // timeout: 5 s
+        QVERIFY2(clock.elapsed() < 2000,
+                 qPrintable(QString::number(clock.elapsed()))); // timeout: 5 s
         // Once stopped, the next wait returns at once.
         const auto again = session.wait<Empty>([&](auto done) { session.client().noop(done); });
         QVERIFY(!again.ok());

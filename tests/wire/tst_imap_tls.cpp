@@ -186,12 +186,12 @@ private slots:
         QVERIFY(otherCa.isValid());
         if (inSystemStore) {
             QProcess hash;
-            hash.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-hash"),
-                                                   QStringLiteral("-noout"), QStringLiteral("-in"),
-                                                   m_cert.certificatePath});
+            hash.start(QStringLiteral("openssl"),
+                       {QStringLiteral("x509"), QStringLiteral("-hash"), QStringLiteral("-noout"),
+                        QStringLiteral("-in"), m_cert.certificatePath});
             QVERIFY(hash.waitForFinished(10000) && hash.exitCode() == 0);
-            const QString name = QString::fromLatin1(hash.readAllStandardOutput().trimmed()) +
-                                 QStringLiteral(".0");
+            const QString name =
+                QString::fromLatin1(hash.readAllStandardOutput().trimmed()) + QStringLiteral(".0");
             QVERIFY(QFile::copy(m_cert.certificatePath, QDir(systemDir.path()).filePath(name)));
         }
         const QByteArray previous = qgetenv("SSL_CERT_DIR");

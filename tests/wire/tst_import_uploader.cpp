@@ -3,10 +3,10 @@
 // by UID range + SHA-256 and does not append it again; the next row is appended once and, with
 // no APPENDUID, its UID is found the same way ("n:*" also answering with the highest UID below
 // n is not taken for it). Exactly one APPEND goes over the wire.
-#include "core/imap/ImapSession.h"
 #include "core/engine/imap/ImportUploader.h"
-#include "core/store/Store.h"
+#include "core/imap/ImapSession.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
 #include "tests/wire/WireHelpers.h"
 

@@ -3,8 +3,8 @@
 // give one clear error and leave the cache untouched, the no-UIDL content-hash fallback, and
 // DELE only after the message is in the cache.
 #include "core/accounts/AccountSettings.h"
-#include "core/pop3/Pop3Client.h"
 #include "core/engine/pop3/Pop3Download.h"
+#include "core/pop3/Pop3Client.h"
 #include "core/store/Pop3State.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"

@@ -104,7 +104,8 @@ net::Error AccountSync::syncAll(AccountSyncReport &report)
     // INBOX first (folders().list orders it so), then the rest.
     std::vector<store::Folder> folders;
     for (const store::Folder &f : m_store.folders().list(m_account.id))
-        if (!f.isLocal && !f.attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) &&
+        if (!f.isLocal &&
+            !f.attributes.contains(QLatin1String("\\Noselect"), Qt::CaseInsensitive) &&
             !f.attributes.contains(QLatin1String("\\NonExistent"), Qt::CaseInsensitive))
             folders.push_back(f);
 

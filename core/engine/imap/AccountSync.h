@@ -7,9 +7,8 @@
 #include "core/engine/imap/FolderSync.h"
 #include "core/store/Records.h"
 
-#include <functional>
-
 #include <atomic>
+#include <functional>
 
 namespace herald::store {
 class Store;

@@ -47,7 +47,8 @@ net::Error DraftUploader::ensureDraftsFolder(store::Folder *folder)
         return listed.error;
     const ListEntry *found = nullptr;
     for (const ListEntry &e : listed.value)
-        if (selectable(e) && QString::fromUtf8(e.specialUse()).compare(kDraftsUse, Qt::CaseInsensitive) == 0) {
+        if (selectable(e) &&
+            QString::fromUtf8(e.specialUse()).compare(kDraftsUse, Qt::CaseInsensitive) == 0) {
             found = &e;
             break;
         }
@@ -68,9 +69,8 @@ net::Error DraftUploader::ensureDraftsFolder(store::Folder *folder)
             attributes << QString::fromUtf8(flag);
         f.attributes = attributes.join(QLatin1Char(' '));
     } else {
-        auto created = m_session.wait<Empty>([&](auto done) {
-            m_session.client().create(kDraftsName, "\\Drafts", done);
-        });
+        auto created = m_session.wait<Empty>(
+            [&](auto done) { m_session.client().create(kDraftsName, "\\Drafts", done); });
         if (!created.ok())
             return created.error;
         f.name = kDraftsName;
@@ -97,9 +97,8 @@ net::Error DraftUploader::removeStaleCopies(const QString &folder, const QString
     QString name = folder;
     if (const auto known = m_store.folders().bySpecialUse(m_accountId, kDraftsUse))
         name = known->name;
-    auto selected = m_session.wait<SelectResult>([&](auto done) {
-        m_session.client().select(name, SelectOptions{}, done);
-    });
+    auto selected = m_session.wait<SelectResult>(
+        [&](auto done) { m_session.client().select(name, SelectOptions{}, done); });
     if (!selected.ok()) // no such folder: no copy to remove
         return selected.error.kind == net::Error::Kind::CommandFailed ? net::Error()
                                                                       : selected.error;

@@ -1,15 +1,14 @@
 #include "core/engine/imap/FolderSync.h"
 
-#include "core/mime/MessageParser.h"
-#include "core/net/Caught.h"
-#include "core/store/Store.h"
-#include "core/store/ShortTransactions.h"
 #include "core/ingest/MessageIngest.h"
 #include "core/ingest/ParseAhead.h"
+#include "core/mime/MessageParser.h"
+#include "core/net/Caught.h"
+#include "core/store/ShortTransactions.h"
+#include "core/store/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <deque>
 #include <unordered_map>
@@ -26,7 +25,10 @@ constexpr size_t kMaxParsing = 64;
 // Parsed bodies written per transaction in the body pass (besides at the end of each FETCH).
 constexpr qint64 kBodyWriteBytes = 1024 * 1024;
 
-net::Error fromResult(const CommandResult &r) { return r.error; }
+net::Error fromResult(const CommandResult &r)
+{
+    return r.error;
+}
 } // namespace
 
 void splitFlags(const QList<QByteArray> &imapFlags, int *bits, QStringList *keywords)
@@ -61,7 +63,8 @@ std::unordered_set<quint32> FolderSync::leavingUids(const store::Folder &folder)
             (t.state != QLatin1String("pending") && t.state != QLatin1String("running")))
             continue;
         const QJsonObject p = QJsonDocument::fromJson(t.payloadJson.toUtf8()).object();
-        const QJsonValue uid = p[QStringLiteral("uid")], validity = p[QStringLiteral("uidvalidity")];
+        const QJsonValue uid = p[QStringLiteral("uid")],
+                         validity = p[QStringLiteral("uidvalidity")];
         if (p[QStringLiteral("folder")].toString() != folder.name || uid.isNull() ||
             (folder.uidValidity && !validity.isNull() &&
              qint64(validity.toDouble()) != *folder.uidValidity))
@@ -118,7 +121,8 @@ net::Error FolderSync::sync(const store::Folder &cached, FolderSyncStats &stats)
     SelectOptions options;
     options.condstore = m_session.hasCondstore();
     if (complete && folder.highestModSeq && m_session.hasQresync())
-        options.qresync = QresyncParams{quint32(*folder.uidValidity), quint64(*folder.highestModSeq), {}};
+        options.qresync =
+            QresyncParams{quint32(*folder.uidValidity), quint64(*folder.highestModSeq), {}};
     auto sel = m_session.wait<SelectResult>(
         [&](auto done) { m_session.client().select(folder.name, options, done); });
     if (!sel.ok())
@@ -170,8 +174,7 @@ net::Error FolderSync::sync(const store::Folder &cached, FolderSyncStats &stats)
     // 2. New mail: everything at or above the cached UIDNEXT.
     if (s.uidNext > quint32(*folder.uidNext) || s.uidNext == 0) {
         auto uids = m_session.wait<SearchResult>([&](auto done) {
-            m_session.client().uidSearch(
-                "UID " + QByteArray::number(*folder.uidNext) + ":*", done);
+            m_session.client().uidSearch("UID " + QByteArray::number(*folder.uidNext) + ":*", done);
         });
         if (!uids.ok())
             return fromResult(uids);
@@ -194,10 +197,9 @@ net::Error FolderSync::sync(const store::Folder &cached, FolderSyncStats &stats)
                           << cachedCount(folder) << "after incremental sync; full resync";
         return fullResync(folder, s, stats);
     }
-    m_store.folders().setSyncState(folder.id, qint64(s.uidValidity),
-                                   std::max<qint64>(s.uidNext, *folder.uidNext),
-                                   s.highestModSeq ? std::optional<qint64>(qint64(*s.highestModSeq))
-                                                   : std::nullopt);
+    m_store.folders().setSyncState(
+        folder.id, qint64(s.uidValidity), std::max<qint64>(s.uidNext, *folder.uidNext),
+        s.highestModSeq ? std::optional<qint64>(qint64(*s.highestModSeq)) : std::nullopt);
     return net::Error();
 }
 
@@ -209,8 +211,9 @@ net::Error FolderSync::flagsChangedSince(const store::Folder &folder, quint64 mo
     // Collected first, written after the answer: no transaction across the network wait.
     std::vector<FetchData> changed;
     auto r = m_session.wait<FetchResult>([&](auto done) {
-        m_session.client().uidFetch(UidSet::range(1, UidSet::Star), "(UID FLAGS)", options,
-                                    [&](const FetchData &f) { changed.push_back(f); }, done);
+        m_session.client().uidFetch(
+            UidSet::range(1, UidSet::Star), "(UID FLAGS)", options,
+            [&](const FetchData &f) { changed.push_back(f); }, done);
     });
     if (!r.ok())
         return fromResult(r);
@@ -223,8 +226,8 @@ net::Error FolderSync::flagsChangedSince(const store::Folder &folder, quint64 mo
 
 net::Error FolderSync::removeVanished(const store::Folder &folder, FolderSyncStats &stats)
 {
-    auto r = m_session.wait<SearchResult>(
-        [&](auto done) { m_session.client().uidSearch("ALL", done); });
+    auto r =
+        m_session.wait<SearchResult>([&](auto done) { m_session.client().uidSearch("ALL", done); });
     if (!r.ok())
         return fromResult(r);
     std::vector<qint64> gone;
@@ -253,14 +256,14 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
     const QByteArray items = m_session.hasCondstore() ? "(UID FLAGS MODSEQ)" : "(UID FLAGS)";
     if (s.exists > 0) {
         auto r = m_session.wait<FetchResult>([&](auto done) {
-            m_session.client().uidFetch(UidSet::range(1, UidSet::Star), items, {},
-                                        [&](const FetchData &f) {
-                                            if (!f.uid)
-                                                return;
-                                            server[*f.uid] = {f.flags.value_or(QList<QByteArray>()),
-                                                              f.modseq};
-                                        },
-                                        done);
+            m_session.client().uidFetch(
+                UidSet::range(1, UidSet::Star), items, {},
+                [&](const FetchData &f) {
+                    if (!f.uid)
+                        return;
+                    server[*f.uid] = {f.flags.value_or(QList<QByteArray>()), f.modseq};
+                },
+                done);
         });
         if (!r.ok())
             return fromResult(r);
@@ -298,10 +301,9 @@ net::Error FolderSync::fullResync(const store::Folder &folder, const SelectResul
     quint32 maxUid = 0;
     for (const auto &entry : server)
         maxUid = std::max(maxUid, entry.first);
-    m_store.folders().setSyncState(folder.id, qint64(s.uidValidity),
-                                   std::max<qint64>(s.uidNext, qint64(maxUid) + 1),
-                                   s.highestModSeq ? std::optional<qint64>(qint64(*s.highestModSeq))
-                                                   : std::nullopt);
+    m_store.folders().setSyncState(
+        folder.id, qint64(s.uidValidity), std::max<qint64>(s.uidNext, qint64(maxUid) + 1),
+        s.highestModSeq ? std::optional<qint64>(qint64(*s.highestModSeq)) : std::nullopt);
     return net::Error();
 }
 
@@ -326,8 +328,7 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
     };
     std::vector<Parsed> ready;
     const auto take = [&](bool all) {
-        while (!parsing.empty() &&
-               (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
+        while (!parsing.empty() && (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
             ready.push_back({std::move(parsing.front().first), std::move(parsing.front().second),
                              parser.takeFront()});
             parsing.pop_front();
@@ -336,10 +337,11 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
     int written = 0;
     // A batch of rows is written in short transactions (store::ShortTransactions: a commit as
     // soon as another writer waits, else every 50 ms; a whole batch of 500 held the lock
-    // 100-170 ms, the window's mark-read waiting as long): a crash loses at most the rows since the last commit, and the
-    // folder's state (UIDNEXT...) is written by the caller only after every batch committed.
-    // The batch is written inside the FETCH callback, but every BEGIN and its COMMIT happen
-    // in that one call: the write lock is never held while this thread waits for bytes.
+    // 100-170 ms, the window's mark-read waiting as long): a crash loses at most the rows since the
+    // last commit, and the folder's state (UIDNEXT...) is written by the caller only after every
+    // batch committed. The batch is written inside the FETCH callback, but every BEGIN and its
+    // COMMIT happen in that one call: the write lock is never held while this thread waits for
+    // bytes.
     const auto write = [&] {
         take(true);
         if (ready.empty())
@@ -407,8 +409,8 @@ net::Error FolderSync::fetchHeaders(const store::Folder &folder, QVector<quint32
                 if (nextStart < uids.size())
                     issueNext(done);
             };
-        m_session.client().uidFetch(UidSet::fromList(uids.mid(start, m_policy.headerBatch)),
-                                    items, {}, onMessage, finished);
+        m_session.client().uidFetch(UidSet::fromList(uids.mid(start, m_policy.headerBatch)), items,
+                                    {}, onMessage, finished);
     };
     auto r = m_session.wait<FetchResult>([&](auto done) {
         issueNext(done);
@@ -429,9 +431,9 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
     if (!m_policy.bodies)
         return net::Error();
     // Newest first, so the mail the user most likely opens is offline first.
-    const qint64 since = m_policy.bodyMaxAgeDays > 0
-                             ? QDateTime::currentSecsSinceEpoch() - qint64(m_policy.bodyMaxAgeDays) * 86400
-                             : 0;
+    const qint64 since = m_policy.bodyMaxAgeDays > 0 ? QDateTime::currentSecsSinceEpoch() -
+                                                           qint64(m_policy.bodyMaxAgeDays) * 86400
+                                                     : 0;
     std::vector<WantedBody> wanted;
     for (const auto &m : m_store.messages().withoutBody(folder.id, m_policy.bodyMaxSize, since))
         wanted.push_back({quint32(m.uid), m.id, m.size});
@@ -439,8 +441,7 @@ net::Error FolderSync::fetchBodies(const store::Folder &folder, FolderSyncStats 
 }
 
 net::Error FolderSync::downloadBodies(const store::Folder &folder,
-                                      const std::vector<WantedBody> &wanted,
-                                      FolderSyncStats &stats)
+                                      const std::vector<WantedBody> &wanted, FolderSyncStats &stats)
 {
     if (wanted.empty())
         return net::Error();
@@ -468,11 +469,10 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
     std::vector<Parsed> ready;
     qint64 readyBytes = 0;
     const auto take = [&](bool all) {
-        while (!parsing.empty() &&
-               (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
+        while (!parsing.empty() && (all || parser.frontReady() || parsing.size() > kMaxParsing)) {
             readyBytes += parsing.front().second.size();
-            ready.push_back({parsing.front().first, std::move(parsing.front().second),
-                             parser.takeFront()});
+            ready.push_back(
+                {parsing.front().first, std::move(parsing.front().second), parser.takeFront()});
             parsing.pop_front();
         }
     };
@@ -507,18 +507,19 @@ net::Error FolderSync::downloadBodies(const store::Folder &folder,
         // rest of this FETCH is dropped, and the pass ends with it after the wait.
         net::Error storeFailure;
         auto r = m_session.wait<FetchResult>([&](auto done) {
-            m_session.client().uidFetch(UidSet::fromList(batch), "(UID BODY.PEEK[])", {},
-                                        [&](const FetchData &f) {
-                                            if (storeFailure || !f.uid || !ids.count(*f.uid))
-                                                return;
-                                            const QByteArray raw = f.section("BODY[]");
-                                            parsing.emplace_back(ids[*f.uid], raw);
-                                            parser.submit(raw);
-                                            take(false);
-                                            if (readyBytes >= kBodyWriteBytes)
-                                                storeFailure = net::storageErrorOf(write);
-                                        },
-                                        done);
+            m_session.client().uidFetch(
+                UidSet::fromList(batch), "(UID BODY.PEEK[])", {},
+                [&](const FetchData &f) {
+                    if (storeFailure || !f.uid || !ids.count(*f.uid))
+                        return;
+                    const QByteArray raw = f.section("BODY[]");
+                    parsing.emplace_back(ids[*f.uid], raw);
+                    parser.submit(raw);
+                    take(false);
+                    if (readyBytes >= kBodyWriteBytes)
+                        storeFailure = net::storageErrorOf(write);
+                },
+                done);
         });
         if (storeFailure)
             return storeFailure;

@@ -19,7 +19,6 @@
 #include "core/store/Records.h"
 
 #include <QLoggingCategory>
-
 #include <unordered_set>
 
 namespace herald::store {
@@ -32,10 +31,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 struct SyncPolicy
 {
-    bool bodies = true;       // fetch full messages for offline reading
-    int bodyMaxAgeDays = 0;   // 0 = any age
-    qint64 bodyMaxSize = 0;   // 0 = any size
-    int headerBatch = 500;    // messages per header FETCH and per transaction
+    bool bodies = true;     // fetch full messages for offline reading
+    int bodyMaxAgeDays = 0; // 0 = any age
+    qint64 bodyMaxSize = 0; // 0 = any size
+    int headerBatch = 500;  // messages per header FETCH and per transaction
     qint64 bodyBatchBytes = 8 * 1024 * 1024;
 };
 

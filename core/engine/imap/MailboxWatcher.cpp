@@ -108,12 +108,11 @@ net::Error MailboxWatcher::watchSession(AccountSync &sync)
     ImapClient &client = session.client();
     const bool canIdle = client.hasCapability("IDLE");
     bool changed = false;
-    QObject::connect(&client, &ImapClient::mailboxEvent, &client,
-                     [&](const MailboxEvent &) {
-                         changed = true;
-                         if (client.isIdling())
-                             client.idleDone();
-                     });
+    QObject::connect(&client, &ImapClient::mailboxEvent, &client, [&](const MailboxEvent &) {
+        changed = true;
+        if (client.isIdling())
+            client.idleDone();
+    });
     QElapsedTimer sinceFullPass;
     sinceFullPass.start();
     TaskReplayer replayer(session, m_store, m_account.id);

@@ -8,7 +8,6 @@
 #include "core/engine/imap/AccountSync.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 

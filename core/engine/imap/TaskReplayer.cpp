@@ -1,10 +1,9 @@
 #include "core/engine/imap/TaskReplayer.h"
 
-#include "core/net/Caught.h"
-
 #include "core/engine/imap/DraftUploader.h"
 #include "core/engine/imap/FolderSync.h"
 #include "core/engine/imap/ImportUploader.h"
+#include "core/net/Caught.h"
 #include "core/store/Store.h"
 #include "core/tasks/TaskKind.h"
 
@@ -42,7 +41,8 @@ net::Error TaskReplayer::replayAll(int *replayed)
     for (const store::Task &task : m_store.tasks().list(m_accountId))
         if (task.state == QLatin1String("running") && replays(task.kind))
             m_store.tasks().setState(task.id, QStringLiteral("pending"));
-    for (const store::Task &task : m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
+    for (const store::Task &task :
+         m_store.tasks().due(m_accountId, QDateTime::currentSecsSinceEpoch())) {
         if (!replays(task.kind))
             continue; // other engines' tasks (send, …)
         net::Error lost;
@@ -96,10 +96,10 @@ TaskReplayer::Outcome TaskReplayer::replayOne(store::Task task, net::Error *lost
     // sync shows the message where the server has it.
     const bool copy = task.kind == QLatin1String("copy");
     if ((e.isError() || drop) && (copy || task.kind == QLatin1String("move"))) {
-        const qint64 id = qint64(QJsonDocument::fromJson(task.payloadJson.toUtf8())
-                                     .object()[copy ? QStringLiteral("copy")
-                                                    : QStringLiteral("message")]
-                                     .toDouble());
+        const qint64 id =
+            qint64(QJsonDocument::fromJson(task.payloadJson.toUtf8())
+                       .object()[copy ? QStringLiteral("copy") : QStringLiteral("message")]
+                       .toDouble());
         if (auto row = m_store.messages().byId(id); row && !row->uid)
             m_store.messages().remove(id);
     }
@@ -158,8 +158,8 @@ void TaskReplayer::recordModSeq(const store::Task &task, const QString &folder, 
         if (later.id <= task.id || later.kind != QLatin1String("flag"))
             continue;
         QJsonObject p = QJsonDocument::fromJson(later.payloadJson.toUtf8()).object();
-        if (p[QStringLiteral("folder")].toString() != folder ||
-            p[QStringLiteral("uid")].isNull() || quint32(p[QStringLiteral("uid")].toDouble()) != uid ||
+        if (p[QStringLiteral("folder")].toString() != folder || p[QStringLiteral("uid")].isNull() ||
+            quint32(p[QStringLiteral("uid")].toDouble()) != uid ||
             quint64(p[QStringLiteral("modseq")].toDouble()) >= modseq)
             continue;
         p[QStringLiteral("modseq")] = double(modseq);
@@ -176,8 +176,9 @@ net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
     // one) inside the event loop.
     std::optional<FetchData> answer;
     auto r = m_session.wait<FetchResult>([&](auto done) {
-        m_session.client().uidFetch(UidSet::range(uid, uid), "(UID FLAGS MODSEQ)", {},
-                                    [&](const FetchData &data) { answer = data; }, done);
+        m_session.client().uidFetch(
+            UidSet::range(uid, uid), "(UID FLAGS MODSEQ)", {},
+            [&](const FetchData &data) { answer = data; }, done);
     });
     if (r.error || !answer)
         return r.error;
@@ -186,9 +187,9 @@ net::Error TaskReplayer::refreshFlags(const QString &folder, quint32 uid)
             int bits = 0;
             QStringList keywords;
             splitFlags(answer->flags.value_or(QList<QByteArray>()), &bits, &keywords);
-            m_store.messages().setFlags(row->id, bits, keywords,
-                                        answer->modseq ? std::optional<qint64>(qint64(*answer->modseq))
-                                                       : std::nullopt);
+            m_store.messages().setFlags(
+                row->id, bits, keywords,
+                answer->modseq ? std::optional<qint64>(qint64(*answer->modseq)) : std::nullopt);
         }
     });
 }
@@ -236,7 +237,8 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop, bool *notMi
         std::optional<quint64> unchangedSince;
         if (p.contains(QStringLiteral("modseq")) && m_session.hasCondstore())
             unchangedSince = quint64(p[QStringLiteral("modseq")].toDouble());
-        for (const auto &[mode, key] : {std::pair{StoreMode::Add, "add"}, std::pair{StoreMode::Remove, "remove"}}) {
+        for (const auto &[mode, key] :
+             {std::pair{StoreMode::Add, "add"}, std::pair{StoreMode::Remove, "remove"}}) {
             const QList<QByteArray> flags = toFlags(p[QLatin1String(key)]);
             if (flags.isEmpty())
                 continue;
@@ -295,8 +297,8 @@ net::Error TaskReplayer::replay(const store::Task &task, bool *drop, bool *notMi
     });
     if (!stored.ok())
         return stored.error;
-    auto expunged = m_session.wait<Empty>(
-        [&](auto done) { m_session.client().uidExpunge(uids, done); });
+    auto expunged =
+        m_session.wait<Empty>([&](auto done) { m_session.client().uidExpunge(uids, done); });
     return expunged.error;
 }
 

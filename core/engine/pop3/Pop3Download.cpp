@@ -1,13 +1,13 @@
 #include "core/engine/pop3/Pop3Download.h"
 
 #include "core/accounts/OpenSession.h"
+#include "core/ingest/MessageIngest.h"
+#include "core/ingest/ParseAhead.h"
+#include "core/mime/MessageParser.h"
+#include "core/net/Caught.h"
 #include "core/pop3/Pop3Session.h"
 #include "core/store/Pop3State.h"
 #include "core/store/Store.h"
-#include "core/mime/MessageParser.h"
-#include "core/net/Caught.h"
-#include "core/ingest/MessageIngest.h"
-#include "core/ingest/ParseAhead.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

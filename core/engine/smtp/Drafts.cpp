@@ -1,16 +1,15 @@
 #include "core/engine/smtp/Drafts.h"
 
 #include "core/accounts/ServerUrl.h"
+#include "core/ingest/MessageIngest.h"
 #include "core/mime/DraftForSending.h"
 #include "core/mime/MessageParser.h"
-#include "core/ingest/MessageIngest.h"
 #include "core/store/Store.h"
 #include "core/tasks/TaskKind.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <stdexcept>
 
@@ -85,12 +84,12 @@ void Drafts::forgetOnServer(const store::MessageRow &row)
     if (!row.uid || !folder || folder->isLocal)
         return;
     // The existing replay of "expunge": UID STORE \Deleted + UID EXPUNGE of this UID only.
-    QJsonObject payload{{QStringLiteral("message"), double(row.id)},
-                        {QStringLiteral("folder"), folder->name},
-                        {QStringLiteral("uid"), double(*row.uid)},
-                        {QStringLiteral("uidvalidity"),
-                         folder->uidValidity ? QJsonValue(double(*folder->uidValidity))
-                                             : QJsonValue()}};
+    QJsonObject payload{
+        {QStringLiteral("message"), double(row.id)},
+        {QStringLiteral("folder"), folder->name},
+        {QStringLiteral("uid"), double(*row.uid)},
+        {QStringLiteral("uidvalidity"),
+         folder->uidValidity ? QJsonValue(double(*folder->uidValidity)) : QJsonValue()}};
     m_store.tasks().enqueue(row.accountId, tasks::kindName(tasks::TaskKind::Expunge),
                             json(payload));
 }
@@ -217,9 +216,8 @@ QueuedMessage Drafts::send(const store::Account &account, qint64 draftId, bool r
     envelope.bcc = parsed.bcc;
     ReadyMessage m;
     m.recipients = Outbox::envelopeRecipients(envelope); // throws without recipients
-    m.from = parsed.from.empty() || parsed.from.front().email.isEmpty()
-                 ? account.email
-                 : parsed.from.front().email;
+    m.from = parsed.from.empty() || parsed.from.front().email.isEmpty() ? account.email
+                                                                        : parsed.from.front().email;
     m.subject = parsed.subject;
     m.messageId = mime::generateMessageId(m.from);
     m.bytes = mime::draftForSending(*raw, m.messageId);

@@ -16,8 +16,8 @@
 // the outbox (Outbox.h), and the draft leaves the cache and (by task) the server, all in one
 // transaction.
 
-#include "core/mime/MessageBuilder.h"
 #include "core/engine/smtp/Outbox.h"
+#include "core/mime/MessageBuilder.h"
 #include "core/store/Records.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #include "core/engine/smtp/Outbox.h"
 
-#include "core/store/Store.h"
 #include "core/ingest/MessageIngest.h"
+#include "core/store/Store.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -97,11 +97,12 @@ QueuedMessage Outbox::enqueueBytes(const store::Account &account, const ReadyMes
     if (message.recipients.isEmpty())
         fail(QStringLiteral("the message has no recipients"));
     const QString messageId = stripBrackets(message.messageId);
-    QJsonObject payload{{QStringLiteral("message_id"), messageId},
-                        {QStringLiteral("from"), message.from},
-                        {QStringLiteral("recipients"), QJsonArray::fromStringList(message.recipients)},
-                        {QStringLiteral("subject"), message.subject},
-                        {QStringLiteral("dsn"), requestDsn}};
+    QJsonObject payload{
+        {QStringLiteral("message_id"), messageId},
+        {QStringLiteral("from"), message.from},
+        {QStringLiteral("recipients"), QJsonArray::fromStringList(message.recipients)},
+        {QStringLiteral("subject"), message.subject},
+        {QStringLiteral("dsn"), requestDsn}};
     store::Transaction tx(m_store.db());
     sync::IncomingMessage meta;
     meta.accountId = account.id;

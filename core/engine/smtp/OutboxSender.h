@@ -2,8 +2,8 @@
 // OutboxSender: works through an account's outbox (Outbox.h) — one SMTP session for every due
 // message, each sent once — then saves each sent message's exact bytes into the account's Sent
 // folder with \Seen, through the SentFolder it is given (IMAP: sync/SentFolder.h), unless the
-// account setting "server_saves_sent" is true (providers that file submitted mail themselves). Runs on the calling thread (the account's
-// worker thread, or the CLI's main thread).
+// account setting "server_saves_sent" is true (providers that file submitted mail themselves). Runs
+// on the calling thread (the account's worker thread, or the CLI's main thread).
 //
 // Outcomes per message: 250 after the final dot -> sent (then the Sent copy); 4xx or a network
 // error before the final dot -> pending again with backoff (1, 2, 4 … 60 minutes); 5xx -> held

@@ -8,7 +8,6 @@
 #include "core/store/Store.h"
 
 #include <QSet>
-
 #include <stdexcept>
 
 namespace herald::smtp {

@@ -12,7 +12,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 

@@ -22,10 +22,10 @@ struct BodySelection
 };
 
 // multipart/alternative: the first text/plain and the first text/html alternative (searching
-// nested multiparts); multipart/related: its root (the first part; the "start" parameter is not honoured) is the
-// body, the other parts are inline resources; other multiparts (mixed, signed, ...): the first
-// inline text/plain and text/html in order. Every other leaf and every message/rfc822 part is
-// an attachment. Unchosen text alternatives are not attachments.
+// nested multiparts); multipart/related: its root (the first part; the "start" parameter is not
+// honoured) is the body, the other parts are inline resources; other multiparts (mixed, signed,
+// ...): the first inline text/plain and text/html in order. Every other leaf and every
+// message/rfc822 part is an attachment. Unchosen text alternatives are not attachments.
 BodySelection selectBody(const Part &root);
 
 } // namespace herald::mime::internal

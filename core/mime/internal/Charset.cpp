@@ -1,7 +1,6 @@
 #include "core/mime/internal/Charset.h"
 
 #include <QStringDecoder>
-
 #include <vmime/charset.hpp>
 #include <vmime/charsetConverter.hpp>
 #include <vmime/exception.hpp>
@@ -103,8 +102,7 @@ QString toUnicode(const QByteArray &bytes, const QByteArray &charset, bool *ok)
         auto converter = vmime::charsetConverter::create(
             vmime::charset(name.toStdString()), vmime::charset(vmime::charsets::UTF_8), options);
         std::string out;
-        converter->convert(std::string(bytes.constData(), static_cast<size_t>(bytes.size())),
-                           out);
+        converter->convert(std::string(bytes.constData(), static_cast<size_t>(bytes.size())), out);
         return QString::fromUtf8(out.data(), static_cast<qsizetype>(out.size()));
     } catch (...) {
         if (ok)

@@ -3,7 +3,6 @@
 #include "core/mime/HeaderDecoding.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cstring>
 #include <string_view>
@@ -104,8 +103,9 @@ private:
         // The "\n" of a delimiter line starting before `limit` lies before limit - 1.
         const qsizetype viewEnd = std::min(m_size, limit - 1 + needle.size());
         const std::string_view view(m_data, static_cast<size_t>(viewEnd));
-        const size_t at = view.find(std::string_view(needle.constData(), static_cast<size_t>(needle.size())),
-                                    static_cast<size_t>(from));
+        const size_t at =
+            view.find(std::string_view(needle.constData(), static_cast<size_t>(needle.size())),
+                      static_cast<size_t>(from));
         if (at == std::string_view::npos) {
             if (viewEnd == m_size && (frame.noDelimiterFrom < 0 || from < frame.noDelimiterFrom))
                 frame.noDelimiterFrom = from;

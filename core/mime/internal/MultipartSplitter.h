@@ -20,7 +20,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <functional>
 #include <vector>
 
@@ -57,8 +56,9 @@ MultipartInfo readMultipartInfo(QByteArrayView header, bool inDigest);
 // msg_35, enmime's qp-utf8-header-no-break): the first line before `end` (the empty line, or
 // the size) that is no field, no folded continuation and has no colon, and that is followed by
 // no field and no continuation. Its start (where the body begins, as mail readers show it:
-// nothing lost), or -1. 0 when the first line is no field (CPython's msg_19: no header). A stray line between fields ("__" in RFC 2822's A.6.3, "quite
-// Delivered-To: …") is skipped instead, as before.
+// nothing lost), or -1. 0 when the first line is no field (CPython's msg_19: no header). A stray
+// line between fields ("__" in RFC 2822's A.6.3, "quite Delivered-To: …") is skipped instead, as
+// before.
 qsizetype textLineInHeader(const QByteArray &raw, qsizetype end);
 
 constexpr int kMaxMultipartDepth = 64;

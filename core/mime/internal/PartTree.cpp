@@ -31,8 +31,8 @@ QString fromStd(const std::string &s)
 QString parameterValue(const vmime::parameterizedHeaderField &field, const char *name)
 {
     for (const auto &p : field.getParameterList()) {
-        if (QString::fromStdString(p->getName()).compare(QLatin1String(name),
-                                                         Qt::CaseInsensitive) != 0)
+        if (QString::fromStdString(p->getName())
+                .compare(QLatin1String(name), Qt::CaseInsensitive) != 0)
             continue;
         QString value = wordToUnicode(p->getValue());
         if (value.contains(QLatin1String("=?"))) {
@@ -46,8 +46,7 @@ QString parameterValue(const vmime::parameterizedHeaderField &field, const char 
     return {};
 }
 
-vmime::shared_ptr<const vmime::headerField> findField(const vmime::header &header,
-                                                     const char *name)
+vmime::shared_ptr<const vmime::headerField> findField(const vmime::header &header, const char *name)
 {
     try {
         return header.findField(name);
@@ -125,7 +124,7 @@ private:
                 out.mimeType = type.mimeType();
             else if (type.type == QLatin1String("text"))
                 out.mimeType = defaultType; // "text" alone is invalid: RFC 2045 §5.2's default
-            else if (!type.type.isEmpty()) // "application-x-gzip; name=…": a file, not text
+            else if (!type.type.isEmpty())  // "application-x-gzip; name=…": a file, not text
                 out.mimeType = QStringLiteral("application/octet-stream");
             return;
         }
@@ -242,8 +241,7 @@ PartTree buildPartTree(const QByteArray &raw, QStringList &errors)
     try {
         TreeBuilder(tree, errors).walkMessage(raw, tree.root, 0);
     } catch (const std::exception &e) {
-        errors << QStringLiteral("MIME structure error: %1")
-                      .arg(QString::fromLocal8Bit(e.what()));
+        errors << QStringLiteral("MIME structure error: %1").arg(QString::fromLocal8Bit(e.what()));
     } catch (...) {
         errors << QStringLiteral("MIME structure error");
     }

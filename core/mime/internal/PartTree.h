@@ -10,7 +10,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <vector>
 
 namespace herald::mime::internal {

@@ -10,7 +10,10 @@ bool isAtext(char c)
            QByteArrayView("!#$%&'*+-/=?^_`{|}~").contains(c);
 }
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 // dot-atom "@" dot-atom, nothing else.
 bool isSimpleAddrSpec(QByteArrayView s)
@@ -85,7 +88,8 @@ bool parseSimpleAddressList(const QByteArray &unfolded, std::vector<Address> &ou
                 return false;
             a.email = QString::fromLatin1(item);
         } else {
-            if (item.back() != '>' || item.lastIndexOf('<') != open || item.indexOf('>') != item.size() - 1)
+            if (item.back() != '>' || item.lastIndexOf('<') != open ||
+                item.indexOf('>') != item.size() - 1)
                 return false;
             const QByteArrayView spec = item.sliced(open + 1, item.size() - open - 2);
             const QByteArrayView phrase = trimmed(item.first(open));

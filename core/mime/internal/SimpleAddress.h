@@ -8,7 +8,6 @@
 #include "core/mime/Message.h"
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace herald::mime::internal {

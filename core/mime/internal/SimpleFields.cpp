@@ -9,7 +9,10 @@ namespace herald::mime::internal {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t'; }
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 // Printable ASCII and tabs only (no control character, no byte >= 0x80: char is signed).
 bool isPrintableAscii(const QByteArray &text)

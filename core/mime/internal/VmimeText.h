@@ -3,7 +3,6 @@
 // Private to core/mime (includes VMime): VMime words and texts → QString.
 
 #include <QString>
-
 #include <vmime/text.hpp>
 #include <vmime/word.hpp>
 
