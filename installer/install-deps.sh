@@ -35,6 +35,7 @@ test_packages=(
     at-spi2-core python3-pyatspi dbus
     desktop-file-utils appstream
     clang libclang-rt-14-dev # tests/fuzz: libFuzzer and the sanitizers' runtimes
+    clang-format-14 # tests/check_format.sh (unit/clang_format)
     # Cyrus IMAP's libraries and SASL tools (Cyrus itself: unpack_cyrus)
     sasl2-bin libsasl2-modules libsasl2-modules-db libclamav12 libical3 libxapian30
     libzephyr4 libjansson4 libpq5 libwrap0 libicu72 libldap-2.5-0 libkrb5-3 libpcre3 libxml2
