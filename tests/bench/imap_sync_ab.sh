@@ -47,37 +47,11 @@ herald() { # herald CLI MODE -> "wall cpu" of one sync on a fresh profile
         measure "$1" --profile "$profile" sync
     fi
 }
+# shellcheck source=mbsync_rc.sh
+source "$ROOT/tests/bench/mbsync_rc.sh"
 mbsync_full() {
-    local dir="$WORK/mbsync"
-    rm -rf "$dir"; mkdir -p "$dir/mail"
-    cat > "$dir/rc" <<RC
-FSync no
-
-IMAPAccount bench
-Host localhost
-Port $IMAPS_PORT
-User alice
-Pass $PASSWORD_alice
-SSLType IMAPS
-CertificateFile $CA_FILE
-PipelineDepth 100
-
-IMAPStore remote
-Account bench
-
-MaildirStore local
-Path $dir/mail/
-Inbox $dir/mail/INBOX
-
-Channel bench
-Far :remote:
-Near :local:
-Patterns *
-Create Near
-Sync Pull
-SyncState *
-RC
-    measure mbsync -c "$dir/rc" -a
+    mbsync_rc "$WORK/mbsync" no
+    measure mbsync -c "$WORK/mbsync/rc" -a
 }
 
 echo "| round | load | A headers | B headers | A full | B full | mbsync full |"

@@ -68,38 +68,11 @@ herald_run() { # -> "headers headersKB full fullKB re reKB"
 # MBSYNC_FSYNC=yes|no|both (default both) says which mbsync runs: "no" is the stricter
 # comparison, "yes" is mbsync as shipped.
 MBSYNC_FSYNC=${MBSYNC_FSYNC:-both}
+# shellcheck source=mbsync_rc.sh
+source "$ROOT/tests/bench/mbsync_rc.sh"
 mbsync_run() { # mbsync_run yes|no -> "full fullKB re reKB count"
     local dir="$WORK/mbsync-fsync-$1"
-    rm -rf "$dir"
-    mkdir -p "$dir/mail"
-    cat > "$dir/rc" <<RC
-FSync $1
-
-IMAPAccount bench
-Host localhost
-Port $IMAPS_PORT
-User alice
-Pass $PASSWORD_alice
-SSLType IMAPS
-CertificateFile $CA_FILE
-PipelineDepth 100
-
-IMAPStore remote
-Account bench
-
-MaildirStore local
-Path $dir/mail/
-Inbox $dir/mail/INBOX
-SubFolders Verbatim
-
-Channel bench
-Far :remote:
-Near :local:
-Patterns *
-Create Near
-Sync Pull
-SyncState *
-RC
+    mbsync_rc "$dir" "$1"
     local full re
     full=$(measure mbsync -c "$dir/rc" -a)
     re=$(measure mbsync -c "$dir/rc" -a)
