@@ -45,6 +45,19 @@ inline bool containsCommand(const QByteArray &wire, const QByteArray &command)
     return false;
 }
 
+// The script of the next connection to `server` (implicit TLS with `certificate`): greets
+// with `caps` and takes LOGIN alice secret, as openTlsSession() sends it; the test adds the rest.
+inline FakeScript &loggedInScript(FakeServer &server, const TestCertificate &certificate,
+                                  const QByteArray &caps)
+{
+    server.setCertificate(certificate);
+    server.setImplicitTls(true);
+    return server.script()
+        .send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
+        .expect("* LOGIN alice secret")
+        .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n");
+}
+
 // Opens `session` as alice/secret on a FakeServer at `port` that speaks implicit TLS with
 // `certificate` (FakeServer::setImplicitTls, setCertificate).
 inline net::Error openTlsSession(imap::ImapSession &session, quint16 port,

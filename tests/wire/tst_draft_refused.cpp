@@ -23,15 +23,12 @@ class TestDraftRefused : public QObject
     test::TestCertificate m_cert;
 
     // The dialogue up to the APPEND of `bytes` into Drafts; the caller scripts the answer.
-    static test::FakeScript &scriptUntilAppend(FakeServer &server, const QByteArray &messageId,
-                                               const QByteArray &bytes)
+    test::FakeScript &scriptUntilAppend(FakeServer &server, const QByteArray &messageId,
+                                        const QByteArray &bytes)
     {
-        const QByteArray caps = "IMAP4rev1 LITERAL+ UIDPLUS";
-        test::FakeScript &script = server.script(); // (each call: the next connection's)
-        script.send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
-            .expect("* LOGIN alice secret")
-            .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n")
-            .expect("* LIST \"\" *")
+        test::FakeScript &script =
+            test::loggedInScript(server, m_cert, "IMAP4rev1 LITERAL+ UIDPLUS");
+        script.expect("* LIST \"\" *")
             .send("* LIST (\\HasNoChildren \\Drafts) \"/\" Drafts\r\n$tag OK listed\r\n")
             .expect("* SELECT Drafts")
             .send("* 0 EXISTS\r\n* OK [UIDVALIDITY 5] v\r\n* OK [UIDNEXT 1] n\r\n"
@@ -77,8 +74,6 @@ private slots:
         QCOMPARE(imap::refusedDrafts(store).count, 0);
 
         FakeServer server;
-        server.setCertificate(m_cert);
-        server.setImplicitTls(true);
         scriptUntilAppend(server, saved->messageId.toUtf8(), bytes)
             .send("$tag NO [OVERQUOTA] Quota exceeded (mailbox for user is full)\r\n");
         const quint16 port = server.start();
@@ -114,8 +109,6 @@ private slots:
         store.tasks().setState(tasks.front().id, QStringLiteral("pending"), tasks.front().lastError,
                                QDateTime::currentSecsSinceEpoch() - 1);
         FakeServer again;
-        again.setCertificate(m_cert);
-        again.setImplicitTls(true);
         scriptUntilAppend(again, saved->messageId.toUtf8(), bytes)
             .send("$tag OK [APPENDUID 5 1] appended\r\n");
         const quint16 port2 = again.start();

@@ -53,12 +53,7 @@ private slots:
         const QByteArray h1 = "Subject: one\r\nMessage-ID: <one@wire.test>\r\n\r\n";
         const QByteArray h2 = "Subject: two\r\nMessage-ID: <two@wire.test>\r\n\r\n";
         FakeServer server;
-        server.setCertificate(m_cert);
-        server.setImplicitTls(true);
-        server.script()
-            .send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
-            .expect("* LOGIN alice secret")
-            .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n")
+        test::loggedInScript(server, m_cert, caps)
             .expect("* SELECT *")
             .send("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] v\r\n* OK [UIDNEXT 3] n\r\n"
                   "$tag OK [READ-WRITE] selected\r\n")

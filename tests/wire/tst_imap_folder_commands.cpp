@@ -6,6 +6,7 @@
 #include "core/engine/imap/FolderManager.h"
 #include "core/store/Store.h"
 #include "tests/wire/FakeServer.h"
+#include "tests/wire/WireHelpers.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,12 +29,7 @@ class TestImapFolderCommands : public QObject
     // A scripted server that greets and takes LOGIN; the test adds the rest.
     test::FakeScript &loggedIn(FakeServer &server)
     {
-        server.setCertificate(m_cert);
-        server.setImplicitTls(true);
-        return server.script()
-            .send("* OK [CAPABILITY " + kCaps + "] Fake ready.\r\n")
-            .expect("* LOGIN alice secret")
-            .send("$tag OK [CAPABILITY " + kCaps + "] Logged in\r\n");
+        return test::loggedInScript(server, m_cert, kCaps);
     }
     static void loggedOut(test::FakeScript &s)
     {

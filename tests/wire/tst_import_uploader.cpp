@@ -37,12 +37,7 @@ private slots:
         const QByteArray b = "Subject: second";
         const QByteArray caps = "IMAP4rev1 LITERAL+";
         FakeServer server;
-        server.setCertificate(m_cert);
-        server.setImplicitTls(true);
-        server.script()
-            .send("* OK [CAPABILITY " + caps + "] Fake ready.\r\n")
-            .expect("* LOGIN alice secret")
-            .send("$tag OK [CAPABILITY " + caps + "] Logged in\r\n")
+        test::loggedInScript(server, m_cert, caps)
             .expect("* SELECT Imported")
             .send("* 1 EXISTS\r\n* OK [UIDVALIDITY 7] v\r\n* OK [UIDNEXT 11] n\r\n"
                   "$tag OK [READ-WRITE] selected\r\n")
